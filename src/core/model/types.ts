@@ -1,0 +1,157 @@
+/**
+ * The data model of reported versions of the peace plan. Plain types, no framework.
+ * Shapes mirror data/README.md; `schema.ts` validates untrusted input into them once, at the edge.
+ */
+import type { Topic } from './topics';
+
+/** How much of a version is public. Ordered from most to least. */
+export const COMPLETENESS = [
+  'full-text',
+  'partial-text',
+  'point-summaries',
+  'reported-changes',
+  'statement-only',
+  'count-only',
+] as const;
+export type Completeness = (typeof COMPLETENESS)[number];
+
+export const COMPLETENESS_NAMES: Record<Completeness, string> = {
+  'full-text': 'Full text (leaked)',
+  'partial-text': 'Partial text',
+  'point-summaries': 'Point summaries',
+  'reported-changes': 'Reported changes only',
+  'statement-only': 'Statement only',
+  'count-only': 'Point count only',
+};
+
+export type SourceId = string;
+export type VersionId = string;
+/** `<versionId>:<label>`: derived from data, stable across rebuilds and readable in a URL. */
+export type PointId = string;
+
+export interface Source {
+  id: SourceId;
+  /** The outlet credited with the report. */
+  outlet: string;
+  /** The site whose copy was read, when it is a repost of the outlet. */
+  site?: string;
+  /** Always https (validated). */
+  url: string;
+  /** ISO date. */
+  date: string;
+  /** The page shows no date; `date` is that of the report it carries. */
+  dateApproximate?: boolean;
+  holds: string;
+}
+
+export type FlagKind = 'unverified' | 'disputed';
+
+export interface Flag {
+  kind: FlagKind;
+  note: string;
+  sources: SourceId[];
+}
+
+export interface Alternative {
+  text: string;
+  sources: SourceId[];
+}
+
+export interface Point {
+  /** As numbered in the draft ("10a", "IV", "12"); unique within its version. */
+  label: string;
+  text: string;
+  topics: Topic[];
+  sources: SourceId[];
+  flags?: Flag[];
+  alternatives?: Alternative[];
+}
+
+export type FateStatus = 'dropped' | 'changed' | 'bracketed' | 'kept';
+
+export const FATE_NAMES: Record<FateStatus, string> = {
+  dropped: 'reported dropped',
+  changed: 'reported changed',
+  bracketed: 'in brackets, left to the presidents',
+  kept: 'reported kept',
+};
+
+export interface FateReading {
+  status: FateStatus;
+  note: string;
+  sources: SourceId[];
+}
+
+/** What outlets reported about points of the `basedOn` version, where no text is public. */
+export interface Fate {
+  points: string[];
+  /** Two or more readings mean the outlets disagree; all are shown. */
+  readings: FateReading[];
+}
+
+export interface VersionNote {
+  text: string;
+  sources: SourceId[];
+}
+
+/** Where a version came from: the bundled data set or the user's own import. */
+export type Origin = { kind: 'bundled' } | { kind: 'imported'; importedAt: string };
+
+export interface Version {
+  id: VersionId;
+  title: string;
+  date: string;
+  dateLabel?: string;
+  completeness: Completeness;
+  claimedPoints: number | null;
+  claimedBy: SourceId[];
+  reportedBy: SourceId[];
+  summary: string;
+  basedOn?: VersionId;
+  points: Point[];
+  fates?: Fate[];
+  notes?: VersionNote[];
+}
+
+export type CorrespondenceBasis = 'reported' | 'inferred';
+
+export interface CorrespondenceLink {
+  left: string[];
+  right: string[];
+  basis: CorrespondenceBasis;
+  sources: SourceId[];
+  note?: string;
+}
+
+export interface Correspondence {
+  from: VersionId;
+  to: VersionId;
+  links: CorrespondenceLink[];
+}
+
+export interface ProcessEvent {
+  id: string;
+  date: string;
+  dateLabel?: string;
+  title: string;
+  summary: string;
+  sources: SourceId[];
+  versions?: VersionId[];
+}
+
+/** Everything the viewer knows, validated and cross-checked. */
+export interface Dataset {
+  sources: ReadonlyMap<SourceId, Source>;
+  versions: readonly Version[];
+  correspondences: readonly Correspondence[];
+  events: readonly ProcessEvent[];
+}
+
+export function pointId(version: VersionId, label: string): PointId {
+  return `${version}:${label}`;
+}
+
+/** The spoken date of a version or event ("20 Nov 2025"), falling back to the ISO date. */
+export function dateText(item: { date: string; dateLabel?: string }): string {
+  return item.dateLabel ?? item.date;
+}

@@ -1,0 +1,123 @@
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseDataset, parseVersionJson, type RawDataFiles } from '../core/model/schema';
+import { bundledFiles } from './bundled-files';
+
+const clone = <T>(x: T): T => structuredClone(x);
+
+function withVersion(id: string, edit: (json: Record<string, unknown>) => void): RawDataFiles {
+  const files = clone(bundledFiles);
+  const entry = files.versions.find((v) => v.file.endsWith(`/${id}.json`))!;
+  edit(entry.json as Record<string, unknown>);
+  return files;
+}
+
+describe('bundled data', () => {
+  const parsed = parseDataset(bundledFiles);
+
+  it('is valid, with every reference resolved', () => {
+    expect(parsed.ok ? [] : parsed.errors).toEqual([]);
+  });
+
+  it('lists every file in data/versions', () => {
+    const onDisk = readdirSync('data/versions').filter((f) => f.endsWith('.json')).sort();
+    const listed = bundledFiles.versions.map((v) => v.file.replace('data/versions/', '')).sort();
+    expect(listed).toEqual(onDisk);
+  });
+
+  it('holds every reported version with its completeness and claimed count', () => {
+    if (!parsed.ok) throw new Error('invalid data');
+    const summary = Object.fromEntries(
+      parsed.value.versions.map((v) => [v.id, [v.completeness, v.claimedPoints, v.points.length > 0]]),
+    );
+    expect(summary).toMatchObject({
+      'us-28': ['full-text', 28, true],
+      'us-sg-axios': ['partial-text', null, true],
+      'e3-counter': ['partial-text', 28, true],
+      'geneva-framework': ['statement-only', null, false],
+      'geneva-19': ['reported-changes', 19, false],
+      'trump-22': ['count-only', 22, false],
+      'zelensky-20-count': ['count-only', 20, false],
+      'zelensky-20': ['point-summaries', 20, true],
+    });
+  });
+
+  it('keeps the sub-points of the 28-point draft as points of their own', () => {
+    if (!parsed.ok) throw new Error('invalid data');
+    const us28 = parsed.value.versions.find((v) => v.id === 'us-28')!;
+    const labels = us28.points.map((p) => p.label);
+    for (const sub of ['10a', '10d', '13a', '13c', '14a', '14c', '20a', '20d', '21a', '21d']) expect(labels).toContain(sub);
+    expect(labels).not.toContain('10');
+    // 1–9, 10a–d, 11, 12, 13a–c, 14a–c, 15–19, 20a–d, 21a–d, 22–28.
+    expect(labels).toHaveLength(41);
+  });
+
+  it('keeps figures exact: the army cap goes from 600,000 to 800,000', () => {
+    if (!parsed.ok) throw new Error('invalid data');
+    const text = (id: string, label: string) =>
+      parsed.value.versions.find((v) => v.id === id)!.points.find((p) => p.label === label)!.text;
+    expect(text('us-28', '6')).toContain('600,000');
+    expect(text('e3-counter', '6')).toContain('800,000');
+    expect(text('zelensky-20', '4')).toContain('800,000');
+    expect(text('us-28', '25')).toContain('100 days');
+  });
+
+  it('gives every source outlet, https URL and date', () => {
+    if (!parsed.ok) throw new Error('invalid data');
+    for (const s of parsed.value.sources.values()) {
+      expect(s.outlet.length).toBeGreaterThan(0);
+      expect(s.url.startsWith('https://')).toBe(true);
+      expect(s.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+  });
+});
+
+describe('a broken data file fails clearly', () => {
+  it('names the file, the point and the field of a point without sources', () => {
+    const files = withVersion('us-28', (json) => {
+      const points = json.points as Array<Record<string, unknown>>;
+      points.find((p) => p.label === '21a')!.sources = [];
+    });
+    const result = parseDataset(files);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors).toContainEqual(expect.stringMatching(/data\/versions\/us-28\.json: point 21a › sources: must cite at least one source/));
+  });
+
+  it('names an unknown source reference', () => {
+    const files = withVersion('e3-counter', (json) => {
+      (json.points as Array<Record<string, unknown>>)[0]!.sources = ['NOPE'];
+    });
+    const result = parseDataset(files);
+    expect(result.ok ? [] : result.errors).toContainEqual(expect.stringMatching(/e3-counter\.json: point 1: sources: source "NOPE" is not in the source register/));
+  });
+
+  it('rejects http links and unknown topics, naming the field', () => {
+    const bad = parseVersionJson(
+      { ...clone(bundledFiles.versions[0]!.json as object), points: [{ label: '1', text: 'x', topics: ['weather'], sources: ['A1'] }] },
+      'data/versions/us-28.json',
+    );
+    expect(bad.ok ? [] : bad.errors).toContainEqual(expect.stringMatching(/us-28\.json: point 1 › topics › \[0\]: /));
+    const files = clone(bundledFiles);
+    (files.sources.json as Array<Record<string, unknown>>)[0]!.url = 'http://example.org/page';
+    const result = parseDataset(files);
+    expect(result.ok ? [] : result.errors).toContainEqual(expect.stringMatching(/data\/sources\.json: \[0\] › url: must be an https:\/\/ URL/));
+  });
+
+  it('names a correspondence that points at a missing point', () => {
+    const files = clone(bundledFiles);
+    const corr = files.correspondences.json as Array<{ links: Array<{ left: string[] }> }>;
+    corr[0]!.links[0]!.left = ['99z'];
+    const result = parseDataset(files);
+    expect(result.ok ? [] : result.errors).toContainEqual(expect.stringMatching(/point 99z does not exist/));
+  });
+
+  it('rejects a label used twice in one version', () => {
+    const files = withVersion('us-28', (json) => {
+      const points = json.points as Array<Record<string, unknown>>;
+      points[1]!.label = points[0]!.label;
+    });
+    const result = parseDataset(files);
+    expect(result.ok ? [] : result.errors).toContainEqual(expect.stringMatching(/us-28\.json: point 1: label is used twice/));
+  });
+});

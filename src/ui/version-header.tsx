@@ -1,0 +1,53 @@
+import { COMPLETENESS_NAMES, type Version } from '../core/model/types';
+import { formatDate, SourceList } from './source-link';
+import { useViewerData } from './data-context';
+
+function knownText(v: Version): string {
+  if (v.claimedPoints === null) return `${v.points.length} points known (no count was stated)`;
+  return `${v.points.length} of ${v.claimedPoints} points known`;
+}
+
+/** Title, date, completeness, "N of M points known" and who reported it, for one side. */
+export function VersionHeader({ version, side }: { version: Version; side: 'left' | 'right' }) {
+  const { source, isImported } = useViewerData();
+  const headingId = `${side}-version-title`;
+  return (
+    <section className={`version-header version-header--${side}`} aria-labelledby={headingId}>
+      <h2 id={headingId}>
+        <span className="sr-only">{side === 'left' ? 'Left version: ' : 'Right version: '}</span>
+        {version.title}
+      </h2>
+      <p className="version-meta">
+        <span>{version.dateLabel ?? formatDate(version.date)}</span>
+        <span className="badge badge--completeness">{COMPLETENESS_NAMES[version.completeness]}</span>
+        <span className="known-count">{knownText(version)}</span>
+        {isImported(version.id) ? <span className="badge badge--imported">Imported</span> : null}
+      </p>
+      {version.summary ? <p className="version-summary">{version.summary}</p> : null}
+      {version.points.length === 0 ? (
+        <p className="notice notice--no-text" role="note">
+          No text of this version is public.{' '}
+          {version.claimedPoints !== null
+            ? `Only its count of ${version.claimedPoints} points was reported`
+            : 'Only a statement about it was reported'}
+          {version.fates?.length ? ', with what happened to some points' : ''}.
+        </p>
+      ) : null}
+      {version.claimedBy.length ? <SourceList ids={version.claimedBy} lookup={source} prefix="Count claimed by" /> : null}
+      <SourceList ids={version.reportedBy} lookup={source} prefix="Reported by" />
+      {version.notes?.length ? (
+        <details className="version-notes">
+          <summary>Context ({version.notes.length})</summary>
+          <ul>
+            {version.notes.map((n, i) => (
+              <li key={i}>
+                {n.text}
+                <SourceList ids={n.sources} lookup={source} />
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </section>
+  );
+}

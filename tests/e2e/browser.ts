@@ -1,0 +1,46 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, inject } from 'vitest';
+import { CHROMIUM_ARGS } from './chromium';
+
+export const baseUrl = (): string => inject('baseUrl');
+
+/** `describe` that skips (loudly, see global-setup) when no Chromium is installed outside CI. */
+export const describeInBrowser = describe.skipIf(!inject('chromePath'));
+
+export interface Session {
+  browser: Browser;
+  /** Console errors and page errors seen so far; a journey fails on any. */
+  errors: string[];
+  newPage: (context?: BrowserContext) => Promise<Page>;
+  newContext: () => Promise<BrowserContext>;
+}
+
+/** One Chromium per test file; every page records console errors and uncaught exceptions. */
+export function useBrowser(): Session {
+  const session = { errors: [] as string[] } as Session;
+  beforeAll(async () => {
+    session.browser = await chromium.launch({ executablePath: inject('chromePath'), headless: true, args: CHROMIUM_ARGS });
+    session.newContext = () => session.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    session.newPage = async (context) => {
+      const page = await (context ?? (await session.newContext())).newPage();
+      page.on('console', (msg) => {
+        if (msg.type() === 'error') session.errors.push(`console: ${msg.text()}`);
+      });
+      page.on('pageerror', (err) => session.errors.push(`pageerror: ${err.message}`));
+      return page;
+    };
+  });
+  afterAll(async () => {
+    await session.browser?.close();
+  });
+  return session;
+}
+
+/** axe violations with impact serious or critical (WCAG 2 A/AA rules). */
+export async function seriousAxeViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+}

@@ -1,0 +1,33 @@
+import { resolve } from 'node:path';
+import { build } from 'vite';
+import type { TestProject } from 'vitest/node';
+import { findChromium, MISSING_BROWSER_MESSAGE } from './chromium';
+import { serveStatic } from './static-server';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+    chromePath: string;
+  }
+}
+
+export default async function setup(project: TestProject) {
+  const chrome = findChromium();
+  if (!chrome) {
+    if (process.env.CI === 'true') {
+      throw new Error(`CI=true and no Chromium was found.\n${MISSING_BROWSER_MESSAGE}`);
+    }
+    console.warn(MISSING_BROWSER_MESSAGE);
+    project.provide('chromePath', '');
+    project.provide('baseUrl', '');
+    return;
+  }
+  const outDir = resolve('dist-e2e');
+  await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  const server = await serveStatic(outDir, '/some/sub/path/');
+  project.provide('chromePath', chrome);
+  project.provide('baseUrl', server.url);
+  return async () => {
+    await server.close();
+  };
+}
