@@ -14,7 +14,7 @@
  *    has 1–3 digits, so a wrapped line starting with a year ("2025. The parties…") or a figure
  *    ("600,000 troops") is never a candidate.
  * 3. A candidate starts a point only when it is in sequence with the last point (5 → 6,
- *    10 → 10a → 10b → 11) or starts a block: it is the first line, follows a blank line or a
+ *    10 → 10a → 10b → 11), is the first point and numbered 1, or starts a block: it is the first line, follows a blank line or a
  *    heading, follows another numbered/bulleted line, or the previous line ends a sentence
  *    (`.`, `:`, `;`, `!`, `?`, closing quote). A line such as "1) and the exchange" that
  *    continues an unfinished sentence stays part of the text it continues.
@@ -327,6 +327,7 @@ function parseLines(lines: readonly Line[], style: DraftStyle): ParseResult {
   const built = style === 'paragraphs' ? paragraphs(lines) : numbered(lines, style, issues);
   const points = finish(built, style, issues);
   if (points.length === 0) issues.unshift({ line: 1, message: NO_POINTS, severity: 'error' });
+  issues.sort((a, b) => a.line - b.line);
   return { points, style, issues };
 }
 
@@ -362,7 +363,9 @@ function numbered(lines: readonly Line[], style: NumberingStyle, issues: ParseIs
     }
     const c = matchPoint(style, line.text);
     const follows = c !== null && inSequence(c, last);
-    if (c && (follows || startsBlock(lines, i))) {
+    // A list usually opens with 1 right under its title line ("US peace plan" / "1. …").
+    const opens = c !== null && last === null && c.num === 1;
+    if (c && (follows || opens || startsBlock(lines, i))) {
       const label = c.base + c.letter;
       if (last && !follows && c.letter === '' && c.num > last.num + 1) {
         issues.push({

@@ -1,0 +1,248 @@
+/**
+ * The guarded word diff of two point texts: jsdiff's Myers diff (`diffArrays`) over the tokens of
+ * `tokenize.ts`, compared without their whitespace.
+ *
+ * Guarantees, for every pair of strings (pinned by a property test):
+ * - joining the `equal` and `delete` ops gives `left` exactly, and joining the `equal` and
+ *   `insert` ops gives `right` exactly. Whitespace is part of the ops, never dropped: between two
+ *   equal words whose whitespace differs, the old whitespace is deleted and the new inserted;
+ * - no op is empty, no two neighbouring ops have the same kind, and inside a run of changes the
+ *   deleted text comes first and the inserted text second ("~~600,000 personnel~~ 800,000 in
+ *   peacetime"), which is how readers scan a word diff. jsdiff interleaves them as the edit
+ *   graph happens to run.
+ *
+ * The budget: jsdiff keeps O(D²) memory, D being the number of edited tokens
+ * (kpdecker/jsdiff#396), and a heavily rewritten merged group is the pathological case here. Both
+ * jsdiff guards are passed (`maxEditLength`, `timeout`); when either trips the result is
+ * `{ kind: 'rewritten' }` with the reason, never a half-computed diff. MediaWiki takes the same
+ * exit ("bailoutComplexity": show the paragraph as changed); see shared/brief/anchors.md §4.1.
+ */
+import { diffArrays } from 'diff';
+import type { WordDiff, WordOp } from '../compare/rows';
+import { splitText, type SplitText } from './tokenize';
+
+/** How much work one word diff may do before it is shown as a whole rewrite. */
+export interface WordDiffBudget {
+  /**
+   * Most edited tokens (deleted + inserted) jsdiff explores: its `maxEditLength`.
+   * Default 1,000: a group is at most a few points of ~150 words (≤ ~400 tokens a side with
+   * punctuation), so even a complete rewrite of such a group fits; only a pathological group
+   * (huge merged points, or a pasted document) goes over.
+   */
+  maxEditLength: number;
+  /** Wall-clock limit in ms: jsdiff's `timeout`. Default 50 ms, a few frames, in case D stays under the cap but the texts are long. */
+  timeoutMs: number;
+}
+
+export const DEFAULT_WORD_DIFF_BUDGET: Readonly<WordDiffBudget> = {
+  maxEditLength: 1000,
+  timeoutMs: 50,
+};
+
+/**
+ * Diffs two texts word by word.
+ * @returns `{ kind: 'words', ops }` (see the module comment for the guarantees on `ops`), or
+ *   `{ kind: 'rewritten', reason }` when the budget ran out.
+ */
+export function wordDiff(left: string, right: string, budget?: Partial<WordDiffBudget>): WordDiff {
+  if (left === right) return { kind: 'words', ops: left === '' ? [] : [{ op: 'equal', text: left }] };
+  if (left === '') return { kind: 'words', ops: [{ op: 'insert', text: right }] };
+  if (right === '') return { kind: 'words', ops: [{ op: 'delete', text: left }] };
+
+  const a = splitText(left);
+  const b = splitText(right);
+  const aw = a.words;
+  const bw = b.words;
+
+  // Common prefix and suffix are cut before calling jsdiff: most edits touch a few words in the
+  // middle of a point, and jsdiff trims only the prefix itself.
+  const shorter = Math.min(aw.length, bw.length);
+  let prefix = 0;
+  while (prefix < shorter && aw[prefix] === bw[prefix]) prefix += 1;
+  let suffix = 0;
+  while (
+    suffix < shorter - prefix &&
+    aw[aw.length - 1 - suffix] === bw[bw.length - 1 - suffix]
+  ) {
+    suffix += 1;
+  }
+
+  const runs: Run[] = [];
+  if (prefix > 0) runs.push({ kind: 'equal', count: prefix });
+  const midA = aw.slice(prefix, aw.length - suffix);
+  const midB = bw.slice(prefix, bw.length - suffix);
+  if (midA.length > 0 && midB.length > 0) {
+    const limits = { ...DEFAULT_WORD_DIFF_BUDGET, ...budget };
+    const started = Date.now();
+    const changes = diffArrays(midA, midB, {
+      maxEditLength: limits.maxEditLength,
+      timeout: limits.timeoutMs,
+    });
+    if (changes === undefined) {
+      const tookMs = Date.now() - started;
+      const why =
+        tookMs >= limits.timeoutMs
+          ? `gave up after ${limits.timeoutMs} ms`
+          : `more than ${limits.maxEditLength.toLocaleString('en-US')} words changed`;
+      return { kind: 'rewritten', reason: `too many differences to show word by word (${why})` };
+    }
+    for (const change of changes) {
+      const count = change.count;
+      runs.push({ kind: change.added ? 'insert' : change.removed ? 'delete' : 'equal', count });
+    }
+  } else {
+    if (midA.length > 0) runs.push({ kind: 'delete', count: midA.length });
+    if (midB.length > 0) runs.push({ kind: 'insert', count: midB.length });
+  }
+  if (suffix > 0) runs.push({ kind: 'equal', count: suffix });
+
+  return { kind: 'words', ops: buildOps(a, b, runs) };
+}
+
+interface Run {
+  kind: WordOp['op'];
+  count: number;
+}
+
+/** Turns token runs back into text ops, putting each side's whitespace back (see the module comment). */
+function buildOps(a: SplitText, b: SplitText, runs: readonly Run[]): WordOp[] {
+  const out = new OpBuilder();
+  out.gap(a.gaps[0] ?? '', b.gaps[0] ?? '');
+  let i = 0;
+  let j = 0;
+  let deleted = 0;
+  let inserted = 0;
+  const flushRegion = (): void => {
+    emitChanges(out, a, i, deleted, b, j, inserted);
+    i += deleted;
+    j += inserted;
+    deleted = 0;
+    inserted = 0;
+  };
+  for (const run of runs) {
+    if (run.kind === 'delete') deleted += run.count;
+    else if (run.kind === 'insert') inserted += run.count;
+    else {
+      flushRegion();
+      for (let k = 0; k < run.count; k += 1, i += 1, j += 1) {
+        out.equal(a.words[i] ?? '');
+        out.gap(a.gaps[i + 1] ?? '', b.gaps[j + 1] ?? '');
+      }
+    }
+  }
+  flushRegion();
+  return out.finish();
+}
+
+const NUMBER_START = /^[$€£¥₴₽]?\p{Nd}/u;
+
+/**
+ * One region between two equal words: `deleted` tokens of `a` from `i`, `inserted` tokens of `b`
+ * from `j`. Numbers at the head of both sides are paired off first, so that "600,000 personnel" →
+ * "800,000 in peacetime" shows the figure that changed as its own edit (600,000 → 800,000).
+ */
+function emitChanges(
+  out: OpBuilder,
+  a: SplitText,
+  i: number,
+  deleted: number,
+  b: SplitText,
+  j: number,
+  inserted: number,
+): void {
+  let d = 0;
+  let n = 0;
+  while (
+    d < deleted - 1 &&
+    n < inserted - 1 &&
+    NUMBER_START.test(a.words[i + d] ?? '') &&
+    NUMBER_START.test(b.words[j + n] ?? '')
+  ) {
+    out.change('delete', (a.words[i + d] ?? '') + (a.gaps[i + d + 1] ?? ''));
+    out.change('insert', (b.words[j + n] ?? '') + (b.gaps[j + n + 1] ?? ''));
+    out.endChanges();
+    d += 1;
+    n += 1;
+  }
+  for (; d < deleted; d += 1) out.change('delete', (a.words[i + d] ?? '') + (a.gaps[i + d + 1] ?? ''));
+  for (; n < inserted; n += 1) out.change('insert', (b.words[j + n] ?? '') + (b.gaps[j + n + 1] ?? ''));
+}
+
+/**
+ * Accumulates ops: merges neighbours of one kind, orders each run of changes delete-then-insert,
+ * drops empty text, and gives whitespace that ends both the deleted and the inserted text of a
+ * run back to the equal text after it ("~~100 days~~ 60 days␣of" rather than "~~100 days␣~~ 60 days␣of").
+ */
+class OpBuilder {
+  private readonly ops: WordOp[] = [];
+  private equalText = '';
+  private deleted = '';
+  private inserted = '';
+
+  equal(text: string): void {
+    if (text === '') return;
+    this.endChanges();
+    this.equalText += text;
+  }
+
+  change(op: 'delete' | 'insert', text: string): void {
+    if (text === '') return;
+    this.flushEqual();
+    if (op === 'delete') this.deleted += text;
+    else this.inserted += text;
+  }
+
+  /** Whitespace after a word both sides kept: equal when it is the same, else a change. */
+  gap(left: string, right: string): void {
+    if (left === right) {
+      this.equal(left);
+    } else {
+      this.change('delete', left);
+      this.change('insert', right);
+    }
+  }
+
+  /** Closes the current run of changes (the next change starts a new one). */
+  endChanges(): void {
+    if (this.deleted === '' && this.inserted === '') return;
+    const shared = this.deleted !== '' && this.inserted !== '' ? sharedTrailingSpace(this.deleted, this.inserted) : 0;
+    const deleted = this.deleted.slice(0, this.deleted.length - shared);
+    const inserted = this.inserted.slice(0, this.inserted.length - shared);
+    if (deleted !== '') this.push('delete', deleted);
+    if (inserted !== '') this.push('insert', inserted);
+    this.equalText = this.deleted.slice(this.deleted.length - shared);
+    this.deleted = '';
+    this.inserted = '';
+  }
+
+  finish(): WordOp[] {
+    this.flushEqual();
+    this.endChanges();
+    this.flushEqual();
+    return this.ops;
+  }
+
+  private flushEqual(): void {
+    if (this.equalText === '') return;
+    this.push('equal', this.equalText);
+    this.equalText = '';
+  }
+
+  /** Appends an op, merging it into the last one when they have the same kind. */
+  private push(op: WordOp['op'], text: string): void {
+    const last = this.ops[this.ops.length - 1];
+    if (last !== undefined && last.op === op) last.text += text;
+    else this.ops.push({ op, text });
+  }
+}
+
+/** The length of the longest whitespace-only suffix that `x` and `y` share. */
+function sharedTrailingSpace(x: string, y: string): number {
+  let k = 0;
+  while (k < x.length && k < y.length) {
+    const cx = x[x.length - 1 - k] ?? '';
+    if (cx !== y[y.length - 1 - k] || !/\s/.test(cx)) break;
+    k += 1;
+  }
+  return k;
+}

@@ -1,0 +1,64 @@
+import { expect, it } from 'vitest';
+import { baseUrl, describeInBrowser, seriousAxeViolations, useBrowser } from './browser';
+
+describeInBrowser('first release: sourced drafts compared side by side', () => {
+  const session = useBrowser();
+
+  it('shows the army cap change, the dropped amnesty with sources, no axe or console errors', async () => {
+    const page = await session.newPage();
+    await page.goto(baseUrl());
+    await page.getByRole('heading', { level: 1, name: 'Peace-plan drafts compared' }).waitFor();
+
+    // Default pair: the 28-point draft against the newest version with text.
+    expect(await page.getByLabel('Left version').inputValue()).toBe('us-28');
+    expect(await page.getByLabel('Right version').inputValue()).toBe('zelensky-20');
+
+    await page.getByLabel('Right version').selectOption('e3-counter');
+    const armyRow = page.locator('li.row', { has: page.getByRole('heading', { name: /^Point 6 → 6$/ }) });
+    await armyRow.waitFor();
+    expect(await armyRow.locator('.badge--kind').innerText()).toBe('Changed');
+    expect(await armyRow.locator('del').allInnerTexts()).toContain('[deleted: 600,000]');
+    expect(await armyRow.locator('ins').allInnerTexts()).toContain('[inserted: 800,000]');
+    // The sources of each side, with https links that open safely.
+    const rightSources = armyRow.locator('.cell').nth(1).locator('.source a');
+    expect(await rightSources.allInnerTexts()).toEqual(
+      expect.arrayContaining([expect.stringContaining('The Telegraph and Reuters'), expect.stringContaining('Reuters')]),
+    );
+    for (const link of await armyRow.locator('.source a').all()) {
+      expect(await link.getAttribute('href')).toMatch(/^https:\/\//);
+      expect(await link.getAttribute('rel')).toBe('noopener noreferrer');
+    }
+
+    // The Geneva 19-point version has no text: the amnesty point is reported dropped, with its source.
+    await page.getByLabel('Right version').selectOption('geneva-19');
+    const amnestyRow = page.locator('li.row', { has: page.getByRole('heading', { name: /^Point 26 → —$/ }) });
+    await amnestyRow.waitFor();
+    expect(await amnestyRow.locator('.badge--kind').innerText()).toBe('Removed');
+    const fate = await amnestyRow.locator('.fate').innerText();
+    expect(fate).toMatch(/Reported dropped/);
+    expect(fate).toMatch(/DW/);
+    expect(await page.getByText(/No text of this version is public/).count()).toBeGreaterThan(0);
+    // Points nobody reported on say so instead of guessing.
+    const notReported = page.locator('li.row[data-row-kind="not-reported"]');
+    expect(await notReported.count()).toBeGreaterThan(20);
+
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    expect(session.errors).toEqual([]);
+  });
+
+  it('stacks the columns on a phone and keeps every control reachable by keyboard', async () => {
+    const context = await session.browser.newContext({ viewport: { width: 390, height: 800 } });
+    const page = await session.newPage(context);
+    await page.goto(`${baseUrl()}?v=1&l=us-28&r=e3-counter`);
+    const row = page.locator('li.row').first();
+    await row.waitFor();
+    const cells = row.locator('.cell');
+    const [a, b] = [await cells.nth(0).boundingBox(), await cells.nth(1).boundingBox()];
+    expect(b!.y).toBeGreaterThan(a!.y + a!.height - 1);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('left-version');
+    expect(session.errors).toEqual([]);
+    await context.close();
+  });
+});
