@@ -1,16 +1,65 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { compareVersions, type CompareContext } from '../core/compare/compare';
 import type { Comparison } from '../core/compare/rows';
 import type { Version } from '../core/model/types';
+import { canUseWorker, sharedCompareClient } from '../worker/client';
+import { STAGES } from '../worker/protocol';
 
 export type ComparisonState =
   | { status: 'ready'; comparison: Comparison }
-  | { status: 'working'; progress: number; message: string };
+  /** A large pair is being compared in the background; `progress` is 0..1 (coarse stages). */
+  | { status: 'working'; progress: number; message: string }
+  /** The background comparison failed; `message` is a sentence for the reader. */
+  | { status: 'error'; message: string };
 
-/** The comparison is derived, never stored: recomputed from the two versions. */
+/**
+ * Above this many points (both sides together) the comparison runs in a Web Worker, so the page
+ * stays responsive; at or below it, it is computed during render (no flash of a progress bar).
+ * See ../shared/brief/performance.md: 300 points compare in ~20–50 ms, 6,000 in ~200+ ms.
+ */
+export const WORKER_THRESHOLD = 300;
+
+interface Answer {
+  left: Version;
+  right: Version;
+  ctx: CompareContext;
+  state: ComparisonState;
+}
+
+/**
+ * The comparison is derived, never stored: recomputed from the two versions.
+ *
+ * Small pairs (≤ WORKER_THRESHOLD points) and environments without workers (jsdom) compute
+ * synchronously. Larger pairs go to the page's one long-lived worker (src/worker/client.ts), with
+ * progress; when `left`, `right` or `ctx` change, the old request is cancelled and any late answer
+ * to it is ignored. Pass a stable `ctx` (a module constant or a memoised value): a new object
+ * starts a new comparison.
+ */
 export function useComparison(left: Version, right: Version, ctx: CompareContext): ComparisonState {
-  return useMemo(
-    () => ({ status: 'ready', comparison: compareVersions(left, right, ctx) }),
-    [left, right, ctx],
+  const inWorker = left.points.length + right.points.length > WORKER_THRESHOLD && canUseWorker();
+
+  const sync = useMemo<ComparisonState | null>(
+    () => (inWorker ? null : { status: 'ready', comparison: compareVersions(left, right, ctx) }),
+    [inWorker, left, right, ctx],
   );
+
+  const [answer, setAnswer] = useState<Answer | null>(null);
+  useEffect(() => {
+    if (!inWorker) return;
+    const reply = (state: ComparisonState) => setAnswer({ left, right, ctx, state });
+    return sharedCompareClient().compare(left, right, ctx.correspondences, {
+      onProgress: (progress, message) => reply({ status: 'working', progress, message }),
+      onDone: (comparison) => reply({ status: 'ready', comparison }),
+      onError: (message) => reply({ status: 'error', message }),
+    });
+  }, [inWorker, left, right, ctx]);
+
+  if (sync) return sync;
+  // An answer is only ever shown for the inputs it was computed from.
+  if (answer && answer.left === left && answer.right === right && answer.ctx === ctx) return answer.state;
+  return {
+    status: 'working',
+    progress: STAGES.queued,
+    message: `Comparing ${left.points.length.toLocaleString('en')} and ${right.points.length.toLocaleString('en')} points in the background…`,
+  };
 }

@@ -77,6 +77,11 @@ function groupSignature(left: readonly number[], right: readonly number[]): stri
   return `${[...left].sort((a, b) => a - b).join(',')}|${[...right].sort((a, b) => a - b).join(',')}`;
 }
 
+/** Not every point of the version is known: a missing counterpart may just be unreported. */
+export function isIncomplete(v: Version): boolean {
+  return v.completeness !== 'full-text' || (v.claimedPoints !== null && v.points.length < v.claimedPoints);
+}
+
 function kindOf(lefts: readonly Point[], rights: readonly Point[]): RowKind {
   if (lefts.length === 0) return 'added';
   if (rights.length === 0) return 'removed';
@@ -87,7 +92,14 @@ function kindOf(lefts: readonly Point[], rights: readonly Point[]): RowKind {
 function rowOf(group: AlignedGroup, left: Version, right: Version, link: CorrespondenceLink | undefined): Row {
   const lefts = group.left.map((i) => left.points[i]!);
   const rights = group.right.map((i) => right.points[i]!);
-  const kind = kindOf(lefts, rights);
+  let kind = kindOf(lefts, rights);
+  const explain = link?.note && !group.explain.includes(link.note) ? [link.note, ...group.explain] : [...group.explain];
+  // Without a recorded link, "removed" or "added" is only true when the other side is fully known.
+  const unknownOther = kind === 'removed' ? right : kind === 'added' ? left : null;
+  if (!link && unknownOther && isIncomplete(unknownOther)) {
+    kind = 'not-reported';
+    explain.push(`no counterpart among the ${unknownOther.points.length} known points of ${unknownOther.title}`);
+  }
   const basis: LinkBasis = link
     ? link.basis === 'reported'
       ? { kind: 'reported', sources: link.sources, ...(link.note ? { note: link.note } : {}) }
@@ -105,7 +117,7 @@ function rowOf(group: AlignedGroup, left: Version, right: Version, link: Corresp
     left: lefts,
     right: rights,
     link: basis,
-    explain: link?.note && !group.explain.includes(link.note) ? [link.note, ...group.explain] : group.explain,
+    explain,
   };
   if (group.similarity !== undefined && lefts.length && rights.length) row.similarity = group.similarity;
   if (lefts.length && rights.length && kind !== 'unchanged') {

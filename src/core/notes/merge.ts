@@ -13,10 +13,13 @@
  *   and a tie goes to the deletion.
  *
  * Merged registers take the newer item (ties broken by content, so the result does not depend on
- * which side is "local") and the later of each tombstone time. That makes `mergeItems`
- * commutative, associative and idempotent: tabs that keep merging what the others wrote converge
- * on the same state whatever order the `storage` events arrive in (merge.test.ts checks this with
- * fast-check).
+ * which side is "local") and the later of each tombstone time. `mergeItems` is commutative and
+ * idempotent. Deleted bodies are dropped (a deleted note's text does not linger in storage), which
+ * costs strict associativity in contrived three-way cases, but tabs share one stored value: a tab
+ * merges each value another tab wrote and writes back only when that changed it, so at rest every
+ * tab equals the stored value. merge.test.ts simulates three tabs with random edits, deletions and
+ * event timing (fast-check) and checks that they converge and that the last operation on each id
+ * wins.
  *
  * Tombstones rather than a bare deleted-ids set: a set cannot tell "deleted before this edit"
  * from "deleted after it", and could never let an item come back by undo. They are small (an id

@@ -24,12 +24,15 @@ export function versionName(v: Version): string {
   return `${v.title} (${dateText(v)})`;
 }
 
-/** "28 of 28 points known", or "12 points known (total not reported)". */
+/**
+ * "26 of 28 points known"; "41 points known (28 claimed)" when sub-points are listed separately;
+ * "12 points known (total not reported)".
+ */
 export function pointsKnown(v: Version): string {
   const known = v.points.length;
-  return v.claimedPoints === null
-    ? `${known} ${known === 1 ? 'point' : 'points'} known (total not reported)`
-    : `${known} of ${v.claimedPoints} points known`;
+  const points = `${known} ${known === 1 ? 'point' : 'points'} known`;
+  if (v.claimedPoints === null) return `${points} (total not reported)`;
+  return known > v.claimedPoints ? `${points} (${v.claimedPoints} claimed)` : `${known} of ${v.claimedPoints} points known`;
 }
 
 /** "Full text (leaked); 28 of 28 points known". */

@@ -1,0 +1,197 @@
+/**
+ * `npm run bench`: speed and pairing quality of the comparison engine (src/core/diff) on generated
+ * document pairs with ground truth (scripts/bench/generate.ts), against the targets of
+ * shared/brief/performance.md. Prints a table and PASS/FAIL lines; writes artifacts/bench.json.
+ *
+ * Per size: align + word-diff of every changed group (medians, min–max), the floor (one regex
+ * tokenize pass over both numbered documents, timed in the same loop, interleaved with the engine
+ * so machine noise hits both), their ratio, whole-text jsdiff `diffWords` for comparison (30 and
+ * 300 points, with a timeout), and pairing precision / recall / F1.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { diffWords } from 'diff';
+import { alignPoints, type AlignItem, type Alignment } from '../src/core/diff/align';
+import { wordDiff } from '../src/core/diff/word-diff';
+import { generatePair, type DocumentPair } from './bench/generate';
+
+const SIZES = [30, 300, 3000] as const;
+const RUNS: Record<number, { warm: number; runs: number }> = {
+  30: { warm: 30, runs: 41 },
+  300: { warm: 10, runs: 21 },
+  3000: { warm: 3, runs: 11 },
+};
+/** Whole-text jsdiff at 300 points takes ~20 s (shared/brief/performance.md); it is cut off here. */
+const WHOLE_TEXT_TIMEOUT_MS = 5000;
+/** The floor regex of shared/bench/perf-bench.mjs, so the ratio is comparable with the brief. */
+const FLOOR = /[\w\u00c0-\u024f]+|[^\w\s]/g;
+
+interface EngineRun {
+  alignMs: number;
+  wordMs: number;
+  totalMs: number;
+  diffed: number;
+  rewritten: number;
+  alignment: Alignment;
+}
+
+function items(texts: readonly string[], side: string): AlignItem[] {
+  return texts.map((text, i) => ({ id: `${side}:${i + 1}`, label: String(i + 1), text }));
+}
+
+function engine(left: AlignItem[], right: AlignItem[]): EngineRun {
+  const t0 = performance.now();
+  const alignment = alignPoints(left, right);
+  const t1 = performance.now();
+  let diffed = 0;
+  let rewritten = 0;
+  for (const g of alignment.groups) {
+    if (g.left.length === 0 || g.right.length === 0 || g.how === 'exact') continue;
+    const a = g.left.map((i) => left[i]?.text ?? '').join(' ');
+    const b = g.right.map((j) => right[j]?.text ?? '').join(' ');
+    if (wordDiff(a, b).kind === 'rewritten') rewritten += 1;
+    diffed += 1;
+  }
+  const t2 = performance.now();
+  return { alignMs: t1 - t0, wordMs: t2 - t1, totalMs: t2 - t0, diffed, rewritten, alignment };
+}
+
+function floor(textA: string, textB: string): number {
+  return (textA.match(FLOOR)?.length ?? 0) + (textB.match(FLOOR)?.length ?? 0);
+}
+
+function quality(alignment: Alignment, truth: DocumentPair['truth']) {
+  const key = (a: number, b: number): number => a * 1_000_000 + b;
+  const expected = new Set(truth.map(([a, b]) => key(a, b)));
+  const found = new Set<number>();
+  for (const g of alignment.groups) for (const a of g.left) for (const b of g.right) found.add(key(a, b));
+  let hits = 0;
+  for (const k of found) if (expected.has(k)) hits += 1;
+  const precision = found.size === 0 ? 1 : hits / found.size;
+  const recall = expected.size === 0 ? 1 : hits / expected.size;
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { precision, recall, f1, found: found.size, expected: expected.size };
+}
+
+const median = (xs: readonly number[]): number => {
+  const s = [...xs].sort((x, y) => x - y);
+  const m = s.length >> 1;
+  return s.length % 2 === 1 ? (s[m] ?? 0) : ((s[m - 1] ?? 0) + (s[m] ?? 0)) / 2;
+};
+const ms = (x: number): string => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
+const spread = (xs: readonly number[]): string =>
+  `${ms(median(xs))} (${ms(Math.min(...xs))}–${ms(Math.max(...xs))})`;
+
+function wholeText(textA: string, textB: string, runs: number) {
+  const times: number[] = [];
+  for (let k = 0; k < runs; k += 1) {
+    const t0 = performance.now();
+    const out = diffWords(textA, textB, { timeout: WHOLE_TEXT_TIMEOUT_MS });
+    const t = performance.now() - t0;
+    if (out === undefined) return { timedOut: true, medianMs: t, text: `timed out at ${WHOLE_TEXT_TIMEOUT_MS / 1000} s` };
+    times.push(t);
+  }
+  return { timedOut: false, medianMs: median(times), text: `${ms(median(times))} ms` };
+}
+
+const started = performance.now();
+console.log(`node ${process.version}, ${cpus().length} CPUs`);
+const results = [];
+for (const n of SIZES) {
+  const pair = generatePair(n);
+  const left = items(pair.left, 'L');
+  const right = items(pair.right, 'R');
+  const textA = pair.left.map((t, i) => `${i + 1}. ${t}`).join('\n');
+  const textB = pair.right.map((t, i) => `${i + 1}. ${t}`).join('\n');
+  const { warm, runs } = RUNS[n] ?? { warm: 3, runs: 5 };
+  for (let k = 0; k < warm; k += 1) {
+    floor(textA, textB);
+    engine(left, right);
+  }
+  const floors: number[] = [];
+  const totals: number[] = [];
+  const aligns: number[] = [];
+  const words: number[] = [];
+  let last: EngineRun | undefined;
+  for (let k = 0; k < runs; k += 1) {
+    const f0 = performance.now();
+    floor(textA, textB);
+    floors.push(performance.now() - f0);
+    last = engine(left, right);
+    totals.push(last.totalMs);
+    aligns.push(last.alignMs);
+    words.push(last.wordMs);
+  }
+  if (last === undefined) throw new Error('no runs');
+  const whole = n <= 300 ? wholeText(textA, textB, n <= 30 ? 3 : 1) : undefined;
+  const q = quality(last.alignment, pair.truth);
+  const hows: Record<string, number> = {};
+  for (const g of last.alignment.groups) hows[g.how] = (hows[g.how] ?? 0) + 1;
+  const result = {
+    n,
+    points: [pair.left.length, pair.right.length],
+    kib: [Math.round(textA.length / 1024), Math.round(textB.length / 1024)],
+    runs,
+    floorMs: { median: median(floors), min: Math.min(...floors), max: Math.max(...floors) },
+    alignMs: { median: median(aligns), min: Math.min(...aligns), max: Math.max(...aligns) },
+    wordDiffMs: { median: median(words), min: Math.min(...words), max: Math.max(...words) },
+    totalMs: { median: median(totals), min: Math.min(...totals), max: Math.max(...totals) },
+    ratio: median(totals) / median(floors),
+    groupsWordDiffed: last.diffed,
+    rewritten: last.rewritten,
+    groups: hows,
+    wholeTextDiffWords: whole,
+    quality: q,
+    display: {
+      floor: spread(floors),
+      align: spread(aligns),
+      words: spread(words),
+      total: spread(totals),
+    },
+  };
+  results.push(result);
+  console.error(`N=${n} done`);
+}
+
+console.log('');
+console.log('| N | points L/R | floor ms | align ms | word diff ms (groups) | align+words ms | ×floor | whole-text diffWords | P | R | F1 |');
+console.log('|---|---|---|---|---|---|---|---|---|---|---|');
+for (const r of results) {
+  console.log(
+    `| ${r.n} | ${r.points[0]}/${r.points[1]} | ${r.display.floor} | ${r.display.align} | ${r.display.words} (${r.groupsWordDiffed}) | ` +
+      `${r.display.total} | ${r.ratio.toFixed(2)} | ${r.wholeTextDiffWords?.text ?? 'not run'} | ` +
+      `${r.quality.precision.toFixed(4)} | ${r.quality.recall.toFixed(4)} | ${r.quality.f1.toFixed(4)} |`,
+  );
+}
+console.log('');
+for (const r of results) console.log(`N=${r.n} groups: ${JSON.stringify(r.groups)}; rewritten: ${r.rewritten}`);
+console.log('');
+
+const at = (n: number) => results.find((r) => r.n === n);
+const r30 = at(30);
+const r300 = at(300);
+const r3000 = at(3000);
+const targets: [string, boolean, string][] = [];
+if (r3000) targets.push(['3,000 points ≤ 2× tokenize floor', r3000.ratio <= 2, `${r3000.ratio.toFixed(2)}× (${ms(r3000.totalMs.median)} vs ${ms(r3000.floorMs.median)} ms)`]);
+if (r300) targets.push(['300 points ≤ 20 ms', r300.totalMs.median <= 20, `${ms(r300.totalMs.median)} ms`]);
+if (r30) targets.push(['30 points ≤ 3 ms', r30.totalMs.median <= 3, `${ms(r30.totalMs.median)} ms`]);
+if (r300 && r3000) {
+  const scale = r3000.totalMs.median / r300.totalMs.median;
+  targets.push(['time(3000)/time(300) ≤ 12', scale <= 12, `×${scale.toFixed(1)}`]);
+}
+for (const r of results) targets.push([`F1 ≥ 0.995 at ${r.n}`, r.quality.f1 >= 0.995, r.quality.f1.toFixed(4)]);
+for (const [name, ok, value] of targets) console.log(`${ok ? 'PASS' : 'FAIL'} ${name}: ${value}`);
+
+const seconds = (performance.now() - started) / 1000;
+console.log(`\nwhole run ${seconds.toFixed(1)} s`);
+mkdirSync('artifacts', { recursive: true });
+writeFileSync(
+  'artifacts/bench.json',
+  JSON.stringify(
+    { node: process.version, cpus: cpus().length, date: new Date().toISOString(), results, targets: targets.map(([name, pass, value]) => ({ name, pass, value })) },
+    null,
+    1,
+  ),
+);
+console.log('wrote artifacts/bench.json');

@@ -1,0 +1,320 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { summarize, type Comparison, type Row } from '../compare/rows';
+import type { Point, Source, Version } from '../model/types';
+import {
+  comparisonToCsv,
+  comparisonToJson,
+  comparisonToMarkdown,
+  comparisonToText,
+  csvField,
+  escapeMarkdown,
+} from './index';
+
+const sources: ReadonlyMap<string, Source> = new Map([
+  ['A1', { id: 'A1', outlet: 'Axios', url: 'https://axios.example/a1', date: '2025-11-20', holds: 'US plan' }],
+  [
+    'E1',
+    {
+      id: 'E1',
+      outlet: 'Reuters',
+      site: 'open.kg',
+      url: 'https://open.kg/e1',
+      date: '2025-11-23',
+      dateApproximate: true,
+      holds: 'E3 plan',
+    },
+  ],
+]);
+
+function point(label: string, text: string, sourceIds: string[] = ['A1'], extra: Partial<Point> = {}): Point {
+  return { label, text, topics: ['security'], sources: sourceIds, ...extra };
+}
+
+function version(id: string, title: string, dateLabel: string, points: Point[], reportedBy: string[]): Version {
+  return {
+    id,
+    title,
+    date: '2025-11-20',
+    dateLabel,
+    completeness: 'full-text',
+    claimedPoints: 28,
+    claimedBy: [],
+    reportedBy,
+    summary: '',
+    points,
+  };
+}
+
+const left = version('us-28', 'US draft', '20 Nov 2025', [point('1', 'Sovereignty.'), point('6', 'Capped at 600,000 personnel.'), point('26', 'Full amnesty.')], ['A1']);
+const right = version('e3', 'E3 counter', '23 Nov 2025', [point('1', 'Sovereignty.', ['E1']), point('6', 'Capped at 800,000 in peacetime.', ['E1'])], ['E1']);
+
+const rows: Row[] = [
+  {
+    key: 'L:us-28:1|R:e3:1',
+    kind: 'unchanged',
+    moved: false,
+    left: [left.points[0]!],
+    right: [right.points[0]!],
+    link: { kind: 'engine', similarity: 1 },
+    similarity: 1,
+    explain: [],
+  },
+  {
+    key: 'L:us-28:6|R:e3:6',
+    kind: 'changed',
+    moved: true,
+    left: [left.points[1]!],
+    right: [right.points[1]!],
+    link: { kind: 'reported', sources: ['E1'], note: '600,000 → 800,000' },
+    similarity: 0.72,
+    words: {
+      kind: 'words',
+      ops: [
+        { op: 'equal', text: 'Capped at ' },
+        { op: 'delete', text: '600,000' },
+        { op: 'insert', text: '800,000' },
+        { op: 'equal', text: ' ' },
+        { op: 'delete', text: 'personnel' },
+        { op: 'insert', text: 'in peacetime' },
+        { op: 'equal', text: '.' },
+      ],
+    },
+    explain: ['600,000 → 800,000', 'moved from 7 to 6'],
+  },
+  {
+    key: 'L:us-28:26|R:',
+    kind: 'removed',
+    moved: false,
+    left: [left.points[2]!],
+    right: [],
+    link: { kind: 'fate' },
+    fate: [{ status: 'dropped', note: 'amnesty left out', sources: ['E1'] }],
+    explain: [],
+  },
+];
+
+const comparison: Comparison = { left, right, rows, summary: summarize(rows), notices: ['E3 counter: 2 of 28 points are known.'] };
+
+describe('comparisonToMarkdown', () => {
+  it('renders the exact report', () => {
+    expect(comparisonToMarkdown(comparison, sources, { permalink: 'https://viewer.example/?l=us-28&r=e3' })).toBe(
+      [
+        '# Changes from US draft (20 Nov 2025) to E3 counter (23 Nov 2025)',
+        '',
+        '- **From:** US draft, 20 Nov 2025. Full text (leaked); 3 of 28 points known. Reported by Axios[^1].',
+        '- **To:** E3 counter, 23 Nov 2025. Full text (leaked); 2 of 28 points known. Reported by Reuters[^2].',
+        '- **Permalink:** <https://viewer.example/?l=us-28&r=e3>',
+        '',
+        '**Summary:** 1 unchanged, 1 changed, 1 removed.',
+        '',
+        '> **Note:** E3 counter: 2 of 28 points are known.',
+        '',
+        '## Changes',
+        '',
+        '### 6 → 6 · Changed · moved',
+        '',
+        'Link reported by Reuters[^2] (600,000 → 800,000); texts 72% similar.',
+        '',
+        '- **Before (6):** Capped at 600,000 personnel.[^1]',
+        '- **After (6):** Capped at 800,000 in peacetime.[^2]',
+        '- **Changes:** Capped at ~~600,000~~ **800,000** ~~personnel~~ **in peacetime**.',
+        '- **Why:** moved from 7 to 6',
+        '',
+        '### 26 → — · Removed',
+        '',
+        'No text is public on the other side; what outlets reported about this point:',
+        '',
+        '- **Before (26):** Full amnesty.[^1]',
+        '- **Reported dropped:** amnesty left out[^2]',
+        '',
+        '## Unchanged (1)',
+        '',
+        '1 → 1.',
+        '',
+        '## Sources',
+        '',
+        '[^1]: Axios, 2025-11-20: <https://axios.example/a1>',
+        '[^2]: Reuters (via open.kg), 2025-11-23, approximate: <https://open.kg/e1>',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('contains no current date and is deterministic', () => {
+    expect(comparisonToMarkdown(comparison, sources)).toBe(comparisonToMarkdown(comparison, sources));
+    expect(comparisonToMarkdown(comparison, sources)).not.toContain(new Date().toISOString().slice(0, 10));
+  });
+
+  it('escapes Markdown in untrusted texts', () => {
+    expect(escapeMarkdown('a*b_c [x](javascript:y) <script> `c` | ~~s~~ \\ &amp; Q&A')).toBe(
+      'a\\*b\\_c \\[x\\](javascript:y) \\<script\\> \\`c\\` \\| \\~\\~s\\~\\~ \\\\ \\&amp; Q&A',
+    );
+    const hostile = point('6', '**bold** [link](http://x) <img src=x>\nnext line');
+    const c: Comparison = {
+      ...comparison,
+      rows: [{ ...rows[2]!, left: [hostile], fate: [] }],
+    };
+    const md = comparisonToMarkdown(c, sources);
+    expect(md).toContain('- **Before (6):** \\*\\*bold\\*\\* \\[link\\](http://x) \\<img src=x\\> next line[^1]');
+  });
+
+  it('renders a rewritten row and flags', () => {
+    const flagged = point('10', 'Guarantee.', ['A1'], {
+      flags: [{ kind: 'disputed', note: 'troops or jets', sources: ['E1'] }],
+      alternatives: [{ text: 'Jets in Poland.', sources: [] }],
+    });
+    const row: Row = {
+      key: 'k',
+      kind: 'changed',
+      moved: false,
+      left: [flagged],
+      right: [point('10', 'Other.')],
+      link: { kind: 'engine', similarity: 0.4 },
+      similarity: 0.4,
+      words: { kind: 'rewritten', reason: 'too many edits' },
+      explain: [],
+    };
+    const md = comparisonToMarkdown({ ...comparison, rows: [row], summary: summarize([row]), notices: [] }, sources);
+    expect(md).toContain(
+      [
+        '### 10 → 10 · Changed',
+        '',
+        'Matched by text, 40% similar.',
+        '',
+        '- **Before (10):** Guarantee.[^1]',
+        '- **After (10):** Other.[^1]',
+        '- **Changes:** rewritten as a whole (too many edits); word changes not shown.',
+        '- **Disputed (before, 10):** troops or jets[^2]',
+        '- **Another reading (before, 10):** Jets in Poland.',
+      ].join('\n'),
+    );
+    expect(md).toContain('**Summary:** 1 changed.');
+  });
+});
+
+describe('comparisonToCsv', () => {
+  it('renders the exact CSV', () => {
+    expect(comparisonToCsv(comparison, sources)).toBe(
+      [
+        'left_labels,right_labels,kind,moved,link,similarity,left_text,right_text,word_changes,sources',
+        '1,1,unchanged,no,engine,1.00,Sovereignty.,Sovereignty.,,"Axios (2025-11-20) https://axios.example/a1 | Reuters (via open.kg) (2025-11-23, approximate) https://open.kg/e1"',
+        '6,6,changed,yes,reported,0.72,"Capped at 600,000 personnel.","Capped at 800,000 in peacetime.","\'-600,000 +800,000; -personnel +in peacetime","Reuters (via open.kg) (2025-11-23, approximate) https://open.kg/e1 | Axios (2025-11-20) https://axios.example/a1"',
+        '26,,removed,no,fate,,Full amnesty.,,,"Axios (2025-11-20) https://axios.example/a1 | Reuters (via open.kg) (2025-11-23, approximate) https://open.kg/e1"',
+        '',
+      ].join('\r\n'),
+    );
+  });
+
+  it('quotes commas, quotes and newlines (RFC 4180)', () => {
+    expect(csvField('plain')).toBe('plain');
+    expect(csvField('a,b')).toBe('"a,b"');
+    expect(csvField('say "no"')).toBe('"say ""no"""');
+    expect(csvField('two\nlines')).toBe('"two\nlines"');
+    expect(csvField('cr\r')).toBe('"cr\r"');
+    expect(csvField('')).toBe('');
+  });
+
+  it('neutralises formula injection', () => {
+    expect(csvField('=HYPERLINK("http://evil","x")')).toBe('"\'=HYPERLINK(""http://evil"",""x"")"');
+    expect(csvField('+1')).toBe("'+1");
+    expect(csvField('-2')).toBe("'-2");
+    expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvField('\tx')).toBe("'\tx");
+    expect(csvField('a=b')).toBe('a=b');
+    const evil = point('1', '=cmd|"/C calc"!A0', ['X9']);
+    const row: Row = { key: 'k', kind: 'added', moved: false, left: [], right: [evil], link: { kind: 'none' }, explain: [] };
+    const csv = comparisonToCsv({ ...comparison, rows: [row] }, sources);
+    expect(csv.split('\r\n')[1]).toBe(',1,added,no,none,,,"\'=cmd|""/C calc""!A0",,X9 (not in the source register)');
+  });
+});
+
+describe('comparisonToText', () => {
+  it('renders the exact terminal view', () => {
+    expect(comparisonToText(comparison, sources, 60)).toBe(
+      [
+        'Changes from US draft (20 Nov 2025) to E3 counter (23 Nov',
+        '2025)',
+        'From: US draft, 20 Nov 2025. Full text (leaked); 3 of 28',
+        '      points known.',
+        'To:   E3 counter, 23 Nov 2025. Full text (leaked); 2 of 28',
+        '      points known.',
+        'Summary: 1 unchanged, 1 changed, 1 removed.',
+        'Note: E3 counter: 2 of 28 points are known.',
+        '='.repeat(60),
+        '1 → 1  Unchanged',
+        '',
+        '6 → 6  Changed, moved',
+        '  Link reported by Reuters [1] (600,000 → 800,000); texts',
+        '  72% similar.',
+        '  6 → 6: Capped at [-600,000-]{+800,000+}',
+        '         [-personnel-]{+in peacetime+}.',
+        '',
+        '26 → —  Removed',
+        '  No text is public on the other side; outlets reported:',
+        '  - 26: Full amnesty. [2]',
+        '  * Reported dropped: amnesty left out [1]',
+        '',
+        'Sources',
+        '  [1] Reuters (via open.kg) (2025-11-23, approximate)',
+        '      https://open.kg/e1',
+        '  [2] Axios (2025-11-20) https://axios.example/a1',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('never writes a line over the width unless a single word is longer', () => {
+    for (const width of [40, 60, 100]) {
+      for (const line of comparisonToText(comparison, sources, width).split('\n')) {
+        if (!line.trim().includes(' ')) continue;
+        expect([...line].length).toBeLessThanOrEqual(width);
+      }
+    }
+  });
+});
+
+describe('comparisonToJson', () => {
+  it('has exactly the spec shape', () => {
+    expect(comparisonToJson(comparison)).toEqual({
+      left: { id: 'us-28', title: 'US draft', points: 3 },
+      right: { id: 'e3', title: 'E3 counter', points: 2 },
+      rows: [
+        {
+          kind: 'unchanged',
+          moved: false,
+          left: [{ label: '1', text: 'Sovereignty.' }],
+          right: [{ label: '1', text: 'Sovereignty.' }],
+          similarity: 1,
+        },
+        {
+          kind: 'changed',
+          moved: true,
+          left: [{ label: '6', text: 'Capped at 600,000 personnel.' }],
+          right: [{ label: '6', text: 'Capped at 800,000 in peacetime.' }],
+          similarity: 0.72,
+          words: [
+            { op: 'equal', text: 'Capped at ' },
+            { op: 'delete', text: '600,000' },
+            { op: 'insert', text: '800,000' },
+            { op: 'equal', text: ' ' },
+            { op: 'delete', text: 'personnel' },
+            { op: 'insert', text: 'in peacetime' },
+            { op: 'equal', text: '.' },
+          ],
+        },
+        { kind: 'removed', moved: false, left: [{ label: '26', text: 'Full amnesty.' }], right: [] },
+      ],
+      summary: { unchanged: 1, changed: 1, added: 0, removed: 1, merged: 0, split: 0, 'not-reported': 0 },
+    });
+  });
+
+  it('puts "rewritten" instead of words and omits undefined keys', () => {
+    const row: Row = { ...rows[1]!, words: { kind: 'rewritten', reason: 'budget' } };
+    delete row.similarity;
+    const json = comparisonToJson({ ...comparison, rows: [row] });
+    expect(Object.keys(json.rows[0]!)).toEqual(['kind', 'moved', 'left', 'right', 'rewritten']);
+    expect(json.rows[0]!.rewritten).toBe('budget');
+    expect(JSON.parse(JSON.stringify(json))).toEqual(json);
+  });
+});

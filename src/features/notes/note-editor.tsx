@@ -1,0 +1,71 @@
+import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { NOTE_TEXT_MAX } from '../../core/notes/note';
+import type { SaveNoteResult } from '../../store/store-types';
+
+export interface NoteEditorProps {
+  /** The point label, for the form's accessible name. */
+  label: string;
+  initialText?: string;
+  /** Save the text; on failure the editor stays open with the text the reader wrote. */
+  onSave: (text: string) => SaveNoteResult;
+  onDone: () => void;
+}
+
+const count = (n: number) => n.toLocaleString('en');
+
+/** Write or edit one note: a "Note" text area with a live character count, "Save note" and "Cancel". */
+export function NoteEditor({ label, initialText = '', onSave, onDone }: NoteEditorProps) {
+  const [text, setText] = useState(initialText);
+  const [failure, setFailure] = useState<string | null>(null);
+  const id = useId();
+  const over = text.length - NOTE_TEXT_MAX;
+  const empty = text.trim().length === 0;
+
+  const submit = (event?: FormEvent) => {
+    event?.preventDefault();
+    if (over > 0 || empty) return;
+    const result = onSave(text);
+    if (result.ok) onDone();
+    else setFailure(result.message);
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      onDone();
+    } else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) submit();
+  };
+
+  return (
+    <form className="note-editor" aria-label={`Note on point ${label}`} onSubmit={submit} onKeyDown={onKeyDown}>
+      <label htmlFor={`${id}-text`}>Note</label>
+      <textarea
+        id={`${id}-text`}
+        value={text}
+        rows={4}
+        autoFocus
+        aria-describedby={`${id}-count ${id}-limit`}
+        aria-invalid={over > 0 || undefined}
+        onChange={(e) => setText(e.target.value)}
+      />
+      <p id={`${id}-count`} className={`note-count${over > 0 ? ' note-count--over' : ''}`}>
+        {count(text.length)} / {count(NOTE_TEXT_MAX)} characters
+      </p>
+      <p id={`${id}-limit`} className="note-limit" aria-live="polite">
+        {over > 0 ? `${count(over)} ${over === 1 ? 'character' : 'characters'} too many: shorten the note to save it.` : ''}
+      </p>
+      {failure ? (
+        <p role="alert" className="note-failure">
+          Your note could not be saved: {failure} Your text is still here.
+        </p>
+      ) : null}
+      <div className="note-actions">
+        <button type="submit" disabled={over > 0 || empty}>
+          Save note
+        </button>
+        <button type="button" className="secondary" onClick={onDone}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

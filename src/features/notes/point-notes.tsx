@@ -1,0 +1,65 @@
+import { useEffect, useRef, useState } from 'react';
+import type { Point, Version } from '../../core/model/types';
+import { useNoteActions, useNotesFor } from '../../store/hooks';
+import { CounterpartNotes } from './counterpart-notes';
+import { NoteEditor } from './note-editor';
+import { NoteItem } from './note-item';
+
+export interface PointNotesProps {
+  version: Version;
+  point: Point;
+  /** The points the row aligns this one with in the other version (none: nothing to show from there). */
+  counterpart: { version: Version; points: readonly Point[] };
+}
+
+/** Under a point: its notes, the aligned points' notes, and "Add note". Renders only a button when empty. */
+export function PointNotes({ version, point, counterpart }: PointNotesProps) {
+  const notes = useNotesFor(version.id, point.label);
+  const { saveNote } = useNoteActions();
+  const [adding, setAdding] = useState(false);
+  const addButton = useRef<HTMLButtonElement>(null);
+  const returnFocus = useRef(false);
+
+  useEffect(() => {
+    if (!adding && returnFocus.current) {
+      returnFocus.current = false;
+      addButton.current?.focus();
+    }
+  }, [adding]);
+
+  const showCounterparts = counterpart.version.id !== version.id;
+  return (
+    <div className="point-notes">
+      {notes.length ? (
+        <ul className="notes" aria-label={`Notes on point ${point.label}`}>
+          {notes.map((note) => (
+            <NoteItem key={note.id} note={note} point={point} />
+          ))}
+        </ul>
+      ) : null}
+      {showCounterparts
+        ? counterpart.points.map((p) => <CounterpartNotes key={p.label} from={counterpart.version} fromPoint={p} here={point} />)
+        : null}
+      {adding ? (
+        <NoteEditor
+          label={point.label}
+          onSave={(text) => saveNote({ version: version.id, label: point.label, text, pointText: point.text })}
+          onDone={() => {
+            returnFocus.current = true;
+            setAdding(false);
+          }}
+        />
+      ) : (
+        <button
+          ref={addButton}
+          type="button"
+          className="secondary note-add"
+          aria-label={`Add note to point ${point.label}`}
+          onClick={() => setAdding(true)}
+        >
+          Add note
+        </button>
+      )}
+    </div>
+  );
+}
