@@ -1,51 +1,53 @@
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo, useRef, useState } from 'react';
 import type { CompareContext } from '../core/compare/compare';
 import type { Version } from '../core/model/types';
-import { bundled, versionsByDate } from '../data/bundled';
+import { bundled } from '../data/bundled';
 import { CompareFilters } from '../ui/compare-filters';
 import { CompareView } from '../ui/compare-view';
-import { DataContext, type ViewerData } from '../ui/data-context';
+import { DataContext } from '../ui/data-context';
+import { useImportedVersions } from '../store/hooks';
+import { useViewerDataValue } from './viewer-data';
 import { useComparison } from '../ui/use-comparison';
+import { RowList, type VirtualRowsHandle } from '../ui/virtual-rows';
 import { VersionPicker } from '../ui/version-picker';
 import { useViewState } from '../ui/url/use-view-state';
 import { defaultPair } from './default-pair';
 
-const BUNDLED_VERSIONS = versionsByDate(bundled.versions);
-const COMPARE_CONTEXT: CompareContext = { correspondences: bundled.correspondences };
+const NO_VERSIONS: readonly Version[] = [];
+import { ChangeTools } from '../features/a11y/change-tools';
+import { ExportButtons } from '../features/export/export-buttons';
+import { LazyPrintFootnotes, LazyPrintHeader } from '../features/export/lazy-print';
+import { focusPointWhenShown, jumpPatch } from '../features/notes/jump';
+import { NotesBanners } from '../features/notes/notes-banners';
+import { NotesDock } from '../features/notes/notes-dock';
+import { NotesNotInThisDraft } from '../features/notes/notes-not-in-draft';
+import { useNotePointExtras } from '../features/notes/point-extras';
 
-function useViewerDataValue(extra: readonly Version[]): ViewerData {
-  return useMemo(() => {
-    const importedIds = new Set(extra.map((v) => v.id));
-    const versions = versionsByDate([...BUNDLED_VERSIONS, ...extra.filter((v) => !bundled.versions.some((b) => b.id === v.id))]);
-    const byId = new Map(versions.map((v) => [v.id, v]));
-    return {
-      dataset: bundled,
-      versions,
-      versionById: (id) => byId.get(id),
-      source: (id) => bundled.sources.get(id),
-      isImported: (id) => importedIds.has(id),
-    };
-  }, [extra]);
-}
+const COMPARE_CONTEXT: CompareContext = { correspondences: bundled.correspondences };
+const ImportPanel = lazy(() => import('../features/import/import-panel'));
 
 export function App() {
-  const extraVersions: readonly Version[] = [];
-  const data = useViewerDataValue(extraVersions);
+  const imported = useImportedVersions();
+  const [importOpen, setImportOpen] = useState(false);
+  const knownData = useViewerDataValue(imported, NO_VERSIONS);
   const known = useMemo(
     () => ({
-      versionIds: new Set(data.versions.map((v) => v.id)),
+      versionIds: new Set(knownData.versions.map((v) => v.id)),
       labelsOf: (id: string) => {
-        const v = data.versionById(id);
+        const v = knownData.versionById(id);
         return v ? new Set(v.points.map((p) => p.label)) : undefined;
       },
-      defaults: defaultPair(data.versions),
+      defaults: defaultPair(knownData.versions),
     }),
-    [data],
+    [knownData],
   );
-  const { state, notices, setView } = useViewState(known);
+  const { state, shared, notices, setView } = useViewState(known);
+  const data = useViewerDataValue(imported, shared.drafts);
   const left = data.versionById(state.left)!;
   const right = data.versionById(state.right)!;
   const result = useComparison(left, right, COMPARE_CONTEXT);
+  const pointExtras = useNotePointExtras(left, right);
+  const rowsRef = useRef<VirtualRowsHandle>(null);
 
   return (
     <DataContext.Provider value={data}>
@@ -80,7 +82,23 @@ export function App() {
             onHideUnchanged={(hideUnchanged) => setView({ hideUnchanged })}
             onTopic={(topic) => setView({ topic })}
           />
+          <div className="toolbar-group">
+            <button type="button" className="secondary" aria-expanded={importOpen} onClick={() => setImportOpen((o) => !o)}>
+              Import draft
+            </button>
+          </div>
         </nav>
+        {importOpen ? (
+          <Suspense fallback={<p role="status">Loading the import dialog…</p>}>
+            <ImportPanel
+              onClose={() => setImportOpen(false)}
+              onSaved={(id) => {
+                setImportOpen(false);
+                setView({ right: id, focus: null });
+              }}
+            />
+          </Suspense>
+        ) : null}
         {notices.length ? (
           <ul className="notices" aria-label="About this link" role="status">
             {notices.map((n) => (
@@ -88,17 +106,52 @@ export function App() {
             ))}
           </ul>
         ) : null}
+        <NotesBanners />
+        <NotesDock
+          onJump={(note) => {
+            setView(jumpPatch(note, left.id, right.id));
+            focusPointWhenShown(note.version, note.label);
+          }}
+        />
         <main id="main" tabIndex={-1}>
           {result.status === 'ready' ? (
+            <>
+            <LazyPrintHeader comparison={result.comparison} />
+            <ChangeTools
+              comparison={result.comparison}
+              hideUnchanged={state.hideUnchanged}
+              topic={state.topic}
+              reveal={(row) => rowsRef.current?.scrollToRowKey(row.key, { block: 'center', focus: true }) ?? false}
+            >
+              <ExportButtons comparison={result.comparison} />
+            </ChangeTools>
             <CompareView
               comparison={result.comparison}
               mode={state.mode}
               hideUnchanged={state.hideUnchanged}
               topic={state.topic}
               focus={state.focus}
+              pointExtras={pointExtras}
+              renderRows={(rows, renderRow) => (
+                <RowList
+                  rows={rows}
+                  renderRow={renderRow}
+                  label={`Comparison of ${left.title} and ${right.title}`}
+                  focus={state.focus}
+                  ref={rowsRef}
+                />
+              )}
             />
+            <NotesNotInThisDraft comparison={result.comparison} />
+            <LazyPrintFootnotes comparison={result.comparison} hideUnchanged={state.hideUnchanged} topic={state.topic} />
+            </>
+          ) : result.status === 'working' ? (
+            <div role="status" className="comparing">
+              <progress aria-label="Comparing drafts" max={1} value={result.progress} />
+              <p>{result.message}</p>
+            </div>
           ) : (
-            <p role="status">{result.message}</p>
+            <p role="alert">{result.message}</p>
           )}
         </main>
         <footer className="app-footer">

@@ -71,7 +71,10 @@ export function parseArgs(argv: readonly string[]): Command {
       case '--format': {
         const v = value();
         if (!FORMATS.includes(v as Format))
-          return { kind: 'error', message: `--format must be one of ${FORMATS.join(', ')}, not "${v ?? ''}"` };
+          return {
+            kind: 'error',
+            message: `--format must be one of ${FORMATS.join(', ')}, not "${v ?? ''}"`,
+          };
         format = v as Format;
         break;
       }
@@ -79,7 +82,8 @@ export function parseArgs(argv: readonly string[]): Command {
       case '--width': {
         const v = value();
         const n = Number(v);
-        if (!Number.isInteger(n) || n < 1) return { kind: 'error', message: `--width must be a whole number, not "${v ?? ''}"` };
+        if (!Number.isInteger(n) || n < 1)
+          return { kind: 'error', message: `--width must be a whole number, not "${v ?? ''}"` };
         width = n;
         break;
       }
@@ -94,7 +98,8 @@ export function parseArgs(argv: readonly string[]): Command {
         i = argv.length;
         break;
       default:
-        if (arg.startsWith('-') && arg !== '-') return { kind: 'error', message: `unknown option "${arg}"` };
+        if (arg.startsWith('-') && arg !== '-')
+          return { kind: 'error', message: `unknown option "${arg}"` };
         positional.push(arg);
     }
   }

@@ -14,7 +14,10 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 
 /** Runs the real entry point as a user would (`npx tsx src/cli/compare.ts …`). */
 function cli(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync('npx', ['tsx', 'src/cli/compare.ts', ...args], { cwd: root, encoding: 'utf8' });
+  const result = spawnSync('npx', ['tsx', 'src/cli/compare.ts', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -35,17 +38,44 @@ interface JsonRow {
 
 describe('parseArgs', () => {
   it.each<[string[], ReturnType<typeof parseArgs>]>([
-    [['us-28', 'e3-counter'], { kind: 'compare', left: 'us-28', right: 'e3-counter', format: 'text' }],
-    [['us-28', 'e3-counter', '--format', 'json'], { kind: 'compare', left: 'us-28', right: 'e3-counter', format: 'json' }],
-    [['--format=md', 'a.txt', 'b.md', '-w', '72'], { kind: 'compare', left: 'a.txt', right: 'b.md', format: 'md', width: 72 }],
-    [['a', 'b', '--permalink', 'https://x.example/?l=a'], { kind: 'compare', left: 'a', right: 'b', format: 'text', permalink: 'https://x.example/?l=a' }],
-    [['--', '-odd-name.txt', 'b'], { kind: 'compare', left: '-odd-name.txt', right: 'b', format: 'text' }],
+    [
+      ['us-28', 'e3-counter'],
+      { kind: 'compare', left: 'us-28', right: 'e3-counter', format: 'text' },
+    ],
+    [
+      ['us-28', 'e3-counter', '--format', 'json'],
+      { kind: 'compare', left: 'us-28', right: 'e3-counter', format: 'json' },
+    ],
+    [
+      ['--format=md', 'a.txt', 'b.md', '-w', '72'],
+      { kind: 'compare', left: 'a.txt', right: 'b.md', format: 'md', width: 72 },
+    ],
+    [
+      ['a', 'b', '--permalink', 'https://x.example/?l=a'],
+      {
+        kind: 'compare',
+        left: 'a',
+        right: 'b',
+        format: 'text',
+        permalink: 'https://x.example/?l=a',
+      },
+    ],
+    [
+      ['--', '-odd-name.txt', 'b'],
+      { kind: 'compare', left: '-odd-name.txt', right: 'b', format: 'text' },
+    ],
     [['--list'], { kind: 'list' }],
     [['--help'], { kind: 'help' }],
     [['us-28', '-h'], { kind: 'help' }],
     [['us-28'], { kind: 'error', message: 'expected two versions (LEFT RIGHT), got 1: us-28' }],
-    [['a', 'b', '--format', 'pdf'], { kind: 'error', message: '--format must be one of text, md, csv, json, not "pdf"' }],
-    [['a', 'b', '--width', 'wide'], { kind: 'error', message: '--width must be a whole number, not "wide"' }],
+    [
+      ['a', 'b', '--format', 'pdf'],
+      { kind: 'error', message: '--format must be one of text, md, csv, json, not "pdf"' },
+    ],
+    [
+      ['a', 'b', '--width', 'wide'],
+      { kind: 'error', message: '--width must be a whole number, not "wide"' },
+    ],
     [['a', 'b', '--colour'], { kind: 'error', message: 'unknown option "--colour"' }],
     [['--list', 'us-28'], { kind: 'error', message: '--list takes no versions' }],
   ])('%j', (argv, expected) => {
@@ -59,7 +89,15 @@ describe('listVersions', () => {
     expect(list).toHaveLength(bundled.versions.length);
     for (const row of list) {
       const version = bundled.versions.find((v) => v.id === row.id)!;
-      expect(Object.keys(row)).toEqual(['id', 'title', 'date', 'completeness', 'claimedPoints', 'knownPoints', 'reportedBy']);
+      expect(Object.keys(row)).toEqual([
+        'id',
+        'title',
+        'date',
+        'completeness',
+        'claimedPoints',
+        'knownPoints',
+        'reportedBy',
+      ]);
       expect(row.knownPoints).toBe(version.points.length);
       expect(new Set(row.reportedBy).size).toBe(row.reportedBy.length);
       expect(row.reportedBy.length).toBeGreaterThan(0);
@@ -95,20 +133,37 @@ describe('loading', () => {
   it('prints warnings and still compares a draft with preamble text', () => {
     const result = inProcess('tests/fixtures/draft-excerpt.txt', 'us-28', '--format', 'csv');
     expect(result.status).toBe(0);
-    expect(result.stderr).toBe('tests/fixtures/draft-excerpt.txt:1: warning: text before the first point is left out\n');
+    expect(result.stderr).toBe(
+      'tests/fixtures/draft-excerpt.txt:1: warning: text before the first point is left out\n',
+    );
     expect(result.stdout.startsWith('left_labels,right_labels,kind,')).toBe(true);
   });
 
   it('reads a Cyrillic Markdown draft', () => {
-    const result = inProcess('tests/fixtures/draft-excerpt.md', 'tests/fixtures/good-draft.json', '--format', 'json');
+    const result = inProcess(
+      'tests/fixtures/draft-excerpt.md',
+      'tests/fixtures/good-draft.json',
+      '--format',
+      'json',
+    );
     expect(result.status).toBe(0);
-    const json = JSON.parse(result.stdout) as { left: { id: string; title: string; points: number } };
-    expect(json.left).toEqual({ id: 'draft-excerpt', title: 'Пункти мирного плану (тестовий фрагмент)', points: 3 });
+    const json = JSON.parse(result.stdout) as {
+      left: { id: string; title: string; points: number };
+    };
+    expect(json.left).toEqual({
+      id: 'draft-excerpt',
+      title: 'Пункти мирного плану (тестовий фрагмент)',
+      points: 3,
+    });
   });
 
   it('fails with exit 2 on a text draft without points, naming file and line', () => {
     const result = inProcess('tests/fixtures/empty.txt', 'us-28');
-    expect(result).toEqual({ status: 2, stdout: '', stderr: 'tests/fixtures/empty.txt:1: no points found\n' });
+    expect(result).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: 'tests/fixtures/empty.txt:1: no points found\n',
+    });
   });
 });
 
@@ -119,7 +174,12 @@ describe('the compare CLI (child process)', { timeout: 60_000 }, () => {
     const list = JSON.parse(result.stdout) as VersionListing[];
     expect(list.length).toBe(bundled.versions.length);
     const us28 = list.find((v) => v.id === 'us-28')!;
-    expect(us28).toMatchObject({ title: 'US 28-point draft', date: '2025-11-20', completeness: 'full-text', claimedPoints: 28 });
+    expect(us28).toMatchObject({
+      title: 'US 28-point draft',
+      date: '2025-11-20',
+      completeness: 'full-text',
+      claimedPoints: 28,
+    });
     expect(us28.knownPoints).toBe(bundled.versions.find((v) => v.id === 'us-28')!.points.length);
     expect(us28.reportedBy).toContain('Axios');
   });
@@ -127,7 +187,12 @@ describe('the compare CLI (child process)', { timeout: 60_000 }, () => {
   it('us-28 e3-counter --format json: point 6 changes 600,000 to 800,000', () => {
     const result = cli('us-28', 'e3-counter', '--format', 'json');
     expect(result.status).toBe(0);
-    const json = JSON.parse(result.stdout) as { left: { id: string }; right: { id: string }; rows: JsonRow[]; summary: Record<string, number> };
+    const json = JSON.parse(result.stdout) as {
+      left: { id: string };
+      right: { id: string };
+      rows: JsonRow[];
+      summary: Record<string, number>;
+    };
     expect([json.left.id, json.right.id]).toEqual(['us-28', 'e3-counter']);
     const changed = json.rows.filter((r) => r.kind === 'changed');
     const armyCap = changed.find(
@@ -143,7 +208,10 @@ describe('the compare CLI (child process)', { timeout: 60_000 }, () => {
     const result = cli('tests/fixtures/draft-excerpt.txt', 'us-28', '--format', 'json');
     expect(result.status).toBe(0);
     expect(result.stderr).toContain('tests/fixtures/draft-excerpt.txt:1: warning:');
-    const json = JSON.parse(result.stdout) as { left: { id: string; points: number }; rows: JsonRow[] };
+    const json = JSON.parse(result.stdout) as {
+      left: { id: string; points: number };
+      rows: JsonRow[];
+    };
     expect(json.left).toEqual({ id: 'draft-excerpt', title: 'draft-excerpt', points: 7 });
     const six = json.rows.find((r) => r.left[0]?.label === '6')!;
     expect(six.kind).toBe('changed');
@@ -166,13 +234,16 @@ describe('the compare CLI (child process)', { timeout: 60_000 }, () => {
   });
 
   it('exits 2 naming line and column of broken JSON', () => {
-    const result = cli('tests/fixtures/broken-syntax.json', 'us-28');
+    const result = cli('tests/fixtures/broken-syntax.draft', 'us-28');
     expect(result.status).toBe(2);
-    expect(result.stderr).toMatch(/^tests\/fixtures\/broken-syntax\.json:4:3: not valid JSON/);
+    expect(result.stderr).toMatch(/^tests\/fixtures\/broken-syntax\.draft:4:3: not valid JSON/);
   });
 
   it('--help exits 0; a bad option exits 2', () => {
-    expect(cli('--help')).toMatchObject({ status: 0, stdout: expect.stringContaining('Usage:') as unknown });
+    expect(cli('--help')).toMatchObject({
+      status: 0,
+      stdout: expect.stringContaining('Usage:') as unknown,
+    });
     const bad = cli('us-28', 'e3-counter', '--format', 'pdf');
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('--format must be one of');

@@ -10,7 +10,8 @@ import type { Dataset, Version } from '../core/model/types';
 import { slugId, textDraftToVersion } from '../core/text/draft-version';
 
 /** A loaded version and the warnings to print, or the errors that stop the command. */
-export type Loaded = { ok: true; version: Version; warnings: string[] } | { ok: false; errors: string[] };
+export type Loaded =
+  { ok: true; version: Version; warnings: string[] } | { ok: false; errors: string[] };
 
 const TEXT_EXTENSIONS = /\.(?:txt|text|md|markdown)$/i;
 
@@ -31,16 +32,19 @@ export function loadFile(file: string, taken: ReadonlySet<string>): Loaded {
   let modified: Date;
   try {
     const stat = statSync(file);
-    if (stat.isDirectory()) return { ok: false, errors: [`${file}: is a directory, not a draft file`] };
+    if (stat.isDirectory())
+      return { ok: false, errors: [`${file}: is a directory, not a draft file`] };
     modified = stat.mtime;
     text = readFileSync(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : String(error);
+    const reason =
+      code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : String(error);
     return { ok: false, errors: [`${file}: ${reason}`] };
   }
 
-  const looksJson = /\.json$/i.test(file) || (!TEXT_EXTENSIONS.test(file) && /^\uFEFF?\s*\{/.test(text));
+  const looksJson =
+    /\.json$/i.test(file) || (!TEXT_EXTENSIONS.test(file) && /^\uFEFF?\s*\{/.test(text));
   if (looksJson) {
     let json: unknown;
     try {
@@ -49,7 +53,9 @@ export function loadFile(file: string, taken: ReadonlySet<string>): Loaded {
       return { ok: false, errors: [jsonSyntaxError(file, text, error)] };
     }
     const parsed = parseVersionJson(json, file);
-    return parsed.ok ? { ok: true, version: parsed.value, warnings: [] } : { ok: false, errors: parsed.errors };
+    return parsed.ok
+      ? { ok: true, version: parsed.value, warnings: [] }
+      : { ok: false, errors: parsed.errors };
   }
 
   const name = basename(file).replace(/\.[^.]*$/, '') || basename(file);
@@ -62,9 +68,11 @@ export function loadFile(file: string, taken: ReadonlySet<string>): Loaded {
     date: modified.toISOString().slice(0, 10),
   });
   const messages = parse.issues.map(
-    (issue) => `${file}:${issue.line}: ${issue.severity === 'error' ? '' : 'warning: '}${issue.message}`,
+    (issue) =>
+      `${file}:${issue.line}: ${issue.severity === 'error' ? '' : 'warning: '}${issue.message}`,
   );
-  if (parse.issues.some((issue) => issue.severity === 'error')) return { ok: false, errors: messages };
+  if (parse.issues.some((issue) => issue.severity === 'error'))
+    return { ok: false, errors: messages };
   return { ok: true, version, warnings: messages };
 }
 
@@ -72,11 +80,19 @@ export function loadFile(file: string, taken: ReadonlySet<string>): Loaded {
  * A bundled version by id, else a file by path. A text draft's id avoids the bundled ids and
  * `alsoTaken` (the other side's id, so two files named alike stay two versions).
  */
-export function loadSide(arg: string, data: Pick<Dataset, 'versions'>, alsoTaken: readonly string[] = []): Loaded {
+export function loadSide(
+  arg: string,
+  data: Pick<Dataset, 'versions'>,
+  alsoTaken: readonly string[] = [],
+): Loaded {
   const bundledVersion = data.versions.find((v) => v.id === arg);
   if (bundledVersion) return { ok: true, version: bundledVersion, warnings: [] };
   const loaded = loadFile(arg, new Set([...data.versions.map((v) => v.id), ...alsoTaken]));
-  if (loaded.ok || !/^[a-z0-9-]+$/.test(arg) || !loaded.errors[0]?.endsWith('no such file')) return loaded;
+  if (loaded.ok || !/^[a-z0-9-]+$/.test(arg) || !loaded.errors[0]?.endsWith('no such file'))
+    return loaded;
   const ids = data.versions.map((v) => v.id).join(', ');
-  return { ok: false, errors: [`${arg}: no such file, and no bundled version has this id (bundled: ${ids})`] };
+  return {
+    ok: false,
+    errors: [`${arg}: no such file, and no bundled version has this id (bundled: ${ids})`],
+  };
 }

@@ -6,7 +6,12 @@
  */
 import { compareVersions } from '../core/compare/compare';
 import type { Dataset } from '../core/model/types';
-import { comparisonToCsv, comparisonToJson, comparisonToMarkdown, comparisonToText } from '../core/report';
+import {
+  comparisonToCsv,
+  comparisonToJson,
+  comparisonToMarkdown,
+  comparisonToText,
+} from '../core/report';
 import { parseArgs, USAGE, type Command } from './args';
 import { listVersions } from './list';
 import { loadSide } from './load';
@@ -44,7 +49,13 @@ export function run(argv: readonly string[], data: Dataset, io: Io): number {
           io.out(`${JSON.stringify(comparisonToJson(comparison), null, 2)}\n`);
           break;
         case 'md':
-          io.out(comparisonToMarkdown(comparison, data.sources, command.permalink ? { permalink: command.permalink } : {}));
+          io.out(
+            comparisonToMarkdown(
+              comparison,
+              data.sources,
+              command.permalink ? { permalink: command.permalink } : {},
+            ),
+          );
           break;
         case 'csv':
           io.out(comparisonToCsv(comparison, data.sources));

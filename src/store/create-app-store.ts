@@ -9,10 +9,14 @@ import { createGuardedStorage, type StorageLike } from './guarded-storage';
 import { createImportsSlice } from './imports-slice';
 import { migratePersistedState } from './migrations';
 import { createNotesSlice } from './notes-slice';
-import { STORE_NAME, STORE_VERSION, canonicalState, type PersistedStateV2 } from './persisted-state';
+import {
+  STORE_NAME,
+  STORE_VERSION,
+  canonicalState,
+  type PersistedStateV2,
+} from './persisted-state';
 import { createStatusSlice } from './status-slice';
 import type { AppState, StoreDeps } from './store-types';
-
 
 export interface AppStoreOptions {
   /** Storage key (default `peace-plan-diff`). */
@@ -47,7 +51,12 @@ export function createAppStore(storage: StorageLike | null, options: AppStoreOpt
         // Only the reader's own items. The view (versions compared, focus, mode) lives in the URL;
         // recoveries, errors and the undo stack are about this session.
         partialize: (s): PersistedStateV2 =>
-          canonicalState({ notes: s.notes, noteTombstones: s.noteTombstones, imports: s.imports, importTombstones: s.importTombstones }),
+          canonicalState({
+            notes: s.notes,
+            noteTombstones: s.noteTombstones,
+            imports: s.imports,
+            importTombstones: s.importTombstones,
+          }),
         migrate: migratePersistedState,
         merge: (persisted, current) => {
           if (!persisted) return current;
@@ -89,7 +98,8 @@ export function connectStorageEvents(
   const name = store.persist.getOptions().name ?? STORE_NAME;
   const onStorage = (event: StorageEvent) => {
     if (event.key !== name) return; // also skips `localStorage.clear()` (key null)
-    if (event.storageArea !== null && storageArea !== null && event.storageArea !== storageArea) return;
+    if (event.storageArea !== null && storageArea !== null && event.storageArea !== storageArea)
+      return;
     store.getState().syncFromStorage(event.newValue);
   };
   target.addEventListener('storage', onStorage);

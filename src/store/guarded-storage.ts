@@ -71,7 +71,8 @@ export interface StoredRead {
   problems: string[];
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** Classify and validate a stored text. Pure; never throws. */
 export function readStoredValue(raw: string): StoredRead {
@@ -79,7 +80,12 @@ export function readStoredValue(raw: string): StoredRead {
   try {
     parsed = JSON.parse(raw);
   } catch {
-    return { kind: 'damaged', value: { state: emptyPersistedState(), version: STORE_VERSION }, storedVersion: null, problems: ['the stored text is not valid JSON'] };
+    return {
+      kind: 'damaged',
+      value: { state: emptyPersistedState(), version: STORE_VERSION },
+      storedVersion: null,
+      problems: ['the stored text is not valid JSON'],
+    };
   }
   if (!isRecord(parsed) || !('state' in parsed)) {
     return {
@@ -92,11 +98,21 @@ export function readStoredValue(raw: string): StoredRead {
   const { version, state } = parsed;
   if (version === STORE_VERSION) {
     const checked = checkStateV2(state);
-    return { kind: checked.problems.length ? 'partial' : 'ok', value: { state: checked.state, version }, storedVersion: version, problems: checked.problems };
+    return {
+      kind: checked.problems.length ? 'partial' : 'ok',
+      value: { state: checked.state, version },
+      storedVersion: version,
+      problems: checked.problems,
+    };
   }
   if (version === 1) {
     const checked = checkStateV1(state);
-    return { kind: checked.problems.length ? 'partial' : 'ok', value: { state: checked.state, version }, storedVersion: version, problems: checked.problems };
+    return {
+      kind: checked.problems.length ? 'partial' : 'ok',
+      value: { state: checked.state, version },
+      storedVersion: version,
+      problems: checked.problems,
+    };
   }
   const isNumber = typeof version === 'number' && Number.isFinite(version);
   const newer = isNumber && version > STORE_VERSION;
@@ -104,7 +120,11 @@ export function readStoredValue(raw: string): StoredRead {
     kind: newer ? 'newer' : 'unknown-version',
     value: { state: salvageState(state), version: STORE_VERSION },
     storedVersion: isNumber ? version : null,
-    problems: [newer ? `stored by a newer version of the app (format ${version})` : `stored in an unknown format (version ${JSON.stringify(version) ?? 'missing'})`],
+    problems: [
+      newer
+        ? `stored by a newer version of the app (format ${version})`
+        : `stored in an unknown format (version ${JSON.stringify(version) ?? 'missing'})`,
+    ],
   };
 }
 
@@ -119,7 +139,11 @@ function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-function recoveryMessage(read: StoredRead, keptAs: string | null, salvaged: Recovery['salvaged']): string {
+function recoveryMessage(
+  read: StoredRead,
+  keptAs: string | null,
+  salvaged: Recovery['salvaged'],
+): string {
   const what: Record<Kind, string> = {
     ok: '',
     partial: `Some of your saved notes could not be read (${plural(read.problems.length, 'damaged entry', 'damaged entries')}).`,
@@ -141,7 +165,12 @@ export function isQuotaError(e: unknown): boolean {
   if (!isRecord(e) && !(e instanceof Error)) return false;
   const { name, code } = e as { name?: unknown; code?: unknown };
   // Chrome/Safari: QuotaExceededError (legacy code 22); old Firefox: NS_ERROR_DOM_QUOTA_REACHED (1014).
-  return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || code === 22 || code === 1014;
+  return (
+    name === 'QuotaExceededError' ||
+    name === 'NS_ERROR_DOM_QUOTA_REACHED' ||
+    code === 22 ||
+    code === 1014
+  );
 }
 
 export function writeFailure(e: unknown): WriteFailure {
@@ -155,7 +184,8 @@ export function writeFailure(e: unknown): WriteFailure {
     : {
         ok: false,
         reason: 'unavailable',
-        message: 'This browser did not let the app save (storage is disabled or unavailable), so the last change was not saved.',
+        message:
+          'This browser did not let the app save (storage is disabled or unavailable), so the last change was not saved.',
       };
 }
 
@@ -179,7 +209,10 @@ export interface GuardedStorageOptions {
   now: () => Date;
 }
 
-export function createGuardedStorage(backend: StorageLike | null, { name, now }: GuardedStorageOptions): GuardedStorage {
+export function createGuardedStorage(
+  backend: StorageLike | null,
+  { name, now }: GuardedStorageOptions,
+): GuardedStorage {
   let last: WriteResult = { ok: true };
   let pending: Recovery[] = [];
   const blocks = new Map<string, string>();
@@ -187,7 +220,8 @@ export function createGuardedStorage(backend: StorageLike | null, { name, now }:
   const unavailable = (): WriteFailure => ({
     ok: false,
     reason: 'unavailable',
-    message: 'This browser does not let the app save notes (storage is disabled), so changes cannot be kept. Export your notes to keep them.',
+    message:
+      'This browser does not let the app save notes (storage is disabled), so changes cannot be kept. Export your notes to keep them.',
   });
 
   const write = (key: string, text: string): WriteResult => {
@@ -208,7 +242,8 @@ export function createGuardedStorage(backend: StorageLike | null, { name, now }:
     if (backend) {
       try {
         let key = `${name}:recovered:${foundAt}`;
-        for (let n = 2; backend.getItem(key) !== null && backend.getItem(key) !== raw; n++) key = `${name}:recovered:${foundAt}:${n}`;
+        for (let n = 2; backend.getItem(key) !== null && backend.getItem(key) !== raw; n++)
+          key = `${name}:recovered:${foundAt}:${n}`;
         backend.setItem(key, raw);
         keptAs = key;
       } catch {
@@ -216,10 +251,25 @@ export function createGuardedStorage(backend: StorageLike | null, { name, now }:
       }
     }
     const state = stateOf(read);
-    const salvaged = { notes: Object.keys(state.notes).length, imports: Object.keys(state.imports).length };
+    const salvaged = {
+      notes: Object.keys(state.notes).length,
+      imports: Object.keys(state.imports).length,
+    };
     const id = keptAs ?? `${name}:unsaved:${foundAt}:${pending.length}`;
-    if (!keptAs) blocks.set(id, 'Saved data that could not be read is waiting to be downloaded; dismiss the message about it to save again.');
-    pending.push({ id, message: recoveryMessage(read, keptAs, salvaged), problems: read.problems, raw, keptAs, foundAt, salvaged });
+    if (!keptAs)
+      blocks.set(
+        id,
+        'Saved data that could not be read is waiting to be downloaded; dismiss the message about it to save again.',
+      );
+    pending.push({
+      id,
+      message: recoveryMessage(read, keptAs, salvaged),
+      problems: read.problems,
+      raw,
+      keptAs,
+      foundAt,
+      salvaged,
+    });
     return keptAs !== null;
   };
 
@@ -238,13 +288,16 @@ export function createGuardedStorage(backend: StorageLike | null, { name, now }:
       // Not `ok`: keep the raw text aside first; only then replace it with what was salvaged, so
       // the next start does not find (and report) the same damage again. v1 is left to persist's
       // `migrate`, which rewrites the key itself.
-      if (recover(raw, read) && read.value.version === STORE_VERSION) write(key, serializeState(stateOf(read)));
+      if (recover(raw, read) && read.value.version === STORE_VERSION)
+        write(key, serializeState(stateOf(read)));
       // persist hands `state` to `migrate` when `version` differs (v1); the storage type cannot say so.
       return read.value as StorageValue<PersistedStateV2>;
     },
     setItem: (key, value) => {
       const blocked = blocks.values().next();
-      last = blocked.done ? write(key, JSON.stringify(value)) : { ok: false, reason: 'blocked', message: blocked.value };
+      last = blocked.done
+        ? write(key, JSON.stringify(value))
+        : { ok: false, reason: 'blocked', message: blocked.value };
     },
     removeItem: (key) => {
       try {
@@ -287,7 +340,9 @@ export function createGuardedStorage(backend: StorageLike | null, { name, now }:
 }
 
 /** A Storage in memory: the fallback when localStorage is unavailable, and the tests' backend. */
-export function memoryStorage(initial: Record<string, string> = {}): StorageLike & { readonly data: Map<string, string> } {
+export function memoryStorage(
+  initial: Record<string, string> = {},
+): StorageLike & { readonly data: Map<string, string> } {
   const data = new Map(Object.entries(initial));
   return {
     data,

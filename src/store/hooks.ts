@@ -55,7 +55,9 @@ export function useLastDeleted(): UndoEntry | null {
 
 type Pick2<K extends keyof AppState> = Pick<AppState, K>;
 
-export function useNoteActions(): Pick2<'saveNote' | 'deleteNote' | 'importNotes' | 'importNotesFile'> {
+export function useNoteActions(): Pick2<
+  'saveNote' | 'deleteNote' | 'importNotes' | 'importNotesFile'
+> {
   return useAppStore(
     useShallow((s) => ({
       saveNote: s.saveNote,
@@ -67,12 +69,24 @@ export function useNoteActions(): Pick2<'saveNote' | 'deleteNote' | 'importNotes
 }
 
 export function useImportActions(): Pick2<'addImport' | 'renameImport' | 'deleteImport'> {
-  return useAppStore(useShallow((s) => ({ addImport: s.addImport, renameImport: s.renameImport, deleteImport: s.deleteImport })));
+  return useAppStore(
+    useShallow((s) => ({
+      addImport: s.addImport,
+      renameImport: s.renameImport,
+      deleteImport: s.deleteImport,
+    })),
+  );
 }
 
-export function useStatusActions(): Pick2<'dismissRecovery' | 'dismissStorageError' | 'undoDelete'> {
+export function useStatusActions(): Pick2<
+  'dismissRecovery' | 'dismissStorageError' | 'undoDelete'
+> {
   return useAppStore(
-    useShallow((s) => ({ dismissRecovery: s.dismissRecovery, dismissStorageError: s.dismissStorageError, undoDelete: s.undoDelete })),
+    useShallow((s) => ({
+      dismissRecovery: s.dismissRecovery,
+      dismissStorageError: s.dismissStorageError,
+      undoDelete: s.undoDelete,
+    })),
   );
 }
 

@@ -1,6 +1,10 @@
 /** Imported drafts slice: versions the reader brought in, under `imported-…` ids. */
 import { parseVersionJson } from '../core/model/schema';
-import { draftTitleProblem, importedDraftId, type ImportedDraft } from '../core/notes/imported-drafts';
+import {
+  draftTitleProblem,
+  importedDraftId,
+  type ImportedDraft,
+} from '../core/notes/imported-drafts';
 import { deletionTombstone } from '../core/notes/merge';
 import { commit } from './commit';
 import type { ImportsSlice, SliceCreator, StoreDeps } from './store-types';
@@ -19,7 +23,12 @@ export const createImportsSlice =
       const id = importedDraftId(version.title, taken);
       const parsed = parseVersionJson({ ...version, id }, 'imported draft');
       if (!parsed.ok)
-        return { ok: false, reason: 'invalid', message: 'This draft is not a valid version.', errors: parsed.errors };
+        return {
+          ok: false,
+          reason: 'invalid',
+          message: 'This draft is not a valid version.',
+          errors: parsed.errors,
+        };
       const draft: ImportedDraft = { version: parsed.value, importedAt: deps.now().toISOString() };
       if (options?.sourceText !== undefined) draft.sourceText = options.sourceText;
       const written = commit(set, get, deps, { imports: { ...imports, [id]: draft } });
@@ -28,17 +37,23 @@ export const createImportsSlice =
 
     renameImport: (id, title) => {
       const draft = get().imports[id];
-      if (!draft) return { ok: false, reason: 'not-found', message: 'This imported draft no longer exists.' };
+      if (!draft)
+        return { ok: false, reason: 'not-found', message: 'This imported draft no longer exists.' };
       const problem = draftTitleProblem(title);
       if (problem) return { ok: false, reason: 'invalid', message: problem };
-      const renamed: ImportedDraft = { ...draft, version: { ...draft.version, title: title.trim() }, renamedAt: deps.now().toISOString() };
+      const renamed: ImportedDraft = {
+        ...draft,
+        version: { ...draft.version, title: title.trim() },
+        renamedAt: deps.now().toISOString(),
+      };
       return commit(set, get, deps, { imports: { ...get().imports, [id]: renamed } });
     },
 
     deleteImport: (id) => {
       const { imports, importTombstones } = get();
       const draft = imports[id];
-      if (!draft) return { ok: false, reason: 'not-found', message: 'This imported draft no longer exists.' };
+      if (!draft)
+        return { ok: false, reason: 'not-found', message: 'This imported draft no longer exists.' };
       const rest = { ...imports };
       delete rest[id];
       const tomb = deletionTombstone(importTombstones[id], deps.now());
@@ -48,7 +63,14 @@ export const createImportsSlice =
         get,
         deps,
         { imports: rest, importTombstones: { ...importTombstones, [id]: tomb } },
-        { undoStack: pushUndo(get().undoStack, { token, kind: 'import', draft, deletedAt: tomb.deletedAt }) },
+        {
+          undoStack: pushUndo(get().undoStack, {
+            token,
+            kind: 'import',
+            draft,
+            deletedAt: tomb.deletedAt,
+          }),
+        },
       );
       return written.ok ? { ok: true, token } : written;
     },

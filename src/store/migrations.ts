@@ -37,7 +37,15 @@ export function migrateV1ToV2(v1: PersistedStateV1): PersistedStateV2 {
     if (!point) continue;
     const at = new Date(entry.at).toISOString();
     const id = v1NoteId(key);
-    notes[id] = { id, version: point.version, label: point.label, text: entry.body, pointText: '', createdAt: at, updatedAt: at };
+    notes[id] = {
+      id,
+      version: point.version,
+      label: point.label,
+      text: entry.body,
+      pointText: '',
+      createdAt: at,
+      updatedAt: at,
+    };
   }
   return { ...emptyPersistedState(), notes: sortedRecord(notes) };
 }

@@ -14,7 +14,9 @@ export const createNotesSlice =
     noteTombstones: {},
 
     saveNote: (input) => {
-      const problem = noteTextProblem(input.text) ?? (!input.version || !input.label ? 'A note needs a version and a point.' : null);
+      const problem =
+        noteTextProblem(input.text) ??
+        (!input.version || !input.label ? 'A note needs a version and a point.' : null);
       if (problem) return { ok: false, reason: 'invalid', message: problem };
       const now = deps.now().toISOString();
       const { notes, noteTombstones } = get();
@@ -33,8 +35,14 @@ export const createNotesSlice =
       // wins (merge.ts); clearing the tombstone's claim with a restore keeps that true even if the
       // clocks of the two tabs disagree.
       const tomb = noteTombstones[id];
-      const tombstones = tomb && isDeletedBy(tomb, note.updatedAt) ? { ...noteTombstones, [id]: restoreTombstone(tomb, deps.now()) } : noteTombstones;
-      const written = commit(set, get, deps, { notes: { ...notes, [id]: note }, noteTombstones: tombstones });
+      const tombstones =
+        tomb && isDeletedBy(tomb, note.updatedAt)
+          ? { ...noteTombstones, [id]: restoreTombstone(tomb, deps.now()) }
+          : noteTombstones;
+      const written = commit(set, get, deps, {
+        notes: { ...notes, [id]: note },
+        noteTombstones: tombstones,
+      });
       return written.ok ? { ok: true, note } : written;
     },
 
@@ -51,18 +59,32 @@ export const createNotesSlice =
         get,
         deps,
         { notes: rest, noteTombstones: { ...noteTombstones, [id]: tomb } },
-        { undoStack: pushUndo(get().undoStack, { token, kind: 'note', note, deletedAt: tomb.deletedAt }) },
+        {
+          undoStack: pushUndo(get().undoStack, {
+            token,
+            kind: 'note',
+            note,
+            deletedAt: tomb.deletedAt,
+          }),
+        },
       );
       return written.ok ? { ok: true, token } : written;
     },
 
     importNotes: (incoming) => {
       const { notes, noteTombstones } = get();
-      const outcome = mergeIncomingNotes({ items: notes, tombstones: noteTombstones }, incoming, deps.now());
+      const outcome = mergeIncomingNotes(
+        { items: notes, tombstones: noteTombstones },
+        incoming,
+        deps.now(),
+      );
       const { added, updated, restored, duplicates, older } = outcome;
       const changed = added + updated + restored > 0;
       const written = changed
-        ? commit(set, get, deps, { notes: outcome.notes.items, noteTombstones: outcome.notes.tombstones })
+        ? commit(set, get, deps, {
+            notes: outcome.notes.items,
+            noteTombstones: outcome.notes.tombstones,
+          })
         : ({ ok: true } as const);
       return written.ok ? { ok: true, added, updated, restored, duplicates, older } : written;
     },

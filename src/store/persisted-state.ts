@@ -53,7 +53,8 @@ export interface Checked<S> {
   problems: string[];
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** Entries of a field that should be an object keyed by id; arrays are accepted when salvaging. */
 function entriesOf(
@@ -70,7 +71,11 @@ function entriesOf(
   return [];
 }
 
-function checkTombstones(container: Record<string, unknown>, field: string, problems: string[]): Tombstones {
+function checkTombstones(
+  container: Record<string, unknown>,
+  field: string,
+  problems: string[],
+): Tombstones {
   const out: Tombstones = {};
   for (const [id, value] of entriesOf(container, field, problems, false)) {
     if (id === null) continue;
@@ -93,14 +98,16 @@ function checkTombstones(container: Record<string, unknown>, field: string, prob
  */
 export function checkStateV2(state: unknown, lenient = false): Checked<PersistedStateV2> {
   const problems: string[] = [];
-  if (!isRecord(state)) return { state: emptyPersistedState(), problems: ['the stored state is not an object'] };
+  if (!isRecord(state))
+    return { state: emptyPersistedState(), problems: ['the stored state is not an object'] };
 
   const notes: Record<string, Note> = {};
   entriesOf(state, 'notes', problems, lenient).forEach(([key, value], i) => {
     const parsed = parseNote(value);
     const name = key ?? `#${i + 1}`;
     if (!parsed.ok) problems.push(`note ${name}: ${parsed.errors.join('; ')}`);
-    else if (key !== null && key !== parsed.value.id) problems.push(`note ${name}: stored under a different id (${parsed.value.id})`);
+    else if (key !== null && key !== parsed.value.id)
+      problems.push(`note ${name}: stored under a different id (${parsed.value.id})`);
     else if (notes[parsed.value.id]) problems.push(`note ${name}: id used twice`);
     else notes[parsed.value.id] = parsed.value;
   });
@@ -111,8 +118,11 @@ export function checkStateV2(state: unknown, lenient = false): Checked<Persisted
     const parsed = parseImportedDraft(value, `imported draft ${name}`);
     if (!parsed.ok) problems.push(...parsed.errors);
     else if (key !== null && key !== parsed.value.version.id)
-      problems.push(`imported draft ${name}: stored under a different id (${parsed.value.version.id})`);
-    else if (imports[parsed.value.version.id]) problems.push(`imported draft ${name}: id used twice`);
+      problems.push(
+        `imported draft ${name}: stored under a different id (${parsed.value.version.id})`,
+      );
+    else if (imports[parsed.value.version.id])
+      problems.push(`imported draft ${name}: id used twice`);
     else imports[parsed.value.version.id] = parsed.value;
   });
 
@@ -137,7 +147,8 @@ export function splitV1Key(key: string): { version: string; label: string } | nu
 /** Validate a v1 `state`, entry by entry, with the rules a v2 note will have to pass after migration. */
 export function checkStateV1(state: unknown): Checked<PersistedStateV1> {
   const problems: string[] = [];
-  if (!isRecord(state)) return { state: { notes: {} }, problems: ['the stored state is not an object'] };
+  if (!isRecord(state))
+    return { state: { notes: {} }, problems: ['the stored state is not an object'] };
   const notes: Record<string, NoteV1> = {};
   for (const [key, value] of entriesOf(state, 'notes', problems, false)) {
     if (key === null) continue;
@@ -145,8 +156,10 @@ export function checkStateV1(state: unknown): Checked<PersistedStateV1> {
     const { body, at } = entry;
     if (!splitV1Key(key)) problems.push(`note ${key}: the key is not "<version>:<label>"`);
     else if (typeof body !== 'string' || body.trim() === '') problems.push(`note ${key}: no text`);
-    else if (body.length > NOTE_TEXT_MAX) problems.push(`note ${key}: longer than ${NOTE_TEXT_MAX} characters`);
-    else if (typeof at !== 'number' || !Number.isFinite(new Date(at).getTime())) problems.push(`note ${key}: no valid time`);
+    else if (body.length > NOTE_TEXT_MAX)
+      problems.push(`note ${key}: longer than ${NOTE_TEXT_MAX} characters`);
+    else if (typeof at !== 'number' || !Number.isFinite(new Date(at).getTime()))
+      problems.push(`note ${key}: no valid time`);
     else notes[key] = { body, at };
   }
   return { state: { notes: sortedRecord(notes) }, problems };
@@ -158,7 +171,8 @@ export function checkStateV1(state: unknown): Checked<PersistedStateV1> {
  */
 export function canonicalState(state: PersistedStateV2): PersistedStateV2 {
   const notes: Record<string, Note> = {};
-  for (const [id, note] of Object.entries(sortedRecord(state.notes))) notes[id] = canonicalNote(note);
+  for (const [id, note] of Object.entries(sortedRecord(state.notes)))
+    notes[id] = canonicalNote(note);
   const imports: Record<string, ImportedDraft> = {};
   for (const [id, d] of Object.entries(sortedRecord(state.imports))) {
     const draft: ImportedDraft = { version: d.version, importedAt: d.importedAt };

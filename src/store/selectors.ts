@@ -9,7 +9,8 @@ import type { Version } from '../core/model/types';
 import type { Recovery } from './guarded-storage';
 import type { AppState, UndoEntry } from './store-types';
 
-const byCreation = (a: Note, b: Note) => timeOf(a.createdAt) - timeOf(b.createdAt) || (a.id < b.id ? -1 : 1);
+const byCreation = (a: Note, b: Note) =>
+  timeOf(a.createdAt) - timeOf(b.createdAt) || (a.id < b.id ? -1 : 1);
 
 /** Notes on one point, oldest first. */
 export const selectNotesFor =
@@ -30,10 +31,13 @@ export const selectNoteCount =
 
 /** Imported drafts, oldest import first. */
 export const selectImports = (s: AppState): ImportedDraft[] =>
-  Object.values(s.imports).sort((a, b) => timeOf(a.importedAt) - timeOf(b.importedAt) || (a.version.id < b.version.id ? -1 : 1));
+  Object.values(s.imports).sort(
+    (a, b) => timeOf(a.importedAt) - timeOf(b.importedAt) || (a.version.id < b.version.id ? -1 : 1),
+  );
 
 /** The imported versions, for merging into the version list beside the bundled ones. */
-export const selectImportedVersions = (s: AppState): Version[] => selectImports(s).map((d) => d.version);
+export const selectImportedVersions = (s: AppState): Version[] =>
+  selectImports(s).map((d) => d.version);
 
 /** The first recovery still to show, or `null`. */
 export const selectRecovery = (s: AppState): Recovery | null => s.recoveries[0] ?? null;
@@ -41,4 +45,5 @@ export const selectRecovery = (s: AppState): Recovery | null => s.recoveries[0] 
 export const selectStorageError = (s: AppState): string | null => s.storageError;
 
 /** The most recent deletion that can be undone (for an "Undo" toast), or `null`. */
-export const selectLastDeleted = (s: AppState): UndoEntry | null => s.undoStack[s.undoStack.length - 1] ?? null;
+export const selectLastDeleted = (s: AppState): UndoEntry | null =>
+  s.undoStack[s.undoStack.length - 1] ?? null;

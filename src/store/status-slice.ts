@@ -8,9 +8,22 @@ import { mergeItems, restoreTombstone, type Tombstones } from '../core/notes/mer
 import type { Note } from '../core/notes/note';
 import { commit } from './commit';
 import { noteStamp } from './persisted-state';
-import type { AppState, SliceCreator, StatusSlice, StoreDeps, UndoEntry, UndoResult } from './store-types';
+import type {
+  AppState,
+  SliceCreator,
+  StatusSlice,
+  StoreDeps,
+  UndoEntry,
+  UndoResult,
+} from './store-types';
 
-function restored<T>(items: Record<string, T>, tombstones: Tombstones, id: string, item: T, now: Date) {
+function restored<T>(
+  items: Record<string, T>,
+  tombstones: Tombstones,
+  id: string,
+  item: T,
+  now: Date,
+) {
   const tomb = tombstones[id];
   return {
     items: { ...items, [id]: item },
@@ -35,16 +48,40 @@ export const createStatusSlice =
           set({ undoStack: rest });
           return { ok: true };
         }
-        const next = restored<Note>(s.notes, s.noteTombstones, entry.note.id, entry.note, deps.now());
-        return commit(set, get, deps, { notes: next.items, noteTombstones: next.tombstones }, { undoStack: rest });
+        const next = restored<Note>(
+          s.notes,
+          s.noteTombstones,
+          entry.note.id,
+          entry.note,
+          deps.now(),
+        );
+        return commit(
+          set,
+          get,
+          deps,
+          { notes: next.items, noteTombstones: next.tombstones },
+          { undoStack: rest },
+        );
       }
       const id = entry.draft.version.id;
       if (s.imports[id]) {
         set({ undoStack: rest });
         return { ok: true };
       }
-      const next = restored<ImportedDraft>(s.imports, s.importTombstones, id, entry.draft, deps.now());
-      return commit(set, get, deps, { imports: next.items, importTombstones: next.tombstones }, { undoStack: rest });
+      const next = restored<ImportedDraft>(
+        s.imports,
+        s.importTombstones,
+        id,
+        entry.draft,
+        deps.now(),
+      );
+      return commit(
+        set,
+        get,
+        deps,
+        { imports: next.items, importTombstones: next.tombstones },
+        { undoStack: rest },
+      );
     };
 
     return {
@@ -63,8 +100,10 @@ export const createStatusSlice =
 
       undoDelete: (token) => {
         const stack = get().undoStack;
-        const entry = token === undefined ? stack[stack.length - 1] : stack.find((e) => e.token === token);
-        if (!entry) return { ok: false, reason: 'nothing-to-undo', message: 'There is nothing to undo.' };
+        const entry =
+          token === undefined ? stack[stack.length - 1] : stack.find((e) => e.token === token);
+        if (!entry)
+          return { ok: false, reason: 'nothing-to-undo', message: 'There is nothing to undo.' };
         return undo(
           entry,
           stack.filter((e) => e !== entry),
@@ -75,7 +114,9 @@ export const createStatusSlice =
         const incoming = deps.guard.readExternal(raw);
         const recoveries = deps.guard.takeRecoveries();
         const s: AppState = get();
-        const patch: Partial<AppState> = recoveries.length ? { recoveries: [...s.recoveries, ...recoveries] } : {};
+        const patch: Partial<AppState> = recoveries.length
+          ? { recoveries: [...s.recoveries, ...recoveries] }
+          : {};
         if (incoming) {
           const notes = mergeItems(
             { items: s.notes, tombstones: s.noteTombstones },

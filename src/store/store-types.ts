@@ -57,7 +57,8 @@ export interface NotesImportCounts {
 export type ImportNotesResult = ({ ok: true } & NotesImportCounts) | WriteFailure;
 export type ImportNotesFileResult = ImportNotesResult & { errors: NotesFileError[] };
 
-export type AddImportResult = { ok: true; id: VersionId } | (InvalidInput & { errors: string[] }) | WriteFailure;
+export type AddImportResult =
+  { ok: true; id: VersionId } | (InvalidInput & { errors: string[] }) | WriteFailure;
 export type RenameResult = WriteResult | InvalidInput | NotFound;
 export type UndoResult = WriteResult | { ok: false; reason: 'nothing-to-undo'; message: string };
 

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { formatLabels } from '../core/compare/labels';
 import { ROW_KIND_NAMES, type Row, type WordOp } from '../core/compare/rows';
 import { FATE_NAMES, type Point, type Version } from '../core/model/types';
+import { describeRow } from '../core/narrative/narrative';
 import { useViewerData } from './data-context';
 import { PointBlock } from './point-details';
 import { SourceList } from './source-link';
@@ -21,6 +22,11 @@ export interface RowViewProps {
 
 export function rowDomId(row: Row): string {
   return `row-${row.key.replace(/[^A-Za-z0-9_-]/g, '_')}`;
+}
+
+/** The id of the row's visually hidden account in words (its `aria-describedby`). */
+export function rowNarrativeId(row: Row): string {
+  return `${rowDomId(row)}-narrative`;
 }
 
 export function rowTitle(row: Row): string {
@@ -159,6 +165,9 @@ function Cell({
 export function RowView({ row, left, right, mode, focused, pointExtras }: RowViewProps) {
   const ops = row.words?.kind === 'words' ? row.words.ops : undefined;
   const titleId = `${rowDomId(row)}-title`;
+  // The row's account in words (src/core/narrative), read after its name when it gets focus.
+  const { dataset } = useViewerData();
+  const narrativeId = rowNarrativeId(row);
   return (
     <li
       id={rowDomId(row)}
@@ -166,6 +175,7 @@ export function RowView({ row, left, right, mode, focused, pointExtras }: RowVie
       data-row-kind={row.kind}
       data-row-key={row.key}
       aria-labelledby={titleId}
+      aria-describedby={narrativeId}
       tabIndex={-1}
     >
       <div className="row-head">
@@ -181,6 +191,9 @@ export function RowView({ row, left, right, mode, focused, pointExtras }: RowVie
           </span>
         ) : null}
       </div>
+      <p id={narrativeId} className="sr-only row-narrative">
+        {describeRow(row, left, right, dataset.sources)}
+      </p>
       <LinkLine row={row} />
       {mode === 'side-by-side' ? (
         <div className="cells">

@@ -414,7 +414,7 @@ export function VirtualRows<R extends Keyed>({
 
 /** Scroll a row of a list that is rendered whole (no virtual list) into view. */
 export function scrollRenderedRow(key: string, options: ScrollToRowOptions = {}): boolean {
-  const el = document.querySelector<HTMLElement>(`[data-row-key="${CSS.escape(key)}"]`);
+  const el = Array.from(document.querySelectorAll<HTMLElement>('[data-row-key]')).find((e) => e.dataset.rowKey === key);
   if (!el) return false;
   el.scrollIntoView({ block: options.block ?? 'center' });
   if (options.focus) el.focus({ preventScroll: true });

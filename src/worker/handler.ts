@@ -34,14 +34,14 @@ export function createCompareHandler({ post, schedule, now }: HandlerDeps): (req
   };
 
   const run = ({ requestId, left, right, correspondences }: CompareRequest) => {
-    const points = left.points.length + right.points.length;
-    post({
-      type: 'progress',
-      requestId,
-      progress: STAGES.comparing,
-      message: `Aligning ${points.toLocaleString('en')} points and comparing their words…`,
-    });
     try {
+      const points = left.points.length + right.points.length;
+      post({
+        type: 'progress',
+        requestId,
+        progress: STAGES.comparing,
+        message: `Aligning ${points.toLocaleString('en')} points and comparing their words…`,
+      });
       const started = now();
       const comparison = compareVersions(left, right, { correspondences });
       const computeMs = now() - started;

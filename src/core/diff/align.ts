@@ -9,7 +9,7 @@
  *    not count: `normalize.ts`), by hash maps. Duplicates pair in order. On real drafts and on
  *    the benchmark most points end here, before any similarity is computed.
  * 3. **Similar**: every remaining point becomes a set of words weighted by rarity (IDF over the
- *    remaining points, squared; see `weights`). Candidates come from an inverted index on each
+ *    remaining points, squared; `profiles.ts`). Candidates come from an inverted index on each
  *    point's rarest words, never from an all-pairs matrix; they are scored by weighted Dice and
  *    paired greedily, best first, 1:1, above `SIMILAR_THRESHOLD`. Near-ties are broken by order
  *    context: a pair that sits where its neighbours' matches predict it wins (`CONTEXT_WEIGHT`).
@@ -27,6 +27,7 @@
 import { formatLabels } from './labels';
 import { heaviestIncreasing } from './lis';
 import { matchWords } from './normalize';
+import { newHits, Profiles } from './profiles';
 
 /** A point as the alignment sees it. `label` is only used in explanations. */
 export interface AlignItem {
@@ -84,7 +85,7 @@ export const SIMILAR_THRESHOLD = 0.5;
  * agree that … <clause>") from pairing with an added twin elsewhere in the document; the
  * benchmark's boilerplate twins and the "move" test pin it.
  */
-export const MOVED_THRESHOLD = 0.7;
+export const MOVED_THRESHOLD = 0.65;
 
 /**
  * Combined similarity a merge or split must reach: wikidiff2's `finalSplitThreshold` (0.6).
@@ -97,15 +98,11 @@ export const SPLIT_THRESHOLD = 0.6;
  * and at least `MIN_CONTAINMENT` of its weight is found on the other side. This keeps a dropped
  * boilerplate twin, whose words are all in its neighbour's match, from joining that match.
  */
-export const MIN_GAIN = 0.05;
+export const MIN_GAIN = 0.02;
 export const MIN_CONTAINMENT = 0.5;
 
 /** How much order context can add to a candidate's rank: enough to break near-ties between twins, never enough to beat a clearly better text match. */
 const CONTEXT_WEIGHT = 0.05;
-/** Candidates scored exactly per point, out of those found through the inverted index. */
-const TOP_K = 8;
-/** Each point looks up its rarest quarter of words, and at least this many, so that both halves of a merge are found (the reference prototype missed halves with 10 fixed words). */
-const MIN_SIGNATURE = 8;
 
 /**
  * Aligns the points of two versions. See the module comment for the pipeline.
@@ -119,10 +116,11 @@ export function alignPoints(
   const run = new Aligner(left, right);
   run.fixed(options.fixed ?? []);
   run.exact();
-  run.normalised();
-  run.similar();
-  run.grow();
-  run.windows();
+  if (run.profile()) {
+    run.similar();
+    run.grow();
+    run.windows();
+  }
   return { groups: run.finish() };
 }
 
@@ -133,7 +131,7 @@ interface Draft {
   similarity: number;
 }
 
-/** One alignment in progress. Points are keyed `a` (left) and `nL + b` (right) in the per-point arrays. */
+/** One alignment in progress. Points are keyed `a` (left) and `nL + b` (right) in `Profiles`. */
 class Aligner {
   private readonly nL: number;
   private readonly nR: number;
@@ -141,18 +139,14 @@ class Aligner {
   /** Draft index of each left / right point, or -1. */
   private readonly groupL: Int32Array;
   private readonly groupR: Int32Array;
-  /** Matching words of the points that reach the normalised stage, by key. */
-  private readonly words: (string[] | undefined)[];
-  /** Distinct word ids of the points that reach the similarity stage, by key. */
-  private readonly profiles: (Int32Array | undefined)[];
-  private readonly pointWeight: Float64Array;
-  private vocabulary: string[] = [];
-  private weight = new Float64Array(0);
-  private markA = new Int32Array(0);
-  private markB = new Int32Array(0);
-  private generation = 0;
-  /** Postings of word id → keys of remaining points, per side (CSR). */
-  private postings: [Postings, Postings] | undefined;
+  private readonly profiles: Profiles;
+  private readonly hits = newHits();
+  /** The 1:1 partner of each left point after the hash stages, and each left point's nearest anchored neighbours. */
+  private partner = new Int32Array(0);
+  private prevAnchor = new Int32Array(0);
+  private nextAnchor = new Int32Array(0);
+  private readonly isFree = (key: number): boolean =>
+    key < this.nL ? this.groupL[key] === -1 : this.groupR[key - this.nL] === -1;
 
   constructor(
     private readonly left: readonly AlignItem[],
@@ -162,9 +156,11 @@ class Aligner {
     this.nR = right.length;
     this.groupL = new Int32Array(this.nL).fill(-1);
     this.groupR = new Int32Array(this.nR).fill(-1);
-    this.words = new Array<string[] | undefined>(this.nL + this.nR);
-    this.profiles = new Array<Int32Array | undefined>(this.nL + this.nR);
-    this.pointWeight = new Float64Array(this.nL + this.nR);
+    this.profiles = new Profiles(this.nL, this.nR, (key) => this.textOf(key));
+  }
+
+  private textOf(key: number): string {
+    return (key < this.nL ? this.left[key]?.text : this.right[key - this.nL]?.text) ?? '';
   }
 
   // ---------------------------------------------------------------- stage 1: fixed links
@@ -198,85 +194,94 @@ class Aligner {
       if (list === undefined) byText.set(text, [a]);
       else list.push(a);
     }
-    this.pairInOrder(byText, (b) => this.right[b]?.text ?? '', 'exact');
-  }
-
-  normalised(): void {
-    const byKey = new Map<string, number[]>();
-    for (let a = 0; a < this.nL; a += 1) {
-      if (this.groupL[a] !== -1) continue;
-      const words = matchWords(this.left[a]?.text ?? '');
-      this.words[a] = words;
-      const key = words.join(' ');
-      const list = byKey.get(key);
-      if (list === undefined) byKey.set(key, [a]);
-      else list.push(a);
-    }
-    this.pairInOrder(
-      byKey,
-      (b) => {
-        const words = matchWords(this.right[b]?.text ?? '');
-        this.words[this.nL + b] = words;
-        return words.join(' ');
-      },
-      'normalised',
-    );
-  }
-
-  /** Pairs each free right point with the first free left point under the same key. */
-  private pairInOrder(byKey: Map<string, number[]>, keyOf: (b: number) => string, how: AlignHow): void {
-    const next = new Map<string, number>();
+    const used = new Map<string, number>();
     for (let b = 0; b < this.nR; b += 1) {
       if (this.groupR[b] !== -1) continue;
-      const key = keyOf(b);
-      const list = byKey.get(key);
+      const text = this.right[b]?.text ?? '';
+      const list = byText.get(text);
       if (list === undefined) continue;
-      const k = next.get(key) ?? 0;
+      const k = used.get(text) ?? 0;
       const a = list[k];
       if (a === undefined) continue;
-      next.set(key, k + 1);
-      this.add([a], [b], how, 1);
+      used.set(text, k + 1);
+      this.add([a], [b], 'exact', 1);
     }
+  }
+
+  /**
+   * Scans every point still free into its word profile, pairs those equal apart from case,
+   * punctuation, whitespace and numbering (in order, like exact duplicates), and prepares the rest
+   * for the similarity stage. Returns whether any point is left to match.
+   */
+  profile(): boolean {
+    const profiles = this.profiles;
+    const byWords = new Map<number, number[]>();
+    for (let a = 0; a < this.nL; a += 1) {
+      if (this.groupL[a] !== -1) continue;
+      profiles.add(a);
+      const key = profiles.sequence(a);
+      const list = byWords.get(key);
+      if (list === undefined) byWords.set(key, [a]);
+      else list.push(a);
+    }
+    let free = 0;
+    for (let b = 0; b < this.nR; b += 1) {
+      if (this.groupR[b] !== -1) continue;
+      profiles.add(this.nL + b);
+      const list = byWords.get(profiles.sequence(this.nL + b));
+      // The sequence hash finds the pair; the words themselves confirm it.
+      const a = list?.find((x) => this.groupL[x] === -1 && sameWords(this.textOf(x), this.textOf(this.nL + b)));
+      if (a === undefined) {
+        free += 1;
+        continue;
+      }
+      this.add([a], [b], 'normalised', 1);
+      profiles.remove(a);
+      profiles.remove(this.nL + b);
+    }
+    if (free === 0 || this.drafts.length === this.nL) return false;
+    profiles.finish();
+    return true;
   }
 
   // ---------------------------------------------------------------- stage 3: similar
 
   similar(): void {
-    const keys = this.buildProfiles();
-    if (keys.length === 0) return;
-    this.postings = [this.buildPostings(0), this.buildPostings(1)];
     this.buildAnchors();
     const candA: number[] = [];
     const candB: number[] = [];
     const candSim: number[] = [];
     const candContext: number[] = [];
-    const rank: number[] = [];
+    const hits = this.hits;
     for (let b = 0; b < this.nR; b += 1) {
-      if (this.profiles[this.nL + b] === undefined) continue;
-      for (const hit of this.query(this.nL + b, 0)) {
-        candA.push(hit.key);
+      if (!this.profiles.has(this.nL + b)) continue;
+      this.profiles.query(this.nL + b, this.isFree, hits);
+      for (let h = 0; h < hits.count; h += 1) {
+        const a = hits.keys[h] ?? 0;
+        candA.push(a);
         candB.push(b);
-        candSim.push(hit.similarity);
-        const context = this.context(hit.key, b);
-        candContext.push(context);
-        rank.push(hit.similarity + CONTEXT_WEIGHT * context);
+        candSim.push(hits.similarity[h] ?? 0);
+        candContext.push(this.context(a, b));
       }
     }
-    const order = Array.from(rank.keys()).sort((x, y) => (rank[y] ?? 0) - (rank[x] ?? 0) || x - y);
-    for (const c of order) {
-      const s = candSim[c] ?? 0;
+    // Best first by similarity plus a little order context; one numeric sort of packed keys.
+    const n = candA.length;
+    const order = new Float64Array(n);
+    for (let c = 0; c < n; c += 1) {
+      const rank = (candSim[c] ?? 0) + CONTEXT_WEIGHT * (candContext[c] ?? 0);
+      order[c] = Math.floor((2 - rank) * 0x4000000) * 0x400000 + c;
+    }
+    order.sort();
+    for (let k = 0; k < n; k += 1) {
+      const c = (order[k] ?? 0) % 0x400000;
       const a = candA[c] ?? 0;
       const b = candB[c] ?? 0;
+      const s = candSim[c] ?? 0;
       if (this.groupL[a] !== -1 || this.groupR[b] !== -1) continue;
       if (s < ((candContext[c] ?? 0) >= 0.5 ? SIMILAR_THRESHOLD : MOVED_THRESHOLD)) continue;
       this.add([a], [b], 'similar', s);
     }
   }
-
-  /** The 1:1 partner of each left point after the hash stages, and each left point's nearest anchored neighbours. */
-  private partner = new Int32Array(0);
-  private prevAnchor = new Int32Array(0);
-  private nextAnchor = new Int32Array(0);
 
   private buildAnchors(): void {
     this.partner = new Int32Array(this.nL).fill(-1);
@@ -300,7 +305,7 @@ class Aligner {
   /**
    * How well the pair (a, b) sits between the matches of a's nearest matched neighbours, 0..1:
    * 1 when both neighbours' matches are at exactly the right distance, ≥ 0.5 when b lies between
-   * them (the pair keeps the order), < 0.5 when it would be a move.
+   * them (the pair keeps the order), 0 when it would be a move.
    */
   private context(a: number, b: number): number {
     const pa = this.prevAnchor[a] ?? -1;
@@ -311,235 +316,70 @@ class Aligner {
     return ((b - pb === a - pa ? 1 : 0.5) + (nb - b === na - a ? 1 : 0.5)) / 2;
   }
 
-  /** Word ids and weights of every point still unmatched; returns their keys. */
-  private buildProfiles(): number[] {
-    const ids = new Map<string, number>();
-    const df: number[] = [];
-    const seen: number[] = [];
-    const keys: number[] = [];
-    const scratch: number[] = [];
-    const total = this.nL + this.nR;
-    for (let key = 0; key < total; key += 1) {
-      const free = key < this.nL ? this.groupL[key] === -1 : this.groupR[key - this.nL] === -1;
-      if (!free) continue;
-      const words = this.words[key] ?? matchWords(this.textOf(key));
-      scratch.length = 0;
-      for (const w of words) {
-        let id = ids.get(w);
-        if (id === undefined) {
-          id = df.length;
-          ids.set(w, id);
-          df.push(0);
-          seen.push(-1);
-        }
-        if (seen[id] !== key) {
-          seen[id] = key;
-          scratch.push(id);
-          df[id] = (df[id] ?? 0) + 1;
-        }
-      }
-      this.profiles[key] = Int32Array.from(scratch);
-      keys.push(key);
-    }
-    this.vocabulary = Array.from(ids.keys());
-    const size = df.length;
-    this.weight = new Float64Array(size);
-    this.df = Int32Array.from(df);
-    // IDF over the remaining points, squared: a word in 2 points of 600 weighs ~5× one in 40, so
-    // the clause that tells twins apart outweighs the boilerplate they share.
-    for (let id = 0; id < size; id += 1) {
-      const idf = Math.log(1 + keys.length / (df[id] ?? 1));
-      this.weight[id] = idf * idf;
-    }
-    for (const key of keys) {
-      let w = 0;
-      for (const id of this.profiles[key] ?? []) w += this.weight[id] ?? 0;
-      this.pointWeight[key] = w;
-    }
-    this.markA = new Int32Array(size);
-    this.markB = new Int32Array(size);
-    return keys;
-  }
-
-  private df = new Int32Array(0);
-
-  private buildPostings(side: 0 | 1): Postings {
-    const size = this.weight.length;
-    const start = new Int32Array(size + 1);
-    const from = side === 0 ? 0 : this.nL;
-    const to = side === 0 ? this.nL : this.nL + this.nR;
-    for (let key = from; key < to; key += 1) {
-      for (const id of this.profiles[key] ?? []) start[id + 1] = (start[id + 1] ?? 0) + 1;
-    }
-    for (let id = 0; id < size; id += 1) start[id + 1] = (start[id + 1] ?? 0) + (start[id] ?? 0);
-    const keys = new Int32Array(start[size] ?? 0);
-    const fill = start.slice(0, size);
-    for (let key = from; key < to; key += 1) {
-      for (const id of this.profiles[key] ?? []) {
-        const at = fill[id] ?? 0;
-        keys[at] = key;
-        fill[id] = at + 1;
-      }
-    }
-    return { start, keys };
-  }
-
-  /**
-   * The best candidates on `side` (0 left, 1 right) for the point `key`, through the postings of
-   * its rarest words, each scored exactly by weighted Dice.
-   */
-  private query(key: number, side: 0 | 1): Hit[] {
-    const postings = this.postings?.[side];
-    const profile = this.profiles[key];
-    if (postings === undefined || profile === undefined || profile.length === 0) return [];
-    const df = this.df;
-    const signature = Array.from(profile).filter(
-      (id) => (postings.start[id + 1] ?? 0) > (postings.start[id] ?? 0),
-    );
-    signature.sort((x, y) => (df[x] ?? 0) - (df[y] ?? 0) || x - y);
-    signature.length = Math.min(signature.length, Math.max(MIN_SIGNATURE, Math.ceil(profile.length / 4)));
-    const score = new Map<number, number>();
-    for (const id of signature) {
-      const w = this.weight[id] ?? 0;
-      for (let p = postings.start[id] ?? 0, end = postings.start[id + 1] ?? 0; p < end; p += 1) {
-        const other = postings.keys[p] ?? 0;
-        if (!this.isFree(other)) continue;
-        score.set(other, (score.get(other) ?? 0) + w);
-      }
-    }
-    const top = Array.from(score.entries())
-      .sort((x, y) => y[1] - x[1] || x[0] - y[0])
-      .slice(0, TOP_K);
-    if (top.length === 0) return [];
-    const gen = this.mark(this.markA, profile);
-    const hits: Hit[] = [];
-    for (const [other] of top) {
-      let inter = 0;
-      for (const id of this.profiles[other] ?? []) if (this.markA[id] === gen) inter += this.weight[id] ?? 0;
-      const sum = (this.pointWeight[key] ?? 0) + (this.pointWeight[other] ?? 0);
-      hits.push({ key: side === 0 ? other : other - this.nL, similarity: sum > 0 ? (2 * inter) / sum : 0 });
-    }
-    return hits;
-  }
-
-  private isFree(key: number): boolean {
-    return key < this.nL ? this.groupL[key] === -1 : this.groupR[key - this.nL] === -1;
-  }
-
-  private textOf(key: number): string {
-    return (key < this.nL ? this.left[key]?.text : this.right[key - this.nL]?.text) ?? '';
-  }
-
-  /** Stamps the ids of `profile` into `marks` with a fresh generation, returned. */
-  private mark(marks: Int32Array, profile: Int32Array): number {
-    this.generation += 1;
-    for (const id of profile) marks[id] = this.generation;
-    return this.generation;
-  }
-
-  /** Weighted Dice of the union of words of `lefts` (left indices) and `rights` (right indices). */
-  private unionSimilarity(lefts: readonly number[], rights: readonly number[]): Union {
-    this.generation += 1;
-    const gen = this.generation;
-    let wl = 0;
-    for (const a of lefts) {
-      for (const id of this.profiles[a] ?? []) {
-        if (this.markA[id] !== gen) {
-          this.markA[id] = gen;
-          wl += this.weight[id] ?? 0;
-        }
-      }
-    }
-    let wr = 0;
-    let inter = 0;
-    for (const b of rights) {
-      for (const id of this.profiles[this.nL + b] ?? []) {
-        if (this.markB[id] !== gen) {
-          this.markB[id] = gen;
-          const w = this.weight[id] ?? 0;
-          wr += w;
-          if (this.markA[id] === gen) inter += w;
-        }
-      }
-    }
-    return { similarity: wl + wr > 0 ? (2 * inter) / (wl + wr) : 0, generation: gen };
-  }
-
-  /** Share of the weight of point `key` found in the side marked by the last `unionSimilarity` (`marks` of the other side). */
-  private containment(key: number, marks: Int32Array, gen: number): number {
-    let found = 0;
-    for (const id of this.profiles[key] ?? []) if (marks[id] === gen) found += this.weight[id] ?? 0;
-    const total = this.pointWeight[key] ?? 0;
-    return total > 0 ? found / total : 0;
-  }
-
   // ---------------------------------------------------------------- stage 4: merges and splits
 
-  /** Grows each similar 1:1 pair by adjacent unmatched points while that raises its similarity. */
+  /** Grows each similar 1:1 pair by nearby unmatched points while that raises its similarity. */
   grow(): void {
     const count = this.drafts.length;
     for (let g = 0; g < count; g += 1) {
       const d = this.drafts[g];
       if (d === undefined || d.how !== 'similar') continue;
       for (;;) {
-        const options: [number[], number[], 'left' | 'right', number][] = [];
+        let best: [number[], number[], number] | undefined;
+        let bestSim = Math.max(d.similarity + MIN_GAIN, SPLIT_THRESHOLD);
+        const consider = (l: number[], r: number[], added: number): void => {
+          const s = this.profiles.union(l, r);
+          // The added point must be mostly found on the other side.
+          if (s < bestSim || this.profiles.containment(added) < MIN_CONTAINMENT) return;
+          best = [l, r, s];
+          bestSim = s;
+        };
         if (d.right.length === 1) {
           for (const a of this.neighbours(d.left, this.groupL, 0)) {
-            options.push([[...d.left, a].sort((x, y) => x - y), d.right, 'left', a]);
+            consider(insertSorted(d.left, a), d.right.map((b) => this.nL + b), a);
           }
         }
         if (d.left.length === 1) {
           for (const b of this.neighbours(d.right, this.groupR, this.nL)) {
-            options.push([d.left, [...d.right, b].sort((x, y) => x - y), 'right', b]);
+            consider(d.left, insertSorted(d.right, b).map((x) => this.nL + x), this.nL + b);
           }
         }
-        let best: [number[], number[], number] | undefined;
-        let bestSim = d.similarity + MIN_GAIN;
-        for (const [l, r, side, added] of options) {
-          const u = this.unionSimilarity(l, r);
-          if (u.similarity < bestSim || u.similarity < SPLIT_THRESHOLD) continue;
-          // The added point must be mostly found on the other side.
-          const inOther =
-            side === 'left'
-              ? this.containment(added, this.markB, u.generation)
-              : this.containment(this.nL + added, this.markA, u.generation);
-          if (inOther < MIN_CONTAINMENT) continue;
-          best = [l, r, u.similarity];
-          bestSim = u.similarity;
-        }
-        if (best === undefined) break;
-        this.regroup(g, best[0], best[1], best[0].length > 1 ? 'merge' : 'split', best[2]);
+        const found: [number[], number[], number] | undefined = best;
+        if (found === undefined) break;
+        const [l, r, s] = found;
+        const rights = r.map((x) => x - this.nL);
+        this.regroup(g, l, rights, l.length > 1 ? 'merge' : 'split', s);
       }
     }
   }
 
   /**
    * Free points with profiles next to the group's points `indices` (ascending), while the group
-   * has fewer than 3. On the left, one free point may be skipped: when 10c was dropped and 10a,
-   * 10b and 10d were merged, the merged parts are not adjacent. On the right the parts must be
+   * has fewer than 3. On the left, up to two free points may be skipped: when 10c was dropped and
+   * 10a, 10b and 10d were merged, the merged parts are not adjacent. On the right the parts must be
    * adjacent, so that groups stay in right-hand order.
    */
   private neighbours(indices: readonly number[], groups: Int32Array, offset: number): number[] {
     if (indices.length >= 3) return [];
     const first = indices[0] ?? 0;
     const last = indices[indices.length - 1] ?? 0;
-    const reach = offset === 0 ? 2 : 1;
+    const reach = offset === 0 ? 3 : 1;
     const out: number[] = [];
     for (const step of [-1, 1]) {
       for (let k = 1, n = step < 0 ? first - 1 : last + 1; k <= reach; k += 1, n += step) {
         if (n < 0 || n >= groups.length || groups[n] !== -1) break;
-        if (this.profiles[offset + n] !== undefined) out.push(n);
+        if (this.profiles.has(offset + n)) out.push(n);
       }
     }
     return out;
   }
 
   /**
-   * Tries each unmatched point against windows of 1–3 consecutive unmatched points on the other
-   * side around its candidates; keeps the best window at or above the thresholds.
+   * Tries each unmatched point against windows of 1–3 unmatched points on the other side around
+   * its candidates; keeps the best window at or above the thresholds.
    */
   windows(): void {
-    if (this.postings === undefined) return;
+    const hits = this.hits;
     for (const side of [0, 1] as const) {
       const n = side === 0 ? this.nL : this.nR;
       const groups = side === 0 ? this.groupL : this.groupR;
@@ -547,18 +387,19 @@ class Aligner {
       const offset = side === 0 ? 0 : this.nL;
       const otherOffset = side === 0 ? this.nL : 0;
       for (let p = 0; p < n; p += 1) {
-        if (groups[p] !== -1 || this.profiles[offset + p] === undefined) continue;
+        if (groups[p] !== -1 || !this.profiles.has(offset + p)) continue;
+        this.profiles.query(offset + p, this.isFree, hits);
+        const candidates = Array.from(hits.keys.subarray(0, hits.count), (key) => key - otherOffset);
         let best: { window: number[]; similarity: number } | undefined;
-        for (const hit of this.query(offset + p, side === 0 ? 1 : 0)) {
-          if (otherGroups[hit.key] !== -1) continue;
-          for (const window of this.windowsAround(hit.key, otherGroups, otherOffset)) {
-            const u = side === 0 ? this.unionSimilarity([p], window) : this.unionSimilarity(window, [p]);
-            const floor = window.length > 1 ? SPLIT_THRESHOLD : this.singleThreshold(side, p, hit.key);
-            if (u.similarity < floor || (best !== undefined && u.similarity <= best.similarity)) continue;
+        for (const q of candidates) {
+          for (const window of this.windowsAround(q, otherGroups, otherOffset)) {
+            const keys = window.map((x) => otherOffset + x);
+            const s = side === 0 ? this.profiles.union([p], keys) : this.profiles.union(keys, [offset + p]);
+            const floor = window.length > 1 ? SPLIT_THRESHOLD : this.singleThreshold(side, p, q);
+            if (s < floor || (best !== undefined && s <= best.similarity)) continue;
             // Every point of the window must be mostly found in `p`.
-            const pMarks = side === 0 ? this.markA : this.markB;
-            if (window.some((q) => this.containment(otherOffset + q, pMarks, u.generation) < MIN_CONTAINMENT)) continue;
-            best = { window, similarity: u.similarity };
+            if (keys.some((key) => this.profiles.containment(key) < MIN_CONTAINMENT)) continue;
+            best = { window, similarity: s };
           }
         }
         if (best === undefined) continue;
@@ -577,12 +418,12 @@ class Aligner {
 
   /**
    * Windows of 1–3 free points (with profiles) that contain `q`: consecutive on the right; on the
-   * left, within a span of 4 whose skipped point is also free (see `neighbours`).
+   * left, within a span of 5 whose skipped points are also free (see `neighbours`).
    */
   private windowsAround(q: number, groups: Int32Array, offset: number): number[][] {
     const usable = (x: number): boolean =>
-      x >= 0 && x < groups.length && groups[x] === -1 && this.profiles[offset + x] !== undefined;
-    const span = offset === 0 ? 3 : 2;
+      x >= 0 && x < groups.length && groups[x] === -1 && this.profiles.has(offset + x);
+    const span = offset === 0 ? 4 : 2;
     const out: number[][] = [[q]];
     const near: number[] = [];
     for (let x = q - span; x <= q + span; x += 1) if (x !== q && usable(x)) near.push(x);
@@ -717,34 +558,21 @@ class Aligner {
 
   /** "72% similar; shared words: army, 600,000, personnel": the three rarest shared words. */
   private similarityNote(d: Draft): string {
-    const { generation } = this.unionSimilarity(d.left, d.right);
-    const shared = new Set<number>();
-    for (const b of d.right) {
-      for (const id of this.profiles[this.nL + b] ?? []) if (this.markA[id] === generation) shared.add(id);
-    }
-    const words = Array.from(shared)
-      .sort((x, y) => (this.weight[y] ?? 0) - (this.weight[x] ?? 0) || x - y)
-      .slice(0, 3)
-      .map((id) => this.vocabulary[id] ?? '');
+    const rights = d.right.map((b) => this.nL + b);
+    this.profiles.union(d.left, rights);
+    const words = this.profiles.sharedWords(rights, 3);
     const percent = `${Math.round(d.similarity * 100)}% similar`;
     return words.length > 0 ? `${percent}; shared words: ${words.join(', ')}` : percent;
   }
 }
 
-interface Postings {
-  /** `keys[start[id]..start[id + 1]]` are the points containing word `id`. */
-  start: Int32Array;
-  keys: Int32Array;
+/** Whether two texts have the same matching words (the check behind a normalised match). */
+function sameWords(x: string, y: string): boolean {
+  const a = matchWords(x);
+  const b = matchWords(y);
+  return a.length === b.length && a.every((w, k) => w === b[k]);
 }
 
-interface Hit {
-  /** Index on the queried side. */
-  key: number;
-  similarity: number;
-}
-
-interface Union {
-  similarity: number;
-  /** The generation under which `markA` / `markB` hold the two sides' words. */
-  generation: number;
+function insertSorted(list: readonly number[], x: number): number[] {
+  return [...list, x].sort((u, v) => u - v);
 }

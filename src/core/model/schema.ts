@@ -41,14 +41,28 @@ const flagSchema = z.strictObject({
   sources: sourceIds,
 });
 
-export const pointSchema = z.strictObject({
-  label: z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(40)),
-  text: text.check(z.maxLength(20_000)),
-  topics: z.array(z.enum(TOPICS, { error: `must be one of: ${TOPICS.join(', ')}` })).check(z.minLength(1, 'must name at least one topic')),
-  sources: sourceIds.check(z.minLength(1, 'must cite at least one source')),
-  flags: z.optional(z.array(flagSchema)),
-  alternatives: z.optional(z.array(z.strictObject({ text, sources: sourceIds.check(z.minLength(1)) }))),
-});
+/**
+ * Two strictness levels. `data`: the bundled files, where every point is sourced and tagged.
+ * `import`: a reader's own draft (pasted text, a JSON file, a draft carried in a link), whose
+ * points may have no topics and cite only the sources the reader gave (`ownSources`), or none.
+ */
+export type SchemaLevel = 'data' | 'import';
+
+function pointSchemaFor(level: SchemaLevel) {
+  return z.strictObject({
+    label: z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(40)),
+    text: text.check(z.maxLength(20_000)),
+    topics:
+      level === 'data'
+        ? z.array(z.enum(TOPICS, { error: `must be one of: ${TOPICS.join(', ')}` })).check(z.minLength(1, 'must name at least one topic'))
+        : z.array(z.enum(TOPICS, { error: `must be one of: ${TOPICS.join(', ')}` })),
+    sources: level === 'data' ? sourceIds.check(z.minLength(1, 'must cite at least one source')) : sourceIds,
+    flags: z.optional(z.array(flagSchema)),
+    alternatives: z.optional(z.array(z.strictObject({ text, sources: sourceIds.check(z.minLength(1)) }))),
+  });
+}
+
+export const pointSchema = pointSchemaFor('data');
 
 const fateSchema = z.strictObject({
   points: z.array(text).check(z.minLength(1)),
@@ -63,21 +77,27 @@ const fateSchema = z.strictObject({
     .check(z.minLength(1)),
 });
 
-export const versionSchema = z.strictObject({
-  id,
-  title: text.check(z.maxLength(300)),
-  date: isoDate,
-  dateLabel: z.optional(text),
-  completeness: z.enum(COMPLETENESS, { error: `must be one of: ${COMPLETENESS.join(', ')}` }),
-  claimedPoints: z.nullable(z.int().check(z.minimum(0))),
-  claimedBy: sourceIds,
-  reportedBy: sourceIds,
-  summary: z.string(),
-  basedOn: z.optional(id),
-  points: z.array(pointSchema).check(z.maxLength(20_000)),
-  fates: z.optional(z.array(fateSchema)),
-  notes: z.optional(z.array(z.strictObject({ text, sources: sourceIds }))),
-});
+function versionSchemaFor(level: SchemaLevel) {
+  return z.strictObject({
+    id,
+    title: text.check(z.maxLength(300)),
+    date: isoDate,
+    dateLabel: z.optional(text),
+    completeness: z.enum(COMPLETENESS, { error: `must be one of: ${COMPLETENESS.join(', ')}` }),
+    claimedPoints: z.nullable(z.int().check(z.minimum(0))),
+    claimedBy: sourceIds,
+    reportedBy: sourceIds,
+    summary: z.string(),
+    basedOn: z.optional(id),
+    points: z.array(pointSchemaFor(level)).check(z.maxLength(20_000)),
+    fates: z.optional(z.array(fateSchema)),
+    notes: z.optional(z.array(z.strictObject({ text, sources: sourceIds }))),
+    ownSources: z.optional(z.array(sourceSchema)),
+  });
+}
+
+export const versionSchema = versionSchemaFor('data');
+export const importedVersionSchema = versionSchemaFor('import');
 
 export const correspondenceSchema = z.strictObject({
   from: id,
@@ -137,9 +157,9 @@ function parseWith<T>(schema: z.ZodMiniType<T>, input: unknown, where: string): 
   return parsed.success ? ok(parsed.data) : fail(issuesOf(parsed.error, where, input));
 }
 
-/** Validate one version (a data file, an imported JSON draft, a draft carried in a link). */
-export function parseVersionJson(input: unknown, where: string): Result<Version> {
-  const parsed = parseWith(versionSchema, input, where);
+/** Validate one version: a data file (`data`), or a reader's import or a draft carried in a link (`import`). */
+export function parseVersionJson(input: unknown, where: string, level: SchemaLevel = 'data'): Result<Version> {
+  const parsed = parseWith(level === 'data' ? versionSchema : importedVersionSchema, input, where);
   if (!parsed.ok) return parsed;
   const errors = checkVersionInternals(parsed.value, where);
   return errors.length ? fail(errors) : parsed;
@@ -148,7 +168,10 @@ export function parseVersionJson(input: unknown, where: string): Result<Version>
 function checkVersionInternals(version: Version, where: string): string[] {
   const errors: string[] = [];
   const seen = new Set<string>();
+  const own = new Set((version.ownSources ?? []).map((src) => src.id));
   for (const point of version.points) {
+    for (const sid of point.sources)
+      if (version.ownSources && !own.has(sid)) errors.push(`${where}: point ${point.label}: sources: "${sid}" is not in ownSources`);
     if (seen.has(point.label)) errors.push(`${where}: point ${point.label}: label is used twice`);
     seen.add(point.label);
   }

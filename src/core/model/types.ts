@@ -16,7 +16,7 @@ export const COMPLETENESS = [
 export type Completeness = (typeof COMPLETENESS)[number];
 
 export const COMPLETENESS_NAMES: Record<Completeness, string> = {
-  'full-text': 'Full text (leaked)',
+  'full-text': 'Full text',
   'partial-text': 'Partial text',
   'point-summaries': 'Point summaries',
   'reported-changes': 'Reported changes only',
@@ -111,6 +111,8 @@ export interface Version {
   points: Point[];
   fates?: Fate[];
   notes?: VersionNote[];
+  /** Sources carried by the version itself (imports, drafts in links); bundled versions use sources.json. */
+  ownSources?: Source[];
 }
 
 export type CorrespondenceBasis = 'reported' | 'inferred';

@@ -13,7 +13,14 @@
  */
 import { formatLabels } from '../compare/labels';
 import type { Comparison, Row, RowKind, RowSummary, WordOp } from '../compare/rows';
-import { FATE_NAMES, type FateReading, type Point, type Source, type SourceId, type Version } from '../model/types';
+import {
+  FATE_NAMES,
+  type FateReading,
+  type Point,
+  type Source,
+  type SourceId,
+  type Version,
+} from '../model/types';
 import { changeGroups, pointNotes } from '../report/common';
 
 /** How many "X changed to Y" pairs are spelled out before the rest is counted. */
@@ -23,7 +30,15 @@ export const MAX_SPELLED_PAIRS = 5;
 export const MAX_QUOTED_WORDS = 12;
 
 /** The order counts are spoken in on entry: changes first, the unchanged last. */
-const ENTRY_ORDER: readonly RowKind[] = ['changed', 'added', 'removed', 'merged', 'split', 'not-reported', 'unchanged'];
+const ENTRY_ORDER: readonly RowKind[] = [
+  'changed',
+  'added',
+  'removed',
+  'merged',
+  'split',
+  'not-reported',
+  'unchanged',
+];
 
 const ENTRY_NAMES: Record<RowKind, string> = {
   changed: 'changed',
@@ -42,7 +57,9 @@ export function isChangedRow(row: Row): boolean {
 
 /** "21 changed, 5 removed, 4 merged, 1 unchanged": zero counts left out; "no points" when empty. */
 export function entryCounts(summary: RowSummary): string {
-  const parts = ENTRY_ORDER.filter((k) => summary[k] > 0).map((k) => `${summary[k]} ${ENTRY_NAMES[k]}`);
+  const parts = ENTRY_ORDER.filter((k) => summary[k] > 0).map(
+    (k) => `${summary[k]} ${ENTRY_NAMES[k]}`,
+  );
   return parts.length ? parts.join(', ') : 'no points to compare';
 }
 
@@ -76,7 +93,7 @@ export function describeRow(
   sources: ReadonlyMap<SourceId, Source>,
 ): string {
   if (row.fate || row.kind === 'not-reported') return fateSentence(row, left, right, sources);
-  const sentences = [`${headOf(row, left, right)}${bodyOf(row)}.`];
+  const sentences = [`${headOf(row, right)}${bodyOf(row)}.`];
   sentences.push(...flagSentences(row, left, right));
   const names = outletNames(reportingIds(row), sources);
   if (names.length) sentences.push(`Reported by ${names.join(', ')}.`);
@@ -92,7 +109,7 @@ function pointWord(points: readonly Point[], capital = false): string {
   return capital ? word.charAt(0).toUpperCase() + word.slice(1) : word;
 }
 
-function headOf(row: Row, left: Version, right: Version): string {
+function headOf(row: Row, right: Version): string {
   const moved = row.moved ? ', moved' : '';
   const L = labels(row.left);
   const R = labels(row.right);
@@ -107,7 +124,8 @@ function headOf(row: Row, left: Version, right: Version): string {
       return `${pointWord(row.left, true)} ${L} split into ${pointWord(row.right)} ${R}${moved}`;
     default:
       // Also covers rows the engine marks added/removed from the other side (mirrored pairs).
-      if (row.left.length === 0) return `${pointWord(row.right, true)} ${R} added in ${right.title}`;
+      if (row.left.length === 0)
+        return `${pointWord(row.right, true)} ${R} added in ${right.title}`;
       if (row.right.length === 0) return `${pointWord(row.left, true)} ${L} not in ${right.title}`;
       return `${pointWord(row.right, true)} ${R} (was ${L})${moved}`;
   }
@@ -116,7 +134,8 @@ function headOf(row: Row, left: Version, right: Version): string {
 function bodyOf(row: Row): string {
   if (row.kind === 'unchanged') return ': unchanged';
   if (!row.words) return '';
-  if (row.words.kind === 'rewritten') return `: rewritten as a whole, word changes not shown (${row.words.reason})`;
+  if (row.words.kind === 'rewritten')
+    return `: rewritten as a whole, word changes not shown (${row.words.reason})`;
   const parts = wordChangeParts(row.words.ops);
   return parts.length ? `: ${parts.join('; ')}` : ': only spacing changed';
 }
@@ -126,13 +145,18 @@ function bodyOf(row: Row): string {
  * (“X” changed to “Y”), then how many more, then the words added and removed on their own.
  */
 export function wordChangeParts(ops: readonly WordOp[]): string[] {
-  const groups = changeGroups(ops).map((g) => ({ ...g, d: countWords(g.deleted), i: countWords(g.inserted) }));
+  const groups = changeGroups(ops).map((g) => ({
+    ...g,
+    d: countWords(g.deleted),
+    i: countWords(g.inserted),
+  }));
   const pairs = groups.filter((g) => g.d > 0 && g.i > 0);
   const added = groups.filter((g) => g.d === 0).reduce((n, g) => n + g.i, 0);
   const removed = groups.filter((g) => g.i === 0).reduce((n, g) => n + g.d, 0);
   const punctuation = groups.some((g) => g.d === 0 && g.i === 0);
   const parts = pairs.slice(0, MAX_SPELLED_PAIRS).map((g) => {
-    if (g.d > MAX_QUOTED_WORDS || g.i > MAX_QUOTED_WORDS) return `${plural(g.d, 'word')} replaced by ${g.i}`;
+    if (g.d > MAX_QUOTED_WORDS || g.i > MAX_QUOTED_WORDS)
+      return `${plural(g.d, 'word')} replaced by ${g.i}`;
     return `${quote(g.deleted)} changed to ${quote(g.inserted)}`;
   });
   const more = pairs.length - MAX_SPELLED_PAIRS;
@@ -148,7 +172,9 @@ function flagSentences(row: Row, left: Version, right: Version): string[] {
   for (const side of ['left', 'right'] as const) {
     const notes = pointNotes(row).filter((n) => n.side === side);
     const title = side === 'left' ? left.title : right.title;
-    const kinds = (['disputed', 'unverified'] as const).filter((k) => notes.some((n) => n.kind === k));
+    const kinds = (['disputed', 'unverified'] as const).filter((k) =>
+      notes.some((n) => n.kind === k),
+    );
     if (kinds.length) out.push(`${capitalize(kinds.join(' and '))} in ${title}.`);
   }
   return out;
@@ -166,9 +192,16 @@ export function reportingIds(row: Row): SourceId[] {
   return row.link.kind === 'reported' ? unique(row.link.sources) : [];
 }
 
-function fateSentence(row: Row, left: Version, right: Version, sources: ReadonlyMap<SourceId, Source>): string {
+function fateSentence(
+  row: Row,
+  left: Version,
+  right: Version,
+  sources: ReadonlyMap<SourceId, Source>,
+): string {
   // Fate rows have text on one side only; the account names both versions.
-  const [points, withText, without] = row.left.length ? [row.left, left, right] : [row.right, right, left];
+  const [points, withText, without] = row.left.length
+    ? [row.left, left, right]
+    : [row.right, right, left];
   const head = `${pointWord(points, true)} ${labels(points)} of ${withText.title}, in ${without.title}`;
   const readings = row.fate ?? [];
   if (readings.length === 0) return `${head}: not reported; nothing is guessed.`;
@@ -184,9 +217,14 @@ function fateSentence(row: Row, left: Version, right: Version, sources: Readonly
  * Unique outlet names of `ids`, in order. A name that another listed name contains as whole words
  * is left out ("Reuters" beside "The Telegraph and Reuters"), so a listener hears each outlet once.
  */
-export function outletNames(ids: readonly SourceId[], sources: ReadonlyMap<SourceId, Source>): string[] {
+export function outletNames(
+  ids: readonly SourceId[],
+  sources: ReadonlyMap<SourceId, Source>,
+): string[] {
   const names = unique(ids.map((id) => sources.get(id)?.outlet ?? id));
-  return names.filter((name) => !names.some((other) => other !== name && containsWords(other, name)));
+  return names.filter(
+    (name) => !names.some((other) => other !== name && containsWords(other, name)),
+  );
 }
 
 function containsWords(haystack: string, needle: string): boolean {

@@ -41,7 +41,11 @@ export function dedupeNotes(notes: readonly Note[]): Note[] {
 }
 
 /** Merge `incoming` (already validated) into `current`, in file order. Pure: `now` is the restore time. */
-export function mergeIncomingNotes(current: ItemSet<Note>, incoming: readonly Note[], now: Date): NotesImportOutcome {
+export function mergeIncomingNotes(
+  current: ItemSet<Note>,
+  incoming: readonly Note[],
+  now: Date,
+): NotesImportOutcome {
   const items: Record<string, Note> = { ...current.items };
   const tombstones = { ...current.tombstones };
   const keys = new Map<string, string>(Object.values(items).map((n) => [contentKey(n), n.id]));
@@ -72,5 +76,8 @@ export function mergeIncomingNotes(current: ItemSet<Note>, incoming: readonly No
     items[note.id] = note;
     keys.set(contentKey(note), note.id);
   }
-  return { notes: { items: sortedRecord(items), tombstones: sortedRecord(tombstones) }, ...outcome };
+  return {
+    notes: { items: sortedRecord(items), tombstones: sortedRecord(tombstones) },
+    ...outcome,
+  };
 }

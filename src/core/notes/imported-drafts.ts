@@ -73,20 +73,24 @@ export function draftTitleProblem(title: string): string | null {
 
 /** Validate a persisted imported draft: its version through the one schema, and its own fields. */
 export function parseImportedDraft(input: unknown, where: string): Result<ImportedDraft> {
-  if (input === null || typeof input !== 'object' || Array.isArray(input)) return fail([`${where}: not an object`]);
+  if (input === null || typeof input !== 'object' || Array.isArray(input))
+    return fail([`${where}: not an object`]);
   const raw = input as Record<string, unknown>;
   const errors: string[] = [];
   const isoTime = (key: string, optional: boolean) => {
     const v = raw[key];
     if (v === undefined && optional) return;
-    if (typeof v !== 'string' || !Number.isFinite(timeOf(v))) errors.push(`${where}: ${key}: must be an ISO date-time`);
+    if (typeof v !== 'string' || !Number.isFinite(timeOf(v)))
+      errors.push(`${where}: ${key}: must be an ISO date-time`);
   };
   isoTime('importedAt', false);
   isoTime('renamedAt', true);
-  if (raw.sourceText !== undefined && typeof raw.sourceText !== 'string') errors.push(`${where}: sourceText: must be text`);
+  if (raw.sourceText !== undefined && typeof raw.sourceText !== 'string')
+    errors.push(`${where}: sourceText: must be text`);
   const version = parseVersionJson(raw.version, `${where}: version`);
   if (!version.ok) errors.push(...version.errors);
-  else if (!isImportedId(version.value.id)) errors.push(`${where}: version id "${version.value.id}" must start with "${IMPORTED_PREFIX}"`);
+  else if (!isImportedId(version.value.id))
+    errors.push(`${where}: version id "${version.value.id}" must start with "${IMPORTED_PREFIX}"`);
   if (errors.length || !version.ok) return fail(errors);
   const draft: ImportedDraft = { version: version.value, importedAt: raw.importedAt as string };
   if (typeof raw.sourceText === 'string') draft.sourceText = raw.sourceText;

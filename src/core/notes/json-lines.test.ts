@@ -4,7 +4,19 @@ import { arrayEntryLines, jsonSyntaxError, lineAt, valueLine } from './json-line
 
 describe('arrayEntryLines', () => {
   it('finds the line where each entry of a nested array starts', () => {
-    const text = ['{', '  "format": "x",', '  "notes": [', '    {"a": 1},', '', '    {', '      "b": "[{,}]"', '    },', '    3', '  ]', '}'].join('\n');
+    const text = [
+      '{',
+      '  "format": "x",',
+      '  "notes": [',
+      '    {"a": 1},',
+      '',
+      '    {',
+      '      "b": "[{,}]"',
+      '    },',
+      '    3',
+      '  ]',
+      '}',
+    ].join('\n');
     expect(arrayEntryLines(text, ['notes'])).toEqual([4, 6, 9]);
   });
 
@@ -41,10 +53,25 @@ describe('valueLine', () => {
 
 describe('jsonSyntaxError', () => {
   it('locates the first error by line and column', () => {
-    expect(jsonSyntaxError('{\n  "a": 1,\n  "b": tru\n}')).toEqual({ line: 3, column: 8, message: 'unexpected character "t"' });
-    expect(jsonSyntaxError('[1,\n 2,\n]')).toEqual({ line: 3, column: 1, message: 'unexpected character "]"' });
-    expect(jsonSyntaxError('{"a": "x\ny"}')).toMatchObject({ line: 1, message: 'control character in a string' });
-    expect(jsonSyntaxError('{"a": 1} x')).toMatchObject({ line: 1, column: 10, message: 'unexpected text after the end' });
+    expect(jsonSyntaxError('{\n  "a": 1,\n  "b": tru\n}')).toEqual({
+      line: 3,
+      column: 8,
+      message: 'unexpected character "t"',
+    });
+    expect(jsonSyntaxError('[1,\n 2,\n]')).toEqual({
+      line: 3,
+      column: 1,
+      message: 'unexpected character "]"',
+    });
+    expect(jsonSyntaxError('{"a": "x\ny"}')).toMatchObject({
+      line: 1,
+      message: 'control character in a string',
+    });
+    expect(jsonSyntaxError('{"a": 1} x')).toMatchObject({
+      line: 1,
+      column: 10,
+      message: 'unexpected text after the end',
+    });
     expect(jsonSyntaxError('')).toMatchObject({ line: 1, message: 'unexpected end of text' });
   });
 
@@ -52,7 +79,8 @@ describe('jsonSyntaxError', () => {
     fc.assert(
       fc.property(fc.jsonValue(), fc.nat(), fc.string({ maxLength: 2 }), (value, at, junk) => {
         const good = JSON.stringify(value, null, 1);
-        const bad = good.slice(0, at % (good.length + 1)) + junk + good.slice(at % (good.length + 1));
+        const bad =
+          good.slice(0, at % (good.length + 1)) + junk + good.slice(at % (good.length + 1));
         for (const text of [good, bad]) {
           let parses = true;
           try {

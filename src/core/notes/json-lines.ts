@@ -107,7 +107,8 @@ function walk(text: string, onValue: (path: JsonPath, offset: number) => void): 
       }
     }
     if (c === '"') return void string();
-    if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) return sticky(NUMBER, 'character in a number');
+    if (c === '-' || (c !== undefined && c >= '0' && c <= '9'))
+      return sticky(NUMBER, 'character in a number');
     if (c === undefined) throw new JsonSyntaxError(pos, 'unexpected end of text');
     sticky(LITERAL, `character "${c}"`);
   };
@@ -138,7 +139,11 @@ export function arrayEntryLines(text: string, arrayPath: JsonPath): number[] {
   let offsets: number[] = [];
   walk(text, (path, offset) => {
     if (samePath(path, arrayPath)) offsets = [];
-    else if (path.length === arrayPath.length + 1 && typeof path[arrayPath.length] === 'number' && samePath(path.slice(0, -1), arrayPath))
+    else if (
+      path.length === arrayPath.length + 1 &&
+      typeof path[arrayPath.length] === 'number' &&
+      samePath(path.slice(0, -1), arrayPath)
+    )
       offsets.push(offset);
   });
   return toLines(text, offsets);
@@ -154,7 +159,9 @@ export function valueLine(text: string, target: JsonPath): number | undefined {
 }
 
 /** Where the first JSON syntax error in `text` is, or `null` when the text is valid JSON. */
-export function jsonSyntaxError(text: string): { line: number; column: number; message: string } | null {
+export function jsonSyntaxError(
+  text: string,
+): { line: number; column: number; message: string } | null {
   try {
     walk(text, () => undefined);
     return null;

@@ -92,12 +92,20 @@ describe('mergeItems', () => {
       const raw = set(
         // One text per id and time: two tabs do not save different texts in the same millisecond.
         items.map((i) => note({ id: i.id, text: `${i.id}@${i.minute}`, updatedAt: t(i.minute) })),
-        Object.fromEntries(tombs.map((x) => [x.id, x.res === undefined ? { deletedAt: t(x.del) } : { deletedAt: t(x.del), restoredAt: t(x.res) }])),
+        Object.fromEntries(
+          tombs.map((x) => [
+            x.id,
+            x.res === undefined
+              ? { deletedAt: t(x.del) }
+              : { deletedAt: t(x.del), restoredAt: t(x.res) },
+          ]),
+        ),
       );
       // Only states a tab can reach: a restore puts the body back with the `restoredAt` that
       // outdates the deletion, so a side holding such a tombstone holds the item too.
       for (const [id, tomb] of Object.entries(raw.tombstones))
-        if (tomb.restoredAt !== undefined && tomb.restoredAt > tomb.deletedAt && !raw.items[id]) raw.items[id] = note({ id, text: `${id}@0`, updatedAt: t(0) });
+        if (tomb.restoredAt !== undefined && tomb.restoredAt > tomb.deletedAt && !raw.items[id])
+          raw.items[id] = note({ id, text: `${id}@0`, updatedAt: t(0) });
       // …and none of its items is deleted by its own tombstones.
       return mergeItems(raw, set([]), stamp);
     });
@@ -148,21 +156,32 @@ describe('mergeItems', () => {
           if (kind === 'deliver') return deliver(tab);
           if (kind === 'edit') {
             const text = `${id}@${time}`;
-            tabs[tab] = { ...state, items: { ...state.items, [id]: note({ id, text, updatedAt: t(time) }) } };
+            tabs[tab] = {
+              ...state,
+              items: { ...state.items, [id]: note({ id, text, updatedAt: t(time) }) },
+            };
             last.set(id, { kind, text });
           } else {
             if (!state.items[id]) return;
             const items = { ...state.items };
             delete items[id];
-            tabs[tab] = { items, tombstones: { ...state.tombstones, [id]: deletionTombstone(state.tombstones[id], new Date(t(time))) } };
+            tabs[tab] = {
+              items,
+              tombstones: {
+                ...state.tombstones,
+                [id]: deletionTombstone(state.tombstones[id], new Date(t(time))),
+              },
+            };
             last.set(id, { kind, text: '' });
           }
           write(tab);
         });
-        for (let guard = 0; inbox.some((q) => q.length) && guard < 10_000; guard++) [0, 1, 2].forEach(deliver);
+        for (let guard = 0; inbox.some((q) => q.length) && guard < 10_000; guard++)
+          [0, 1, 2].forEach(deliver);
 
         for (const tab of tabs) expect(tab).toEqual(stored);
-        for (const [id, outcome] of last) expect(stored.items[id]?.text).toBe(outcome.kind === 'edit' ? outcome.text : undefined);
+        for (const [id, outcome] of last)
+          expect(stored.items[id]?.text).toBe(outcome.kind === 'edit' ? outcome.text : undefined);
       }),
       { numRuns: 300 },
     );
@@ -172,14 +191,29 @@ describe('mergeItems', () => {
 describe('tombstones', () => {
   it('a deletion keeps an earlier restore time; a restore is strictly after the deletion', () => {
     const now = new Date(t(5));
-    expect(deletionTombstone({ deletedAt: t(1), restoredAt: t(2) }, now)).toEqual({ deletedAt: t(5), restoredAt: t(2) });
-    expect(restoreTombstone({ deletedAt: t(5) }, now)).toEqual({ deletedAt: t(5), restoredAt: '2025-11-21T09:05:00.001Z' });
-    expect(restoreTombstone({ deletedAt: t(5) }, new Date(t(6)))).toEqual({ deletedAt: t(5), restoredAt: t(6) });
+    expect(deletionTombstone({ deletedAt: t(1), restoredAt: t(2) }, now)).toEqual({
+      deletedAt: t(5),
+      restoredAt: t(2),
+    });
+    expect(restoreTombstone({ deletedAt: t(5) }, now)).toEqual({
+      deletedAt: t(5),
+      restoredAt: '2025-11-21T09:05:00.001Z',
+    });
+    expect(restoreTombstone({ deletedAt: t(5) }, new Date(t(6)))).toEqual({
+      deletedAt: t(5),
+      restoredAt: t(6),
+    });
   });
 
   it('prunes tombstones older than the TTL', () => {
     const now = new Date(Date.parse(t(0)) + TOMBSTONE_TTL_MS);
-    const kept = pruneTombstones({ old: { deletedAt: new Date(Date.parse(t(0)) - 1).toISOString() }, recent: { deletedAt: t(0) } }, now);
+    const kept = pruneTombstones(
+      {
+        old: { deletedAt: new Date(Date.parse(t(0)) - 1).toISOString() },
+        recent: { deletedAt: t(0) },
+      },
+      now,
+    );
     expect(Object.keys(kept)).toEqual(['recent']);
   });
 });

@@ -58,7 +58,10 @@ export function isDeletedBy(tombstone: Tombstone | undefined, stamp: string | un
   return timeOf(tombstone.deletedAt) >= alive;
 }
 
-export function mergeTombstones(a: Tombstone | undefined, b: Tombstone | undefined): Tombstone | undefined {
+export function mergeTombstones(
+  a: Tombstone | undefined,
+  b: Tombstone | undefined,
+): Tombstone | undefined {
   if (!a) return b;
   if (!b) return a;
   const restoredAt = laterOf(a.restoredAt, b.restoredAt);
@@ -79,7 +82,11 @@ function laterOf(a: string | undefined, b: string | undefined): string | undefin
  * The newer of two versions of one item; equal stamps are broken by the serialised content so the
  * choice is the same on both sides of a merge.
  */
-export function newerItem<T>(a: T | undefined, b: T | undefined, stampOf: (item: T) => string): T | undefined {
+export function newerItem<T>(
+  a: T | undefined,
+  b: T | undefined,
+  stampOf: (item: T) => string,
+): T | undefined {
   if (a === undefined) return b;
   if (b === undefined) return a;
   const d = timeOf(stampOf(a)) - timeOf(stampOf(b));
@@ -88,7 +95,11 @@ export function newerItem<T>(a: T | undefined, b: T | undefined, stampOf: (item:
 }
 
 /** Merge two item sets (see the module comment). Keys of the result are sorted, for stable output. */
-export function mergeItems<T>(a: ItemSet<T>, b: ItemSet<T>, stampOf: (item: T) => string): ItemSet<T> {
+export function mergeItems<T>(
+  a: ItemSet<T>,
+  b: ItemSet<T>,
+  stampOf: (item: T) => string,
+): ItemSet<T> {
   const ids = [...new Set([...Object.keys(a.items), ...Object.keys(b.items)])].sort();
   const tombIds = [...new Set([...Object.keys(a.tombstones), ...Object.keys(b.tombstones)])].sort();
   const tombstones: Tombstones = {};
@@ -105,13 +116,20 @@ export function mergeItems<T>(a: ItemSet<T>, b: ItemSet<T>, stampOf: (item: T) =
 }
 
 /** Drop tombstones whose last event is older than `ttlMs` before `now`. */
-export function pruneTombstones(tombstones: Tombstones, now: Date, ttlMs = TOMBSTONE_TTL_MS): Tombstones {
+export function pruneTombstones(
+  tombstones: Tombstones,
+  now: Date,
+  ttlMs = TOMBSTONE_TTL_MS,
+): Tombstones {
   const cutoff = now.getTime() - ttlMs;
   const kept: Tombstones = {};
   for (const id of Object.keys(tombstones).sort()) {
     const t = tombstones[id];
     if (!t) continue;
-    const last = Math.max(timeOf(t.deletedAt), t.restoredAt === undefined ? -Infinity : timeOf(t.restoredAt));
+    const last = Math.max(
+      timeOf(t.deletedAt),
+      t.restoredAt === undefined ? -Infinity : timeOf(t.restoredAt),
+    );
     if (last >= cutoff) kept[id] = t;
   }
   return kept;
@@ -120,7 +138,9 @@ export function pruneTombstones(tombstones: Tombstones, now: Date, ttlMs = TOMBS
 /** A tombstone for deleting an item now (keeps an earlier `restoredAt`, which the deletion outdates). */
 export function deletionTombstone(previous: Tombstone | undefined, now: Date): Tombstone {
   const deletedAt = now.toISOString();
-  return previous?.restoredAt === undefined ? { deletedAt } : { deletedAt, restoredAt: previous.restoredAt };
+  return previous?.restoredAt === undefined
+    ? { deletedAt }
+    : { deletedAt, restoredAt: previous.restoredAt };
 }
 
 /**

@@ -4,14 +4,26 @@ import { note } from './test-fixtures';
 
 describe('parseNote', () => {
   it('accepts a valid note and returns its fields in canonical order', () => {
-    const input = { updatedAt: '2025-11-21T09:00:00.000Z', ...note({ id: 'n1' }) };
+    const { updatedAt, ...rest } = note({ id: 'n1' });
+    const input = { updatedAt, ...rest };
     const parsed = parseNote(input);
     expect(parsed).toEqual({ ok: true, value: note({ id: 'n1' }) });
-    expect(parsed.ok && Object.keys(parsed.value)).toEqual(['id', 'version', 'label', 'text', 'pointText', 'createdAt', 'updatedAt']);
+    expect(parsed.ok && Object.keys(parsed.value)).toEqual([
+      'id',
+      'version',
+      'label',
+      'text',
+      'pointText',
+      'createdAt',
+      'updatedAt',
+    ]);
   });
 
   it('drops unknown fields (a newer app may add some)', () => {
-    expect(parseNote({ ...note({ id: 'n1' }), colour: 'red' })).toEqual({ ok: true, value: note({ id: 'n1' }) });
+    expect(parseNote({ ...note({ id: 'n1' }), colour: 'red' })).toEqual({
+      ok: true,
+      value: note({ id: 'n1' }),
+    });
   });
 
   it('names each bad field', () => {
@@ -38,7 +50,9 @@ describe('parseNote', () => {
 describe('noteTextProblem', () => {
   it('explains empty and overlong text, and accepts the rest', () => {
     expect(noteTextProblem(' \n ')).toBe('A note cannot be empty.');
-    expect(noteTextProblem('x'.repeat(10_001))).toBe('A note can be at most 10,000 characters (this one has 10,001).');
+    expect(noteTextProblem('x'.repeat(10_001))).toBe(
+      'A note can be at most 10,000 characters (this one has 10,001).',
+    );
     expect(noteTextProblem('fine')).toBeNull();
   });
 });
@@ -55,6 +69,13 @@ describe('pointTextStatus', () => {
 
 describe('compareLabels', () => {
   it('orders point labels numerically, then by suffix', () => {
-    expect(['10a', '2', '10', '1', '11', 'IV'].sort(compareLabels)).toEqual(['1', '2', '10', '10a', '11', 'IV']);
+    expect(['10a', '2', '10', '1', '11', 'IV'].sort(compareLabels)).toEqual([
+      '1',
+      '2',
+      '10',
+      '10a',
+      '11',
+      'IV',
+    ]);
   });
 });

@@ -34,7 +34,9 @@ export const NOTE_TEXT_MAX = 10_000;
 /** Same bound as a point's text in `schema.ts`: a note's copy of the point text fits wherever the point fit. */
 const POINT_TEXT_MAX = 20_000;
 
-const isoDateTime = z.iso.datetime({ message: 'must be an ISO date-time like 2025-11-21T09:30:00.000Z' });
+const isoDateTime = z.iso.datetime({
+  message: 'must be an ISO date-time like 2025-11-21T09:30:00.000Z',
+});
 
 /**
  * Unknown keys are dropped rather than refused, so a note written by a newer app version that adds
@@ -44,12 +46,10 @@ export const noteSchema = z.object({
   id: z.string().check(z.minLength(1, 'must not be empty'), z.maxLength(200)),
   version: z.string().check(z.minLength(1, 'must not be empty'), z.maxLength(200)),
   label: z.string().check(z.minLength(1, 'must not be empty'), z.maxLength(40)),
-  text: z
-    .string()
-    .check(
-      z.refine((t) => t.trim().length > 0, 'must not be empty'),
-      z.maxLength(NOTE_TEXT_MAX, `must be at most ${NOTE_TEXT_MAX.toLocaleString('en')} characters`),
-    ),
+  text: z.string().check(
+    z.refine((t) => t.trim().length > 0, 'must not be empty'),
+    z.maxLength(NOTE_TEXT_MAX, `must be at most ${NOTE_TEXT_MAX.toLocaleString('en')} characters`),
+  ),
   pointText: z.string().check(z.maxLength(POINT_TEXT_MAX)),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
@@ -60,7 +60,9 @@ export function parseNote(input: unknown): Result<Note> {
   const parsed = z.safeParse(noteSchema, input);
   if (parsed.success) return ok(canonicalNote(parsed.data));
   return fail(
-    parsed.error.issues.map((issue) => (issue.path.length ? `${issue.path.map(String).join('.')}: ` : '') + issue.message),
+    parsed.error.issues.map(
+      (issue) => (issue.path.length ? `${issue.path.map(String).join('.')}: ` : '') + issue.message,
+    ),
   );
 }
 
@@ -97,7 +99,10 @@ export function noteTextProblem(text: string): string | null {
  */
 export type PointTextStatus = 'unchanged' | 'changed' | 'unknown' | 'missing';
 
-export function pointTextStatus(note: Pick<Note, 'pointText'>, currentText: string | undefined): PointTextStatus {
+export function pointTextStatus(
+  note: Pick<Note, 'pointText'>,
+  currentText: string | undefined,
+): PointTextStatus {
   if (currentText === undefined) return 'missing';
   if (note.pointText === '') return 'unknown';
   return squash(note.pointText) === squash(currentText) ? 'unchanged' : 'changed';

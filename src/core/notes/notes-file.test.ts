@@ -42,7 +42,9 @@ describe('exportNotesJson', () => {
   });
 
   it('names the file by date', () => {
-    expect(notesFileName(new Date('2025-11-21T23:59:00Z'))).toBe('peace-plan-notes-2025-11-21.json');
+    expect(notesFileName(new Date('2025-11-21T23:59:00Z'))).toBe(
+      'peace-plan-notes-2025-11-21.json',
+    );
   });
 });
 
@@ -58,14 +60,20 @@ describe('importNotesJson', () => {
       label: fc.string({ minLength: 1, maxLength: 40 }),
       text: fc.string({ minLength: 1, maxLength: 200 }).filter((s) => s.trim().length > 0),
       pointText: fc.string({ maxLength: 200 }),
-      createdAt: fc.date({ min: new Date('2020-01-01'), max: new Date('2030-01-01'), noInvalidDate: true }).map((d) => d.toISOString()),
-      updatedAt: fc.date({ min: new Date('2020-01-01'), max: new Date('2030-01-01'), noInvalidDate: true }).map((d) => d.toISOString()),
+      createdAt: fc
+        .date({ min: new Date('2020-01-01'), max: new Date('2030-01-01'), noInvalidDate: true })
+        .map((d) => d.toISOString()),
+      updatedAt: fc
+        .date({ min: new Date('2020-01-01'), max: new Date('2030-01-01'), noInvalidDate: true })
+        .map((d) => d.toISOString()),
     });
     fc.assert(
       fc.property(fc.uniqueArray(arbNote, { selector: (n) => n.id, maxLength: 8 }), (notes) => {
         const back = importNotesJson(exportNotesJson(notes));
         expect(back.errors).toEqual([]);
-        expect(new Set(back.notes.map((n) => JSON.stringify(n)))).toEqual(new Set(notes.map((n) => JSON.stringify(n))));
+        expect(new Set(back.notes.map((n) => JSON.stringify(n)))).toEqual(
+          new Set(notes.map((n) => JSON.stringify(n))),
+        );
       }),
     );
   });
@@ -91,7 +99,11 @@ describe('importNotesJson', () => {
     expect(importNotesJson(text)).toEqual({
       notes: [a],
       errors: [
-        { line: 6, message: 'Note 2: text: must not be empty; createdAt: must be an ISO date-time like 2025-11-21T09:30:00.000Z.' },
+        {
+          line: 6,
+          message:
+            'Note 2: text: must not be empty; createdAt: must be an ISO date-time like 2025-11-21T09:30:00.000Z.',
+        },
         { line: 12, message: 'Note 3 is not a note (expected an object).' },
         { line: 13, message: 'Note 4: text: must be at most 10,000 characters.' },
       ],
@@ -110,7 +122,9 @@ describe('importNotesJson', () => {
     expect(importNotesJson('{\n  "format": "something-else",\n  "notes": []\n}').errors).toEqual([
       { line: 2, message: 'This is not a notes file: "format" should be "peace-plan-diff/notes".' },
     ]);
-    const newer = importNotesJson('{\n  "format": "peace-plan-diff/notes",\n  "version": 2,\n  "notes": []\n}');
+    const newer = importNotesJson(
+      '{\n  "format": "peace-plan-diff/notes",\n  "version": 2,\n  "notes": []\n}',
+    );
     expect(newer.errors).toEqual([
       {
         line: 3,
@@ -119,11 +133,15 @@ describe('importNotesJson', () => {
       },
     ]);
     expect(importNotesJson('"notes"').errors).toEqual([
-      { line: 1, message: 'This is not a notes file: expected an object with "format", "version" and "notes".' },
+      {
+        line: 1,
+        message:
+          'This is not a notes file: expected an object with "format", "version" and "notes".',
+      },
     ]);
-    expect(importNotesJson('{"format": "peace-plan-diff/notes", "version": 1, "notes": {}}').errors).toEqual([
-      { line: 1, message: '"notes" should be a list of notes.' },
-    ]);
+    expect(
+      importNotesJson('{"format": "peace-plan-diff/notes", "version": 1, "notes": {}}').errors,
+    ).toEqual([{ line: 1, message: '"notes" should be a list of notes.' }]);
   });
 
   it('accepts a bare array of notes and a leading byte-order mark', () => {

@@ -49,8 +49,15 @@ export function importNotesJson(input: string): NotesFileImport {
     data = JSON.parse(text);
   } catch (e) {
     const where = jsonSyntaxError(text);
-    const detail = where ? `${where.message} at column ${where.column}` : e instanceof Error ? e.message : String(e);
-    return { notes: [], errors: [{ line: where?.line ?? 1, message: `This file is not valid JSON: ${detail}.` }] };
+    const detail = where
+      ? `${where.message} at column ${where.column}`
+      : e instanceof Error
+        ? e.message
+        : String(e);
+    return {
+      notes: [],
+      errors: [{ line: where?.line ?? 1, message: `This file is not valid JSON: ${detail}.` }],
+    };
   }
 
   let entries: unknown[];
@@ -62,7 +69,10 @@ export function importNotesJson(input: string): NotesFileImport {
     const file = data as Record<string, unknown>;
     const lineOf = (key: string) => valueLine(text, [key]) ?? 1;
     if (file.format !== NOTES_FILE_FORMAT)
-      return refuse(lineOf('format'), `This is not a notes file: "format" should be "${NOTES_FILE_FORMAT}".`);
+      return refuse(
+        lineOf('format'),
+        `This is not a notes file: "format" should be "${NOTES_FILE_FORMAT}".`,
+      );
     if (typeof file.version !== 'number' || !Number.isInteger(file.version) || file.version < 1)
       return refuse(lineOf('version'), '"version" should be a whole number (1).');
     if (file.version > NOTES_FILE_VERSION)
@@ -70,11 +80,15 @@ export function importNotesJson(input: string): NotesFileImport {
         lineOf('version'),
         `This notes file was written by a newer version of the app (file version ${file.version}, this app reads ${NOTES_FILE_VERSION}). Reload the app to update it, then import again.`,
       );
-    if (!Array.isArray(file.notes)) return refuse(lineOf('notes'), '"notes" should be a list of notes.');
+    if (!Array.isArray(file.notes))
+      return refuse(lineOf('notes'), '"notes" should be a list of notes.');
     entries = file.notes;
     entriesPath = ['notes'];
   } else {
-    return refuse(1, 'This is not a notes file: expected an object with "format", "version" and "notes".');
+    return refuse(
+      1,
+      'This is not a notes file: expected an object with "format", "version" and "notes".',
+    );
   }
 
   const lines = arrayEntryLines(text, entriesPath);

@@ -28,8 +28,15 @@ export interface NotesMarkdownOptions {
 
 export const NOT_IN_DATA_HEADING = 'Not in the current data';
 
-export function notesToMarkdown(notes: readonly Note[], lookup: PointLookup, options: NotesMarkdownOptions = {}): string {
-  const out: string[] = [`# ${escapeInline(options.title ?? 'Notes on the peace-plan versions')}`, ''];
+export function notesToMarkdown(
+  notes: readonly Note[],
+  lookup: PointLookup,
+  options: NotesMarkdownOptions = {},
+): string {
+  const out: string[] = [
+    `# ${escapeInline(options.title ?? 'Notes on the peace-plan versions')}`,
+    '',
+  ];
   if (notes.length === 0) return `${[...out, 'No notes yet.'].join('\n')}\n`;
 
   const found = new Map<string, Map<string, { point: NotedPoint; notes: Note[] }>>();
@@ -37,14 +44,26 @@ export function notesToMarkdown(notes: readonly Note[], lookup: PointLookup, opt
   for (const note of notes) {
     const point = lookup(note.version, note.label);
     if (point) {
-      const byLabel = getOrSet(found, note.version, () => new Map<string, { point: NotedPoint; notes: Note[] }>());
+      const byLabel = getOrSet(
+        found,
+        note.version,
+        () => new Map<string, { point: NotedPoint; notes: Note[] }>(),
+      );
       getOrSet(byLabel, note.label, () => ({ point, notes: [] })).notes.push(note);
-    } else getOrSet(getOrSet(missing, note.version, () => new Map<string, Note[]>()), note.label, () => []).push(note);
+    } else
+      getOrSet(
+        getOrSet(missing, note.version, () => new Map<string, Note[]>()),
+        note.label,
+        () => [],
+      ).push(note);
   }
 
   const versions = (ids: Iterable<string>) => orderVersions([...ids], options.versionOrder ?? []);
   const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-  out.push(`${count(notes.length, 'note', 'notes')} on ${count(new Set(notes.map((n) => n.version)).size, 'version', 'versions')}.`, '');
+  out.push(
+    `${count(notes.length, 'note', 'notes')} on ${count(new Set(notes.map((n) => n.version)).size, 'version', 'versions')}.`,
+    '',
+  );
 
   for (const versionId of versions(found.keys())) {
     const byLabel = found.get(versionId);
@@ -55,11 +74,17 @@ export function notesToMarkdown(notes: readonly Note[], lookup: PointLookup, opt
       const entry = byLabel.get(label);
       if (!entry) continue;
       out.push(`### Point ${escapeInline(label)}`, '', quote(entry.point.pointText), '');
-      if (entry.point.sources.length) out.push('Sources:', '', ...entry.point.sources.map(sourceLine), '');
+      if (entry.point.sources.length)
+        out.push('Sources:', '', ...entry.point.sources.map(sourceLine), '');
       for (const note of byAge(entry.notes)) {
         out.push(...noteBlock(note));
         if (pointTextStatus(note, entry.point.pointText) === 'changed')
-          out.push("_The point's text has changed since this note was written. It then read:_", '', quote(note.pointText), '');
+          out.push(
+            "_The point's text has changed since this note was written. It then read:_",
+            '',
+            quote(note.pointText),
+            '',
+          );
       }
     }
   }
@@ -77,7 +102,13 @@ export function notesToMarkdown(notes: readonly Note[], lookup: PointLookup, opt
       for (const label of [...byLabel.keys()].sort(compareLabels)) {
         out.push(`### ${escapeInline(versionId)}, point ${escapeInline(label)}`, '');
         for (const note of byAge(byLabel.get(label) ?? [])) {
-          if (note.pointText) out.push("_The point's text when this note was written:_", '', quote(note.pointText), '');
+          if (note.pointText)
+            out.push(
+              "_The point's text when this note was written:_",
+              '',
+              quote(note.pointText),
+              '',
+            );
           out.push(...noteBlock(note));
         }
       }
@@ -99,12 +130,16 @@ function sourceLine(s: Source): string {
 }
 
 function byAge(notes: readonly Note[]): Note[] {
-  return [...notes].sort((a, b) => timeOf(a.createdAt) - timeOf(b.createdAt) || (a.id < b.id ? -1 : 1));
+  return [...notes].sort(
+    (a, b) => timeOf(a.createdAt) - timeOf(b.createdAt) || (a.id < b.id ? -1 : 1),
+  );
 }
 
 function orderVersions(ids: string[], order: readonly string[]): string[] {
   const rank = new Map(order.map((id, i) => [id, i]));
-  return ids.sort((a, b) => (rank.get(a) ?? Infinity) - (rank.get(b) ?? Infinity) || (a < b ? -1 : a > b ? 1 : 0));
+  return ids.sort(
+    (a, b) => (rank.get(a) ?? Infinity) - (rank.get(b) ?? Infinity) || (a < b ? -1 : a > b ? 1 : 0),
+  );
 }
 
 function getOrSet<K, V>(map: Map<K, V>, key: K, make: () => V): V {

@@ -32,7 +32,9 @@ export function pointsKnown(v: Version): string {
   const known = v.points.length;
   const points = `${known} ${known === 1 ? 'point' : 'points'} known`;
   if (v.claimedPoints === null) return `${points} (total not reported)`;
-  return known > v.claimedPoints ? `${points} (${v.claimedPoints} claimed)` : `${known} of ${v.claimedPoints} points known`;
+  return known > v.claimedPoints
+    ? `${points} (${v.claimedPoints} claimed)`
+    : `${known} of ${v.claimedPoints} points known`;
 }
 
 /** "Full text (leaked); 28 of 28 points known". */
@@ -152,7 +154,10 @@ export function sourceDate(s: Source): string {
 }
 
 /** Unique outlet names of the given sources, in order. */
-export function outlets(ids: readonly SourceId[], sources: ReadonlyMap<SourceId, Source>): string[] {
+export function outlets(
+  ids: readonly SourceId[],
+  sources: ReadonlyMap<SourceId, Source>,
+): string[] {
   const names: string[] = [];
   for (const id of ids) {
     const name = sources.get(id)?.outlet ?? id;

@@ -43,7 +43,9 @@ function wordChanges(row: Row): string {
   if (!row.words) return '';
   if (row.words.kind === 'rewritten') return `rewritten: ${row.words.reason}`;
   return changeGroups(row.words.ops)
-    .map((g) => [g.deleted && `-${g.deleted}`, g.inserted && `+${g.inserted}`].filter(Boolean).join(' '))
+    .map((g) =>
+      [g.deleted && `-${g.deleted}`, g.inserted && `+${g.inserted}`].filter(Boolean).join(' '),
+    )
     .join('; ');
 }
 
@@ -72,6 +74,9 @@ function record(row: Row, sources: ReadonlyMap<string, Source>): string[] {
  * injection (see `csvField`).
  */
 export function comparisonToCsv(c: Comparison, sources: ReadonlyMap<string, Source>): string {
-  const lines = [CSV_COLUMNS.join(','), ...c.rows.map((row) => record(row, sources).map(csvField).join(','))];
+  const lines = [
+    CSV_COLUMNS.join(','),
+    ...c.rows.map((row) => record(row, sources).map(csvField).join(',')),
+  ];
   return `${lines.join('\r\n')}\r\n`;
 }

@@ -47,7 +47,8 @@ export function comparisonToJson(c: Comparison): ComparisonJson {
       right: row.right.map((p) => ({ label: p.label, text: p.text })),
     };
     if (row.similarity !== undefined) out.similarity = row.similarity;
-    if (row.words?.kind === 'words') out.words = row.words.ops.map((o) => ({ op: o.op, text: o.text }));
+    if (row.words?.kind === 'words')
+      out.words = row.words.ops.map((o) => ({ op: o.op, text: o.text }));
     else if (row.words?.kind === 'rewritten') out.rewritten = row.words.reason;
     return out;
   });

@@ -70,7 +70,11 @@ class Footnotes {
 }
 
 /** "Axios[^1], Reuters[^2][^3]": outlets named once, each with its footnotes. */
-function outletRefs(ids: readonly SourceId[], sources: ReadonlyMap<SourceId, Source>, fn: Footnotes): string {
+function outletRefs(
+  ids: readonly SourceId[],
+  sources: ReadonlyMap<SourceId, Source>,
+  fn: Footnotes,
+): string {
   const byOutlet = new Map<string, SourceId[]>();
   for (const id of ids) {
     const name = sources.get(id)?.outlet ?? id;
@@ -79,8 +83,15 @@ function outletRefs(ids: readonly SourceId[], sources: ReadonlyMap<SourceId, Sou
   return [...byOutlet].map(([name, list]) => `${escapeMarkdown(name)}${fn.ref(list)}`).join(', ');
 }
 
-function versionLine(role: string, v: Version, sources: ReadonlyMap<SourceId, Source>, fn: Footnotes): string {
-  const reported = v.reportedBy.length ? ` Reported by ${outletRefs(v.reportedBy, sources, fn)}.` : '';
+function versionLine(
+  role: string,
+  v: Version,
+  sources: ReadonlyMap<SourceId, Source>,
+  fn: Footnotes,
+): string {
+  const reported = v.reportedBy.length
+    ? ` Reported by ${outletRefs(v.reportedBy, sources, fn)}.`
+    : '';
   return `- **${role}:** ${escapeMarkdown(v.title)}, ${escapeMarkdown(dateText(v))}. ${escapeMarkdown(versionStatus(v))}.${reported}`;
 }
 
@@ -101,7 +112,8 @@ function renderOps(ops: readonly WordOp[]): string {
     const mark = op.op === 'delete' ? '~~' : '**';
     out += `${lead}${mark}${escapeMarkdown(core)}${mark}${trail}`;
     const next = ops[i + 1];
-    if (op.op === 'delete' && next?.op === 'insert' && trail === '' && !/^\s/.test(next.text)) out += ' ';
+    if (op.op === 'delete' && next?.op === 'insert' && trail === '' && !/^\s/.test(next.text))
+      out += ' ';
   });
   return out;
 }
@@ -133,12 +145,18 @@ function rowSection(row: Row, sources: ReadonlyMap<SourceId, Source>, fn: Footno
   const heading = `### ${escapeMarkdown(rowLabels(row))} · ${ROW_KIND_NAMES[row.kind]}${row.moved ? ' · moved' : ''}`;
   const items: string[] = [];
   for (const p of row.left)
-    items.push(`- **Before (${escapeMarkdown(p.label)}):** ${escapeMarkdown(p.text)}${fn.ref(p.sources)}`);
+    items.push(
+      `- **Before (${escapeMarkdown(p.label)}):** ${escapeMarkdown(p.text)}${fn.ref(p.sources)}`,
+    );
   for (const p of row.right)
-    items.push(`- **After (${escapeMarkdown(p.label)}):** ${escapeMarkdown(p.text)}${fn.ref(p.sources)}`);
+    items.push(
+      `- **After (${escapeMarkdown(p.label)}):** ${escapeMarkdown(p.text)}${fn.ref(p.sources)}`,
+    );
   if (row.words?.kind === 'words') items.push(`- **Changes:** ${renderOps(row.words.ops)}`);
   else if (row.words?.kind === 'rewritten')
-    items.push(`- **Changes:** rewritten as a whole (${escapeMarkdown(row.words.reason)}); word changes not shown.`);
+    items.push(
+      `- **Changes:** rewritten as a whole (${escapeMarkdown(row.words.reason)}); word changes not shown.`,
+    );
   for (const r of row.fate ?? []) {
     const text = r.note ? ` ${escapeMarkdown(r.note)}` : '';
     items.push(`- **${capitalize(FATE_NAMES[r.status])}:**${text}${fn.ref(r.sources)}`);
@@ -146,9 +164,12 @@ function rowSection(row: Row, sources: ReadonlyMap<SourceId, Source>, fn: Footno
   for (const n of pointNotes(row)) {
     const kind = n.kind === 'alternative' ? 'Another reading' : capitalize(n.kind);
     const side = n.side === 'left' ? 'before' : 'after';
-    items.push(`- **${kind} (${side}, ${escapeMarkdown(n.label)}):** ${escapeMarkdown(n.text)}${fn.ref(n.sources)}`);
+    items.push(
+      `- **${kind} (${side}, ${escapeMarkdown(n.label)}):** ${escapeMarkdown(n.text)}${fn.ref(n.sources)}`,
+    );
   }
-  const linkNote = row.link.kind === 'reported' || row.link.kind === 'inferred' ? row.link.note : undefined;
+  const linkNote =
+    row.link.kind === 'reported' || row.link.kind === 'inferred' ? row.link.note : undefined;
   const why = row.explain.filter((e) => e !== linkNote);
   if (why.length) items.push(`- **Why:** ${why.map(escapeMarkdown).join('; ')}`);
   return [heading, linkLine(row, sources, fn), items.join('\n')].join('\n\n');
@@ -163,8 +184,8 @@ function unchangedEntry(row: Row, fn: Footnotes): string {
 
 /**
  * The comparison as a Markdown change report: title, both versions' completeness and counts,
- * a summary, one section per changed row (unchanged rows listed compactly), numbered source
- * footnotes. Deterministic.
+ * a summary, one section per row with something to read (unchanged and not-reported rows are
+ * listed compactly), numbered source footnotes. Deterministic.
  */
 export function comparisonToMarkdown(
   c: Comparison,
@@ -173,21 +194,35 @@ export function comparisonToMarkdown(
 ): string {
   const fn = new Footnotes();
   const blocks: string[] = [];
-  blocks.push(`# Changes from ${escapeMarkdown(versionName(c.left))} to ${escapeMarkdown(versionName(c.right))}`);
+  blocks.push(
+    `# Changes from ${escapeMarkdown(versionName(c.left))} to ${escapeMarkdown(versionName(c.right))}`,
+  );
   const facts = [versionLine('From', c.left, sources, fn), versionLine('To', c.right, sources, fn)];
   if (opts.permalink) facts.push(`- **Permalink:** ${autolink(opts.permalink)}`);
   blocks.push(facts.join('\n'));
   blocks.push(`**Summary:** ${summaryLine(c.summary)}.`);
   for (const notice of c.notices) blocks.push(`> **Note:** ${escapeMarkdown(notice)}`);
 
-  const changed = c.rows.filter((r) => r.kind !== 'unchanged');
+  // Rows with nothing to read beyond a label are listed compactly: unchanged points, and points
+  // whose counterpart has no public text and no reported fate.
+  const changed = c.rows.filter((r) => r.kind !== 'unchanged' && r.kind !== 'not-reported');
   const unchanged = c.rows.filter((r) => r.kind === 'unchanged');
+  const notReported = c.rows.filter((r) => r.kind === 'not-reported');
   blocks.push('## Changes');
   if (changed.length === 0) blocks.push('No point changed.');
   for (const row of changed) blocks.push(rowSection(row, sources, fn));
   if (unchanged.length) {
     blocks.push(`## Unchanged (${unchanged.length})`);
     blocks.push(`${unchanged.map((r) => unchangedEntry(r, fn)).join(', ')}.`);
+  }
+  if (notReported.length) {
+    blocks.push(`## Not reported (${notReported.length})`);
+    const labels = notReported.flatMap((r) =>
+      [...r.left, ...r.right].map((p) => escapeMarkdown(p.label)),
+    );
+    blocks.push(
+      `The other version has no public text, and no outlet reported what happened to these points: ${labels.join(', ')}.`,
+    );
   }
   const definitions = fn.definitions(sources);
   if (definitions.length) {

@@ -1,4 +1,5 @@
 // @vitest-environment node
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { summarize, type Comparison, type Row } from '../compare/rows';
 import type { Point, Source, Version } from '../model/types';
@@ -12,7 +13,16 @@ import {
 } from './index';
 
 const sources: ReadonlyMap<string, Source> = new Map([
-  ['A1', { id: 'A1', outlet: 'Axios', url: 'https://axios.example/a1', date: '2025-11-20', holds: 'US plan' }],
+  [
+    'A1',
+    {
+      id: 'A1',
+      outlet: 'Axios',
+      url: 'https://axios.example/a1',
+      date: '2025-11-20',
+      holds: 'US plan',
+    },
+  ],
   [
     'E1',
     {
@@ -27,11 +37,22 @@ const sources: ReadonlyMap<string, Source> = new Map([
   ],
 ]);
 
-function point(label: string, text: string, sourceIds: string[] = ['A1'], extra: Partial<Point> = {}): Point {
+function point(
+  label: string,
+  text: string,
+  sourceIds: string[] = ['A1'],
+  extra: Partial<Point> = {},
+): Point {
   return { label, text, topics: ['security'], sources: sourceIds, ...extra };
 }
 
-function version(id: string, title: string, dateLabel: string, points: Point[], reportedBy: string[]): Version {
+function version(
+  id: string,
+  title: string,
+  dateLabel: string,
+  points: Point[],
+  reportedBy: string[],
+): Version {
   return {
     id,
     title,
@@ -46,8 +67,24 @@ function version(id: string, title: string, dateLabel: string, points: Point[], 
   };
 }
 
-const left = version('us-28', 'US draft', '20 Nov 2025', [point('1', 'Sovereignty.'), point('6', 'Capped at 600,000 personnel.'), point('26', 'Full amnesty.')], ['A1']);
-const right = version('e3', 'E3 counter', '23 Nov 2025', [point('1', 'Sovereignty.', ['E1']), point('6', 'Capped at 800,000 in peacetime.', ['E1'])], ['E1']);
+const left = version(
+  'us-28',
+  'US draft',
+  '20 Nov 2025',
+  [
+    point('1', 'Sovereignty.'),
+    point('6', 'Capped at 600,000 personnel.'),
+    point('26', 'Full amnesty.'),
+  ],
+  ['A1'],
+);
+const right = version(
+  'e3',
+  'E3 counter',
+  '23 Nov 2025',
+  [point('1', 'Sovereignty.', ['E1']), point('6', 'Capped at 800,000 in peacetime.', ['E1'])],
+  ['E1'],
+);
 
 const rows: Row[] = [
   {
@@ -94,11 +131,21 @@ const rows: Row[] = [
   },
 ];
 
-const comparison: Comparison = { left, right, rows, summary: summarize(rows), notices: ['E3 counter: 2 of 28 points are known.'] };
+const comparison: Comparison = {
+  left,
+  right,
+  rows,
+  summary: summarize(rows),
+  notices: ['E3 counter: 2 of 28 points are known.'],
+};
 
 describe('comparisonToMarkdown', () => {
   it('renders the exact report', () => {
-    expect(comparisonToMarkdown(comparison, sources, { permalink: 'https://viewer.example/?l=us-28&r=e3' })).toBe(
+    expect(
+      comparisonToMarkdown(comparison, sources, {
+        permalink: 'https://viewer.example/?l=us-28&r=e3',
+      }),
+    ).toBe(
       [
         '# Changes from US draft (20 Nov 2025) to E3 counter (23 Nov 2025)',
         '',
@@ -142,8 +189,12 @@ describe('comparisonToMarkdown', () => {
   });
 
   it('contains no current date and is deterministic', () => {
-    expect(comparisonToMarkdown(comparison, sources)).toBe(comparisonToMarkdown(comparison, sources));
-    expect(comparisonToMarkdown(comparison, sources)).not.toContain(new Date().toISOString().slice(0, 10));
+    expect(comparisonToMarkdown(comparison, sources)).toBe(
+      comparisonToMarkdown(comparison, sources),
+    );
+    expect(comparisonToMarkdown(comparison, sources)).not.toContain(
+      new Date().toISOString().slice(0, 10),
+    );
   });
 
   it('escapes Markdown in untrusted texts', () => {
@@ -156,7 +207,9 @@ describe('comparisonToMarkdown', () => {
       rows: [{ ...rows[2]!, left: [hostile], fate: [] }],
     };
     const md = comparisonToMarkdown(c, sources);
-    expect(md).toContain('- **Before (6):** \\*\\*bold\\*\\* \\[link\\](http://x) \\<img src=x\\> next line[^1]');
+    expect(md).toContain(
+      '- **Before (6):** \\*\\*bold\\*\\* \\[link\\](http://x) \\<img src=x\\> next line[^1]',
+    );
   });
 
   it('renders a rewritten row and flags', () => {
@@ -175,7 +228,10 @@ describe('comparisonToMarkdown', () => {
       words: { kind: 'rewritten', reason: 'too many edits' },
       explain: [],
     };
-    const md = comparisonToMarkdown({ ...comparison, rows: [row], summary: summarize([row]), notices: [] }, sources);
+    const md = comparisonToMarkdown(
+      { ...comparison, rows: [row], summary: summarize([row]), notices: [] },
+      sources,
+    );
     expect(md).toContain(
       [
         '### 10 → 10 · Changed',
@@ -190,6 +246,40 @@ describe('comparisonToMarkdown', () => {
       ].join('\n'),
     );
     expect(md).toContain('**Summary:** 1 changed.');
+  });
+});
+
+describe('rows with nothing to read', () => {
+  const notReported: Row = {
+    key: 'L:us-28:26|R:',
+    kind: 'not-reported',
+    moved: false,
+    left: [left.points[2]!],
+    right: [],
+    link: { kind: 'none' },
+    explain: [],
+  };
+  const c: Comparison = {
+    ...comparison,
+    rows: [rows[0]!, notReported],
+    summary: summarize([rows[0]!, notReported]),
+    notices: [],
+  };
+
+  it('lists not-reported points compactly in Markdown', () => {
+    const md = comparisonToMarkdown(c, sources);
+    expect(md).toContain(
+      '## Changes\n\nNo point changed.\n\n## Unchanged (1)\n\n1 → 1.\n\n## Not reported (1)\n\n' +
+        'The other version has no public text, and no outlet reported what happened to these points: 26.\n',
+    );
+  });
+
+  it('gives them one line each in the terminal view', () => {
+    expect(comparisonToText(c, sources).split('\n').slice(-3)).toEqual([
+      '1 → 1  Unchanged',
+      '26 → —  Not reported',
+      '',
+    ]);
   });
 });
 
@@ -223,9 +313,83 @@ describe('comparisonToCsv', () => {
     expect(csvField('\tx')).toBe("'\tx");
     expect(csvField('a=b')).toBe('a=b');
     const evil = point('1', '=cmd|"/C calc"!A0', ['X9']);
-    const row: Row = { key: 'k', kind: 'added', moved: false, left: [], right: [evil], link: { kind: 'none' }, explain: [] };
+    const row: Row = {
+      key: 'k',
+      kind: 'added',
+      moved: false,
+      left: [],
+      right: [evil],
+      link: { kind: 'none' },
+      explain: [],
+    };
     const csv = comparisonToCsv({ ...comparison, rows: [row] }, sources);
-    expect(csv.split('\r\n')[1]).toBe(',1,added,no,none,,,"\'=cmd|""/C calc""!A0",,X9 (not in the source register)');
+    expect(csv.split('\r\n')[1]).toBe(
+      ',1,added,no,none,,,"\'=cmd|""/C calc""!A0",,X9 (not in the source register)',
+    );
+  });
+});
+
+/** A strict RFC 4180 reader, to check that what we write reads back cell for cell. */
+function readCsv(text: string): string[][] {
+  const records: string[][] = [];
+  let record: string[] = [];
+  let i = 0;
+  while (i < text.length) {
+    let cell = '';
+    if (text[i] === '"') {
+      i++;
+      for (;;) {
+        const quote = text.indexOf('"', i);
+        if (quote < 0) throw new Error('unterminated quote');
+        cell += text.slice(i, quote);
+        i = quote + 1;
+        if (text[i] !== '"') break;
+        cell += '"';
+        i++;
+      }
+    } else {
+      const end = text.slice(i).search(/,|\r\n/);
+      cell = end < 0 ? text.slice(i) : text.slice(i, i + end);
+      if (/["\r\n]/.test(cell))
+        throw new Error(`bare quote or line break in ${JSON.stringify(cell)}`);
+      i += cell.length;
+    }
+    record.push(cell);
+    if (text.startsWith('\r\n', i)) {
+      records.push(record);
+      record = [];
+      i += 2;
+    } else if (text[i] === ',') i++;
+    else if (i < text.length) throw new Error(`junk after a quoted cell at ${i}`);
+  }
+  return records;
+}
+
+describe('comparisonToCsv (property)', () => {
+  it('reads back cell for cell, every record with 10 cells, injection neutralised', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'binary', maxLength: 60 }),
+        fc.string({ maxLength: 30 }),
+        (text, label) => {
+          const row: Row = {
+            key: 'k',
+            kind: 'added',
+            moved: false,
+            left: [],
+            right: [point(label || 'x', text)],
+            link: { kind: 'none' },
+            explain: [],
+          };
+          const records = readCsv(comparisonToCsv({ ...comparison, rows: [row] }, sources));
+          expect(records).toHaveLength(2);
+          expect(records[1]).toHaveLength(10);
+          const cell = records[1]![7]!;
+          expect(cell).toBe(/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
+        },
+      ),
+      { numRuns: 1000 },
+    );
   });
 });
 
@@ -303,9 +467,22 @@ describe('comparisonToJson', () => {
             { op: 'equal', text: '.' },
           ],
         },
-        { kind: 'removed', moved: false, left: [{ label: '26', text: 'Full amnesty.' }], right: [] },
+        {
+          kind: 'removed',
+          moved: false,
+          left: [{ label: '26', text: 'Full amnesty.' }],
+          right: [],
+        },
       ],
-      summary: { unchanged: 1, changed: 1, added: 0, removed: 1, merged: 0, split: 0, 'not-reported': 0 },
+      summary: {
+        unchanged: 1,
+        changed: 1,
+        added: 0,
+        removed: 1,
+        merged: 0,
+        split: 0,
+        'not-reported': 0,
+      },
     });
   });
 

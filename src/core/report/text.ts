@@ -3,7 +3,14 @@
  * does (`[-old-]{+new+}`), wrapped to a width. Plain text, no colour codes, so it pipes cleanly.
  */
 import { ROW_KIND_NAMES, type Comparison, type Row, type WordOp } from '../compare/rows';
-import { FATE_NAMES, dateText, type Point, type Source, type SourceId, type Version } from '../model/types';
+import {
+  FATE_NAMES,
+  dateText,
+  type Point,
+  type Source,
+  type SourceId,
+  type Version,
+} from '../model/types';
 import {
   capitalize,
   outletName,
@@ -59,7 +66,9 @@ class References {
   list(sources: ReadonlyMap<SourceId, Source>, width: number): string[] {
     return this.order.flatMap((id, i) => {
       const s = sources.get(id);
-      const body = s ? `${outletName(s)} (${sourceDate(s)}) ${s.url}` : `${id} (not in the source register)`;
+      const body = s
+        ? `${outletName(s)} (${sourceDate(s)}) ${s.url}`
+        : `${id} (not in the source register)`;
       return wrap(`  [${i + 1}] `, body, width);
     });
   }
@@ -89,7 +98,11 @@ function versionLines(role: string, v: Version, width: number): string[] {
   return wrap(role, `${v.title}, ${dateText(v)}. ${versionStatus(v)}.`, width);
 }
 
-function linkText(row: Row, sources: ReadonlyMap<SourceId, Source>, refs: References): string | null {
+function linkText(
+  row: Row,
+  sources: ReadonlyMap<SourceId, Source>,
+  refs: References,
+): string | null {
   const similarity = rowSimilarity(row);
   const similar = similarity === undefined ? '' : `; texts ${percent(similarity)} similar`;
   const note = (text: string | undefined): string => (text ? ` (${text})` : '');
@@ -106,43 +119,81 @@ function linkText(row: Row, sources: ReadonlyMap<SourceId, Source>, refs: Refere
     case 'fate':
       return 'No text is public on the other side; outlets reported:';
     case 'none':
-      return row.kind === 'not-reported' ? 'No text is public on the other side; not reported.' : null;
+      return row.kind === 'not-reported'
+        ? 'No text is public on the other side; not reported.'
+        : null;
   }
 }
 
-function pointLines(mark: string, points: readonly Point[], refs: References, width: number): string[] {
-  return points.flatMap((p) => wrap(`  ${mark} ${p.label}: `, `${p.text}${refs.ref(p.sources)}`, width));
+function pointLines(
+  mark: string,
+  points: readonly Point[],
+  refs: References,
+  width: number,
+): string[] {
+  return points.flatMap((p) =>
+    wrap(`  ${mark} ${p.label}: `, `${p.text}${refs.ref(p.sources)}`, width),
+  );
 }
 
-function rowLines(row: Row, sources: ReadonlyMap<SourceId, Source>, refs: References, width: number): string[] {
+function rowLines(
+  row: Row,
+  sources: ReadonlyMap<SourceId, Source>,
+  refs: References,
+  width: number,
+): string[] {
   const head = `${rowLabels(row)}  ${ROW_KIND_NAMES[row.kind]}${row.moved ? ', moved' : ''}`;
-  if (row.kind === 'unchanged' && !row.fate) return [head];
+  if ((row.kind === 'unchanged' && !row.fate) || row.kind === 'not-reported') return [head];
   const lines = [head];
   const link = linkText(row, sources, refs);
   if (link) lines.push(...wrap('  ', link, width));
   if (row.words?.kind === 'words') {
     const labels = (ps: readonly Point[]): string => ps.map((p) => p.label).join('+');
     const marked = markOps(row.words.ops, Math.floor(width / 3));
-    lines.push(...wrap(`  ${labels(row.left)} → ${labels(row.right)}: `, marked, width).map((l) => l.replaceAll(GLUE, ' ')));
+    lines.push(
+      ...wrap(`  ${labels(row.left)} → ${labels(row.right)}: `, marked, width).map((l) =>
+        l.replaceAll(GLUE, ' '),
+      ),
+    );
   } else {
-    if (row.words?.kind === 'rewritten') lines.push(...wrap('  ', `Rewritten as a whole (${row.words.reason}).`, width));
-    lines.push(...pointLines('-', row.left, refs, width), ...pointLines('+', row.right, refs, width));
+    if (row.words?.kind === 'rewritten')
+      lines.push(...wrap('  ', `Rewritten as a whole (${row.words.reason}).`, width));
+    lines.push(
+      ...pointLines('-', row.left, refs, width),
+      ...pointLines('+', row.right, refs, width),
+    );
   }
   for (const r of row.fate ?? [])
-    lines.push(...wrap('  * ', `${capitalize(FATE_NAMES[r.status])}${r.note ? `: ${r.note}` : ''}${refs.ref(r.sources)}`, width));
+    lines.push(
+      ...wrap(
+        '  * ',
+        `${capitalize(FATE_NAMES[r.status])}${r.note ? `: ${r.note}` : ''}${refs.ref(r.sources)}`,
+        width,
+      ),
+    );
   for (const n of pointNotes(row)) {
     const kind = n.kind === 'alternative' ? 'Another reading' : capitalize(n.kind);
-    lines.push(...wrap('  ! ', `${kind} (${n.side === 'left' ? 'before' : 'after'}, ${n.label}): ${n.text}${refs.ref(n.sources)}`, width));
+    lines.push(
+      ...wrap(
+        '  ! ',
+        `${kind} (${n.side === 'left' ? 'before' : 'after'}, ${n.label}): ${n.text}${refs.ref(n.sources)}`,
+        width,
+      ),
+    );
   }
   return lines;
 }
 
 /**
  * The comparison for a terminal: a header with both versions and the summary, then one block per
- * row (unchanged rows as a single line; changed text with `[-old-]{+new+}` marks; added and
+ * row (unchanged and not-reported rows as a single line; changed text with `[-old-]{+new+}` marks; added and
  * removed points as `+`/`-` lines), then the numbered sources. `width` ≥ 40 code points.
  */
-export function comparisonToText(c: Comparison, sources: ReadonlyMap<string, Source>, width = 100): string {
+export function comparisonToText(
+  c: Comparison,
+  sources: ReadonlyMap<string, Source>,
+  width = 100,
+): string {
   const w = Math.max(MIN_WIDTH, Math.floor(Number.isFinite(width) ? width : 100));
   const refs = new References();
   const out: string[] = [];

@@ -19,54 +19,90 @@ function pairs(text: string): Array<[string, string]> {
 
 describe('parseDraftText: one table per numbering style', () => {
   const table: Array<[DraftStyle, string, Array<[string, string]>]> = [
-    ['dot', '1. Sovereignty is confirmed.\n2. A non-aggression pact.\n3. NATO does not expand.', [
-      ['1', 'Sovereignty is confirmed.'],
-      ['2', 'A non-aggression pact.'],
-      ['3', 'NATO does not expand.'],
-    ]],
-    ['paren', '1) Sovereignty\n2) Non-aggression\n10a) Guarantee', [
-      ['1', 'Sovereignty'],
-      ['2', 'Non-aggression'],
-      ['10a', 'Guarantee'],
-    ]],
-    ['parens', '(1) Sovereignty\n(2) Non-aggression\n(10a) Guarantee', [
-      ['1', 'Sovereignty'],
-      ['2', 'Non-aggression'],
-      ['10a', 'Guarantee'],
-    ]],
-    ['dash', '1 - Sovereignty\n2 – Non-aggression\n3 — Dialogue', [
-      ['1', 'Sovereignty'],
-      ['2', 'Non-aggression'],
-      ['3', 'Dialogue'],
-    ]],
-    ['point', 'Point 1: Sovereignty\nPoint 2. Non-aggression\npoint 3 Dialogue\nПункт 4. Армія', [
-      ['1', 'Sovereignty'],
-      ['2', 'Non-aggression'],
-      ['3', 'Dialogue'],
-      ['4', 'Армія'],
-    ]],
-    ['article', 'Article 1\nSovereignty is confirmed.\n\nArt. 2 – Non-aggression\nСтаття 3. Діалог\nArticle IV: Guarantees', [
-      ['1', 'Sovereignty is confirmed.'],
-      ['2', 'Non-aggression'],
-      ['3', 'Діалог'],
-      ['IV', 'Guarantees'],
-    ]],
-    ['section', '§ 1 Sovereignty\n§2. Non-aggression\n§ 3: Dialogue', [
-      ['1', 'Sovereignty'],
-      ['2', 'Non-aggression'],
-      ['3', 'Dialogue'],
-    ]],
-    ['roman', 'I. Sovereignty\nII. Non-aggression\nIII) Dialogue\nIV) Guarantees', [
-      ['I', 'Sovereignty'],
-      ['II', 'Non-aggression'],
-      ['III', 'Dialogue'],
-      ['IV', 'Guarantees'],
-    ]],
-    ['paragraphs', 'Sovereignty is confirmed.\n\nA non-aggression pact\nis signed.\n\n\nDialogue.', [
-      ['1', 'Sovereignty is confirmed.'],
-      ['2', 'A non-aggression pact is signed.'],
-      ['3', 'Dialogue.'],
-    ]],
+    [
+      'dot',
+      '1. Sovereignty is confirmed.\n2. A non-aggression pact.\n3. NATO does not expand.',
+      [
+        ['1', 'Sovereignty is confirmed.'],
+        ['2', 'A non-aggression pact.'],
+        ['3', 'NATO does not expand.'],
+      ],
+    ],
+    [
+      'paren',
+      '1) Sovereignty\n2) Non-aggression\n10a) Guarantee',
+      [
+        ['1', 'Sovereignty'],
+        ['2', 'Non-aggression'],
+        ['10a', 'Guarantee'],
+      ],
+    ],
+    [
+      'parens',
+      '(1) Sovereignty\n(2) Non-aggression\n(10a) Guarantee',
+      [
+        ['1', 'Sovereignty'],
+        ['2', 'Non-aggression'],
+        ['10a', 'Guarantee'],
+      ],
+    ],
+    [
+      'dash',
+      '1 - Sovereignty\n2 – Non-aggression\n3 — Dialogue',
+      [
+        ['1', 'Sovereignty'],
+        ['2', 'Non-aggression'],
+        ['3', 'Dialogue'],
+      ],
+    ],
+    [
+      'point',
+      'Point 1: Sovereignty\nPoint 2. Non-aggression\npoint 3 Dialogue\nПункт 4. Армія',
+      [
+        ['1', 'Sovereignty'],
+        ['2', 'Non-aggression'],
+        ['3', 'Dialogue'],
+        ['4', 'Армія'],
+      ],
+    ],
+    [
+      'article',
+      'Article 1\nSovereignty is confirmed.\n\nArt. 2 – Non-aggression\nСтаття 3. Діалог\nArticle IV: Guarantees',
+      [
+        ['1', 'Sovereignty is confirmed.'],
+        ['2', 'Non-aggression'],
+        ['3', 'Діалог'],
+        ['IV', 'Guarantees'],
+      ],
+    ],
+    [
+      'section',
+      '§ 1 Sovereignty\n§2. Non-aggression\n§ 3: Dialogue',
+      [
+        ['1', 'Sovereignty'],
+        ['2', 'Non-aggression'],
+        ['3', 'Dialogue'],
+      ],
+    ],
+    [
+      'roman',
+      'I. Sovereignty\nII. Non-aggression\nIII) Dialogue\nIV) Guarantees',
+      [
+        ['I', 'Sovereignty'],
+        ['II', 'Non-aggression'],
+        ['III', 'Dialogue'],
+        ['IV', 'Guarantees'],
+      ],
+    ],
+    [
+      'paragraphs',
+      'Sovereignty is confirmed.\n\nA non-aggression pact\nis signed.\n\n\nDialogue.',
+      [
+        ['1', 'Sovereignty is confirmed.'],
+        ['2', 'A non-aggression pact is signed.'],
+        ['3', 'Dialogue.'],
+      ],
+    ],
   ];
 
   it.each(table)('%s', (style, text, expected) => {
@@ -86,22 +122,41 @@ describe('parseDraftText: one table per numbering style', () => {
 
 describe('parseDraftText: layout', () => {
   it('joins wrapped lines with a space', () => {
-    expect(pairs('6. Ukraine’s armed forces are\n   capped at 600,000\n   personnel.\n7. Next.')).toEqual([
+    expect(
+      pairs('6. Ukraine’s armed forces are\n   capped at 600,000\n   personnel.\n7. Next.'),
+    ).toEqual([
       ['6', 'Ukraine’s armed forces are capped at 600,000 personnel.'],
       ['7', 'Next.'],
     ]);
   });
 
   it('keeps a wrapped line starting with a year or a figure in its point', () => {
-    expect(pairs('1. The plan was leaked on 20 November\n2025. It was denied.\n2. Army capped at\n600,000. Then\n3. Done.')).toEqual([
+    expect(
+      pairs(
+        '1. The plan was leaked on 20 November\n2025. It was denied.\n2. Army capped at\n600,000. Then\n3. Done.',
+      ),
+    ).toEqual([
       ['1', 'The plan was leaked on 20 November 2025. It was denied.'],
       ['2', 'Army capped at 600,000. Then'],
       ['3', 'Done.'],
     ]);
   });
 
+  it('reads drafts past point 999, but a year after a sentence end is still text', () => {
+    const long = Array.from({ length: 1002 }, (_, i) => `${i + 1}. Point ${i + 1}.`).join('\n');
+    const labels = parseDraftText(long).points.map((p) => p.label);
+    expect(labels).toHaveLength(1002);
+    expect(labels.slice(-3)).toEqual(['1000', '1001', '1002']);
+    expect(pairs('1. Signed in November.\n2025. A year of talks.\n2. Next.')).toEqual([
+      ['1', 'Signed in November. 2025. A year of talks.'],
+      ['2', 'Next.'],
+    ]);
+  });
+
   it('keeps "1) " that continues a sentence in its paragraph', () => {
-    const result = parseDraftText('The parties agree on the list in annex\n1) and the exchange of prisoners.');
+    const result = parseDraftText(
+      'The parties agree on the list in annex\n1) and the exchange of prisoners.',
+    );
     expect(result.style).toBe('paragraphs');
     expect(result.points).toHaveLength(1);
   });
@@ -114,7 +169,11 @@ describe('parseDraftText: layout', () => {
   });
 
   it('reads lettered sub-points in every form', () => {
-    expect(pairs('10. Guarantees:\na) US guarantee\n(b) European jets\n10c. Monitoring\n10(d) Compensation\n10e Loss\n11. Next')).toEqual([
+    expect(
+      pairs(
+        '10. Guarantees:\na) US guarantee\n(b) European jets\n10c. Monitoring\n10(d) Compensation\n10e Loss\n11. Next',
+      ),
+    ).toEqual([
       ['10', 'Guarantees:'],
       ['10a', 'US guarantee'],
       ['10b', 'European jets'],
@@ -132,7 +191,11 @@ describe('parseDraftText: layout', () => {
   });
 
   it('folds bullets into the point with a readable separator', () => {
-    expect(pairs('12. The US and Russia cooperate on:\n- energy\n• rare earths\n* the Arctic,\n  and beyond\n13. Next')).toEqual([
+    expect(
+      pairs(
+        '12. The US and Russia cooperate on:\n- energy\n• rare earths\n* the Arctic,\n  and beyond\n13. Next',
+      ),
+    ).toEqual([
       ['12', 'The US and Russia cooperate on: • energy • rare earths • the Arctic, and beyond'],
       ['13', 'Next'],
     ]);
@@ -148,13 +211,16 @@ describe('parseDraftText: layout', () => {
   });
 
   it('reads Cyrillic drafts, including Cyrillic sub-point letters', () => {
-    const text = 'Пункт 1. Суверенітет України підтверджується.\nПункт 2. Угода про ненапад.\nПункт 2а. Уточнення.';
+    const text =
+      'Пункт 1. Суверенітет України підтверджується.\nПункт 2. Угода про ненапад.\nПункт 2а. Уточнення.';
     expect(pairs(text)).toEqual([
       ['1', 'Суверенітет України підтверджується.'],
       ['2', 'Угода про ненапад.'],
       ['2а', 'Уточнення.'],
     ]);
-    expect(pairs('1. Численность ВСУ ограничена\n600 тысячами.\n2. Выборы через 100 дней.')).toEqual([
+    expect(
+      pairs('1. Численность ВСУ ограничена\n600 тысячами.\n2. Выборы через 100 дней.'),
+    ).toEqual([
       ['1', 'Численность ВСУ ограничена 600 тысячами.'],
       ['2', 'Выборы через 100 дней.'],
     ]);
@@ -187,7 +253,11 @@ describe('parseDraftText: layout', () => {
       ['5', 'Sanctions. Lifted in stages.'],
     ]);
     expect(result.issues).toEqual([
-      { line: 14, message: 'text under a heading, outside any point, is left out', severity: 'warning' },
+      {
+        line: 14,
+        message: 'text under a heading, outside any point, is left out',
+        severity: 'warning',
+      },
     ]);
     expect(findDraftTitle(text)).toBe('US 28-point draft');
   });
@@ -212,7 +282,11 @@ describe('parseDraftText: layout', () => {
 
   it('reports a jump in the numbering', () => {
     expect(parseDraftText('1. One.\n2. Two.\n5. Five.').issues).toEqual([
-      { line: 3, message: 'numbering jumps from 2 to 5 (points missing from the draft?)', severity: 'warning' },
+      {
+        line: 3,
+        message: 'numbering jumps from 2 to 5 (points missing from the draft?)',
+        severity: 'warning',
+      },
     ]);
   });
 });
@@ -222,8 +296,16 @@ describe('parseDraftText: duplicates and empty input', () => {
     const result = parseDraftText('11. Eleven.\n12. First twelve.\n12. Second twelve.\n12. Third.');
     expect(result.points.map((p) => p.label)).toEqual(['11', '12', '12 (2)', '12 (3)']);
     expect(result.issues).toEqual([
-      { line: 3, message: 'duplicate label 12 (first on line 2): kept as "12 (2)"', severity: 'warning' },
-      { line: 4, message: 'duplicate label 12 (first on line 2): kept as "12 (3)"', severity: 'warning' },
+      {
+        line: 3,
+        message: 'duplicate label 12 (first on line 2): kept as "12 (2)"',
+        severity: 'warning',
+      },
+      {
+        line: 4,
+        message: 'duplicate label 12 (first on line 2): kept as "12 (3)"',
+        severity: 'warning',
+      },
     ]);
   });
 
@@ -263,7 +345,15 @@ describe('parseDraftTextAs', () => {
 
   it('names every style', () => {
     expect(DRAFT_STYLES.map((s) => s.style)).toEqual([
-      'dot', 'paren', 'parens', 'point', 'article', 'section', 'dash', 'roman', 'paragraphs',
+      'dot',
+      'paren',
+      'parens',
+      'point',
+      'article',
+      'section',
+      'dash',
+      'roman',
+      'paragraphs',
     ]);
     expect(DRAFT_STYLE_NAMES.roman).toBe('Roman numerals');
   });
@@ -281,7 +371,8 @@ describe('parseDraftText: invariants (fuzz)', () => {
     }
     expect(labels.size).toBe(result.points.length);
     for (const issue of result.issues) expect(issue.line).toBeGreaterThanOrEqual(1);
-    if (result.points.length === 0) expect(result.issues.map((i) => i.message)).toContain(NO_POINTS);
+    if (result.points.length === 0)
+      expect(result.issues.map((i) => i.message)).toContain(NO_POINTS);
   }
 
   it('never throws on arbitrary unicode strings', () => {
@@ -301,15 +392,47 @@ describe('parseDraftText: invariants (fuzz)', () => {
 
   it('holds on draft-shaped text in every style', () => {
     const prefix = fc.constantFrom(
-      '', '1. ', '2) ', '(3) ', '4 - ', 'Point 5: ', 'Article 6 ', '§ 7 ', 'IV. ', 'a) ', '(b) ',
-      '10a ', '- ', '• ', '* ', '# ', '## 1. ', '**1.** ', '> ', '2025. ', '12. ', '12. ', 'Пункт 1. ',
+      '',
+      '1. ',
+      '2) ',
+      '(3) ',
+      '4 - ',
+      'Point 5: ',
+      'Article 6 ',
+      '§ 7 ',
+      'IV. ',
+      'a) ',
+      '(b) ',
+      '10a ',
+      '- ',
+      '• ',
+      '* ',
+      '# ',
+      '## 1. ',
+      '**1.** ',
+      '> ',
+      '2025. ',
+      '12. ',
+      '12. ',
+      'Пункт 1. ',
     );
-    const body = fc.constantFrom('', ' ', 'text', 'Україна', 'wrapped line', '600,000', '**', '---');
+    const body = fc.constantFrom(
+      '',
+      ' ',
+      'text',
+      'Україна',
+      'wrapped line',
+      '600,000',
+      '**',
+      '---',
+    );
     const line = fc.tuple(prefix, body).map(([p, b]) => p + b);
     const draft = fc
       .tuple(fc.array(line, { maxLength: 30 }), fc.constantFrom('\n', '\r\n', '\r'))
       .map(([lines, eol]) => lines.join(eol));
-    const style = fc.option(fc.constantFrom(...DRAFT_STYLES.map((s) => s.style)), { nil: undefined });
+    const style = fc.option(fc.constantFrom(...DRAFT_STYLES.map((s) => s.style)), {
+      nil: undefined,
+    });
     fc.assert(
       fc.property(draft, style, (text, s) => checkInvariants(text, s)),
       { numRuns: 3000 },

@@ -11,13 +11,13 @@
  * 1. Lines are cleaned first: UTF-8 BOM, CRLF/CR, blockquote `>`, Markdown heading `#`s, bold
  *    markers (`**`, `__`), code fences and horizontal rules; whitespace runs become one space.
  * 2. A line is a *candidate* of a style when it starts with that style's numbering. A number
- *    has 1–3 digits, so a wrapped line starting with a year ("2025. The parties…") or a figure
- *    ("600,000 troops") is never a candidate.
+ *    has 1–4 digits, and one of 4 digits counts only in sequence (…, 1999, 2000), so a wrapped
+ *    line starting with a year ("2025. The parties…") or a figure ("600,000 troops") is text.
  * 3. A candidate starts a point only when it is in sequence with the last point (5 → 6,
- *    10 → 10a → 10b → 11), is the first point and numbered 1, or starts a block: it is the first line, follows a blank line or a
- *    heading, follows another numbered/bulleted line, or the previous line ends a sentence
- *    (`.`, `:`, `;`, `!`, `?`, closing quote). A line such as "1) and the exchange" that
- *    continues an unfinished sentence stays part of the text it continues.
+ *    10 → 10a → 10b → 11), is the first point and numbered 1, or starts a block: it is the
+ *    first line, follows a blank line or a heading, follows another numbered/bulleted line, or
+ *    the previous line ends a sentence (`.`, `:`, `;`, `!`, `?`, closing quote). A line such as
+ *    "1) and the exchange" that continues an unfinished sentence stays part of that text.
  * 4. The dominant style is the one with the most such candidates (ties: the order of
  *    `NUMBERING_STYLES`). Candidates of other styles are ordinary text. No candidate at all →
  *    unnumbered paragraphs, numbered 1, 2, 3….
@@ -140,7 +140,10 @@ function cleanLine(raw: string, line: number): Line {
     heading = true;
     text = text.slice(hashes[0].length).replace(/ #+$/, '');
   }
-  text = text.replace(/\*\*|__/g, '').replace(/ {2,}/g, ' ').trim();
+  text = text
+    .replace(/\*\*|__/g, '')
+    .replace(/ {2,}/g, ' ')
+    .trim();
   const blank = text === '';
   const structural =
     !blank &&
@@ -173,8 +176,8 @@ interface Candidate {
   bare: boolean;
 }
 
-/** 1–3 digits, optionally a lowercase letter ("10a", "10а") or a letter in parentheses ("10(a)"). */
-const NUM = String.raw`(\d{1,3})(?:(\p{Ll})(?!\p{L})|\((\p{Ll})\))?`;
+/** 1–4 digits, optionally a lowercase letter ("10a", "10а") or a letter in parentheses ("10(a)"). */
+const NUM = String.raw`(\d{1,4})(?:(\p{Ll})(?!\p{L})|\((\p{Ll})\))?`;
 const ROMAN = String.raw`(?=[IVXL])((?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))`;
 /** After a keyword number: a separator (not a decimal point), whitespace, or the end. */
 const KW_SEP = String.raw`(?:\s*[:.)\-–—](?!\d)\s*|\s+|$)`;
@@ -183,7 +186,7 @@ const STYLE_PATTERNS: Record<Exclude<NumberingStyle, 'point' | 'article'>, RegEx
   // "1.Ukraine" (no space after a dot) is common in pasted text; "1.5 million" is not a point.
   dot: new RegExp(String.raw`^${NUM}\\?\.(?:\s+|$|(?=[\p{Lu}\p{Lt}]))(.*)$`, 'u'),
   paren: new RegExp(String.raw`^${NUM}\)(?:\s+|$)(.*)$`, 'u'),
-  parens: new RegExp(String.raw`^\((\d{1,3})(\p{Ll})?()\)(?:\s+|$)(.*)$`, 'u'),
+  parens: new RegExp(String.raw`^\((\d{1,4})(\p{Ll})?()\)(?:\s+|$)(.*)$`, 'u'),
   section: new RegExp(String.raw`^§\s*${NUM}${KW_SEP}(.*)$`, 'u'),
   dash: new RegExp(String.raw`^${NUM}\s*[-–—](?:\s+|$)(.*)$`, 'u'),
   roman: new RegExp(String.raw`^${ROMAN}[.)](?:\s+|$)(.*)$`, 'u'),
@@ -196,7 +199,7 @@ const AFTER_POINT_WORD = new RegExp(String.raw`^${NUM}${KW_SEP}(.*)$`, 'u');
 const AFTER_ARTICLE_WORD = new RegExp(String.raw`^(?:${NUM}|${ROMAN})${KW_SEP}(.*)$`, 'u');
 
 const BARE_SUB = new RegExp(
-  String.raw`^(\d{1,3})(?:(\p{Ll})(?!\p{L})|\((\p{Ll})\))[.:)]?(?:\s+|$)(.*)$`,
+  String.raw`^(\d{1,4})(?:(\p{Ll})(?!\p{L})|\((\p{Ll})\))[.:)]?(?:\s+|$)(.*)$`,
   'u',
 );
 const LETTER_SUB = /^(?:(\p{Ll})\)|\((\p{Ll})\))(?:\s+|$)(.*)$/u;
@@ -258,6 +261,9 @@ function matchBullet(text: string): { rest: string } | null {
   return m ? { rest: m[1] ?? '' } : null;
 }
 
+/** Numbers from here on look like years: they start a point only in sequence (heuristic 2). */
+const YEARS = 1000;
+
 const ROMAN_DIGITS: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
 
 function romanValue(roman: string): number {
@@ -273,7 +279,7 @@ function romanValue(roman: string): number {
 function nextLetter(letter: string): string {
   if (letter === '') return letter;
   const code = letter.codePointAt(0) ?? 0;
-  return String.fromCodePoint(code + 1);
+  return String.fromCodePoint(Math.min(code + 1, 0x10ffff));
 }
 
 /** 5 → 6, 10 → 10a, 10a → 10b, 10b → 11 (the first sub-point is "a" in Latin or Cyrillic). */
@@ -281,7 +287,9 @@ function inSequence(c: Candidate, last: { num: number; letter: string } | null):
   if (!last) return false;
   if (c.num === last.num + 1) return c.letter === '' || c.letter === 'a' || c.letter === 'а';
   if (c.num !== last.num || c.letter === '') return false;
-  return last.letter === '' ? c.letter === 'a' || c.letter === 'а' : c.letter === nextLetter(last.letter);
+  return last.letter === ''
+    ? c.letter === 'a' || c.letter === 'а'
+    : c.letter === nextLetter(last.letter);
 }
 
 function dominantStyle(lines: readonly Line[]): DraftStyle {
@@ -293,7 +301,8 @@ function dominantStyle(lines: readonly Line[]): DraftStyle {
     lines.forEach((line, i) => {
       const c = line.blank ? null : matchStyle(style, line.text);
       if (!c) return;
-      if (startsBlock(lines, i) || inSequence(c, last)) count += 1;
+      const follows = inSequence(c, last);
+      if (follows || (c.num < YEARS && startsBlock(lines, i))) count += 1;
       last = c;
     });
     if (count > bestCount) {
@@ -365,7 +374,7 @@ function numbered(lines: readonly Line[], style: NumberingStyle, issues: ParseIs
     const follows = c !== null && inSequence(c, last);
     // A list usually opens with 1 right under its title line ("US peace plan" / "1. …").
     const opens = c !== null && last === null && c.num === 1;
-    if (c && (follows || opens || startsBlock(lines, i))) {
+    if (c && (follows || opens || (c.num < YEARS && startsBlock(lines, i)))) {
       const label = c.base + c.letter;
       if (last && !follows && c.letter === '' && c.num > last.num + 1) {
         issues.push({
@@ -383,7 +392,14 @@ function numbered(lines: readonly Line[], style: NumberingStyle, issues: ParseIs
     const sub = last ? matchLetterSub(line.text) : null;
     if (sub && last) {
       const label = last.base + sub.letter;
-      open = last = { ...last, label, letter: sub.letter, line: line.line, text: sub.rest, joiner: ' ' };
+      open = last = {
+        ...last,
+        label,
+        letter: sub.letter,
+        line: line.line,
+        text: sub.rest,
+        joiner: ' ',
+      };
       out.push(open);
       return;
     }

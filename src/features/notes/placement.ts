@@ -30,7 +30,7 @@ function outletsOf(ids: readonly string[], source: (id: string) => Source | unde
  */
 export function missingReason(row: Row, side: Side, other: Version, source: (id: string) => Source | undefined): string | null {
   if (row[otherSide(side)].length > 0) return null;
-  if (row.kind === 'not-reported') return `not reported in ${other.title}`;
+  const withNote = (text: string, note: string | undefined) => (note ? `${text} (${note})` : text);
   if (row.fate?.length) {
     return row.fate
       .map((reading) => {
@@ -40,6 +40,15 @@ export function missingReason(row: Row, side: Side, other: Version, source: (id:
       })
       .join('; ');
   }
+  if (row.kind === 'not-reported') return `not reported in ${other.title}`;
+  const link = row.link;
+  if (link.kind === 'reported') {
+    // Rows read left → right: "removed" is dropped in the right version; "added" is new there.
+    const what = row.kind === 'removed' ? `point dropped in ${other.title}` : `not in ${other.title}`;
+    const outlets = outletsOf(link.sources, source);
+    return withNote(`${what}${outlets ? ` — ${outlets}` : ''}`, link.note);
+  }
+  if (link.kind === 'inferred') return withNote(`no counterpart found in ${other.title}, inferred by the project`, link.note);
   return `no counterpart found in ${other.title}`;
 }
 

@@ -1,0 +1,410 @@
+/**
+ * Word profiles of the points the alignment still has to match: each point as a set of word ids
+ * weighted by rarity, an inverted index per side, and weighted Dice similarity. Flat typed arrays
+ * throughout: at 3,000 points a side this runs on a few thousand points and ~10⁵ words, and
+ * allocation, not arithmetic, is what costs (shared/brief/performance.md: "70% of the time went
+ * to GC" in jsdiff#396).
+ *
+ * Points are keyed `0..nLeft-1` (left) and `nLeft..nLeft+nRight-1` (right).
+ */
+import { WordScanner } from './normalize';
+
+/**
+ * Each point looks up its rarest quarter of words, and at least this many. Both halves of a merge
+ * must show up among a merged point's rare words: the reference prototype, with 10 fixed words,
+ * missed halves (shared/brief/performance.md, "a bug the benchmark caught").
+ */
+const MIN_SIGNATURE = 8;
+/** Candidates per query that get an exact score. */
+export const TOP_K = 8;
+
+/** The result buffer of `query`: `count` hits, best first. */
+export interface Hits {
+  keys: Int32Array;
+  similarity: Float64Array;
+  count: number;
+}
+
+export function newHits(): Hits {
+  return { keys: new Int32Array(TOP_K), similarity: new Float64Array(TOP_K), count: 0 };
+}
+
+export class Profiles {
+  private readonly scanner = new WordScanner();
+  private readonly total: number;
+  /** Profile of each key: `ids[start[key] .. start[key] + length[key]]`, distinct word ids. */
+  private readonly start: Int32Array;
+  private readonly length: Int32Array;
+  private readonly sequences: Float64Array;
+  private readonly pointWeight: Float64Array;
+  private readonly active: Uint8Array;
+  private ids = new Int32Array(4096);
+  private used = 0;
+  /** Word hash → id + 1 (open addressing). */
+  private table = new Int32Array(1 << 12);
+  private tableKeys = new Int32Array(1 << 12);
+  private vocabulary = 0;
+  /** Where each word was first seen, to spell it in explanations. */
+  private firstKey = new Int32Array(1024);
+  private firstStart = new Int32Array(1024);
+  private firstEnd = new Int32Array(1024);
+  /** The last point (key + 1) each word was added for: keeps profiles distinct. */
+  private seen = new Int32Array(1024);
+  private weight = new Float64Array(0);
+  private marksA = new Int32Array(0);
+  private marksB = new Int32Array(0);
+  private generation = 0;
+  private postings: [Postings, Postings] | undefined;
+  private score = new Float64Array(0);
+  private touched = new Int32Array(0);
+
+  constructor(
+    private readonly nLeft: number,
+    nRight: number,
+    private readonly textOf: (key: number) => string,
+  ) {
+    this.total = nLeft + nRight;
+    this.start = new Int32Array(this.total);
+    this.length = new Int32Array(this.total);
+    this.sequences = new Float64Array(this.total);
+    this.pointWeight = new Float64Array(this.total);
+    this.active = new Uint8Array(this.total);
+  }
+
+  /** Scans the text of `key` into its profile. */
+  add(key: number): void {
+    const text = this.textOf(key);
+    const scanner = this.scanner;
+    const count = scanner.scan(text);
+    this.sequences[key] = scanner.sequence;
+    this.start[key] = this.used;
+    this.ensureIds(this.used + count);
+    const stamp = key + 1;
+    for (let k = 0; k < count; k += 1) {
+      const id = this.intern(scanner.hashes[k] ?? 0, key, scanner.starts[k] ?? 0, scanner.ends[k] ?? 0);
+      if (this.seen[id] === stamp) continue;
+      this.seen[id] = stamp;
+      this.ids[this.used] = id;
+      this.used += 1;
+    }
+    this.length[key] = this.used - (this.start[key] ?? 0);
+    this.active[key] = 1;
+  }
+
+  has(key: number): boolean {
+    return this.active[key] === 1;
+  }
+
+  /** A hash of the point's word sequence: equal for texts equal apart from case, punctuation, whitespace and numbering. */
+  sequence(key: number): number {
+    return this.sequences[key] ?? 0;
+  }
+
+  /** Takes a point out of the similarity stage (it was matched by its normalised text). */
+  remove(key: number): void {
+    this.active[key] = 0;
+  }
+
+  /**
+   * Counts document frequencies over the active points, weighs words, orders each profile rarest
+   * first and builds the postings. Call once, after the last `add` / `remove`.
+   */
+  finish(): void {
+    const size = this.vocabulary;
+    const df = new Int32Array(size);
+    let points = 0;
+    for (let key = 0; key < this.total; key += 1) {
+      if (this.active[key] !== 1) continue;
+      points += 1;
+      for (let p = this.start[key] ?? 0, end = p + (this.length[key] ?? 0); p < end; p += 1) {
+        const id = this.ids[p] ?? 0;
+        df[id] = (df[id] ?? 0) + 1;
+      }
+    }
+    // IDF over the remaining points, squared: a word found in 2 points out of 600 weighs ~5×
+    // one found in 40, so the clause that tells boilerplate twins apart outweighs the long
+    // opening they share. Plain IDF let a dropped twin and an added twin score ~0.6 (similar).
+    this.weight = new Float64Array(size);
+    for (let id = 0; id < size; id += 1) {
+      const idf = Math.log(1 + points / Math.max(1, df[id] ?? 1));
+      this.weight[id] = idf * idf;
+    }
+    // Rarest first (ties by id), through one numeric sort of packed keys per profile.
+    let scratch = new Float64Array(64);
+    for (let key = 0; key < this.total; key += 1) {
+      if (this.active[key] !== 1) continue;
+      const from = this.start[key] ?? 0;
+      const n = this.length[key] ?? 0;
+      if (scratch.length < n) scratch = new Float64Array(n * 2);
+      let w = 0;
+      for (let k = 0; k < n; k += 1) {
+        const id = this.ids[from + k] ?? 0;
+        w += this.weight[id] ?? 0;
+        scratch[k] = (df[id] ?? 0) * 0x1000000 + id;
+      }
+      this.pointWeight[key] = w;
+      const sorted = scratch.subarray(0, n).sort();
+      for (let k = 0; k < n; k += 1) this.ids[from + k] = (sorted[k] ?? 0) % 0x1000000;
+    }
+    this.marksA = new Int32Array(size);
+    this.marksB = new Int32Array(size);
+    this.postings = [this.buildPostings(0, this.nLeft, points), this.buildPostings(this.nLeft, this.total, points)];
+    this.score = new Float64Array(this.total);
+    this.touched = new Int32Array(this.total);
+  }
+
+  /**
+   * The best `TOP_K` candidates for point `key` among the free active points of the other side,
+   * found through the postings of its rarest words and scored by weighted Dice. Writes `out`.
+   */
+  query(key: number, isFree: (key: number) => boolean, out: Hits): void {
+    out.count = 0;
+    const postings = this.postings?.[key < this.nLeft ? 1 : 0];
+    const n = this.length[key] ?? 0;
+    if (postings === undefined || n === 0) return;
+    const from = this.start[key] ?? 0;
+    const limit = Math.max(MIN_SIGNATURE, Math.ceil(n / 4));
+    const score = this.score;
+    const touched = this.touched;
+    let touchedCount = 0;
+    let looked = 0;
+    for (let k = 0; k < n && looked < limit; k += 1) {
+      const id = this.ids[from + k] ?? 0;
+      const lo = postings.start[id] ?? 0;
+      const hi = postings.start[id + 1] ?? 0;
+      if (hi === lo) continue;
+      looked += 1;
+      if (hi - lo > postings.cap) continue;
+      const w = this.weight[id] ?? 0;
+      for (let p = lo; p < hi; p += 1) {
+        const other = postings.keys[p] ?? 0;
+        if ((score[other] ?? 0) === 0) {
+          if (!isFree(other)) continue;
+          touched[touchedCount] = other;
+          touchedCount += 1;
+        }
+        score[other] = (score[other] ?? 0) + w;
+      }
+    }
+    // Top K by partial score (insertion into a short sorted list), then exact Dice.
+    const top = out.keys;
+    const topScore = out.similarity;
+    let count = 0;
+    for (let t = 0; t < touchedCount; t += 1) {
+      const other = touched[t] ?? 0;
+      const s = score[other] ?? 0;
+      score[other] = 0;
+      if (count === TOP_K && s <= (topScore[TOP_K - 1] ?? 0)) continue;
+      let at = count < TOP_K ? count : TOP_K - 1;
+      while (at > 0 && (topScore[at - 1] ?? 0) < s) {
+        top[at] = top[at - 1] ?? 0;
+        topScore[at] = topScore[at - 1] ?? 0;
+        at -= 1;
+      }
+      top[at] = other;
+      topScore[at] = s;
+      if (count < TOP_K) count += 1;
+    }
+    const gen = this.markProfile(this.marksA, key);
+    for (let c = 0; c < count; c += 1) {
+      const other = top[c] ?? 0;
+      let inter = 0;
+      for (let p = this.start[other] ?? 0, end = p + (this.length[other] ?? 0); p < end; p += 1) {
+        const id = this.ids[p] ?? 0;
+        if (this.marksA[id] === gen) inter += this.weight[id] ?? 0;
+      }
+      const sum = (this.pointWeight[key] ?? 0) + (this.pointWeight[other] ?? 0);
+      topScore[c] = sum > 0 ? (2 * inter) / sum : 0;
+    }
+    // Best exact score first (ties: lower key).
+    for (let c = 1; c < count; c += 1) {
+      const k = top[c] ?? 0;
+      const s = topScore[c] ?? 0;
+      let at = c;
+      while (at > 0 && ((topScore[at - 1] ?? 0) < s || ((topScore[at - 1] ?? 0) === s && (top[at - 1] ?? 0) > k))) {
+        top[at] = top[at - 1] ?? 0;
+        topScore[at] = topScore[at - 1] ?? 0;
+        at -= 1;
+      }
+      top[at] = k;
+      topScore[at] = s;
+    }
+    out.count = count;
+  }
+
+  /**
+   * Weighted Dice of the union of words of the `lefts` and of the `rights` (keys). Leaves the
+   * left words marked in `marksA` and the right words in `marksB` under `lastGeneration`, for
+   * `containment` and `sharedWords`.
+   */
+  union(lefts: readonly number[], rights: readonly number[]): number {
+    this.generation += 1;
+    const gen = this.generation;
+    let wl = 0;
+    for (const a of lefts) {
+      for (let p = this.start[a] ?? 0, end = p + (this.length[a] ?? 0); p < end; p += 1) {
+        const id = this.ids[p] ?? 0;
+        if (this.marksA[id] !== gen) {
+          this.marksA[id] = gen;
+          wl += this.weight[id] ?? 0;
+        }
+      }
+    }
+    let wr = 0;
+    let inter = 0;
+    for (const b of rights) {
+      for (let p = this.start[b] ?? 0, end = p + (this.length[b] ?? 0); p < end; p += 1) {
+        const id = this.ids[p] ?? 0;
+        if (this.marksB[id] !== gen) {
+          this.marksB[id] = gen;
+          const w = this.weight[id] ?? 0;
+          wr += w;
+          if (this.marksA[id] === gen) inter += w;
+        }
+      }
+    }
+    return wl + wr > 0 ? (2 * inter) / (wl + wr) : 0;
+  }
+
+  /** After `union`: the share of the weight of point `key` found among the other side's words. */
+  containment(key: number): number {
+    const marks = key < this.nLeft ? this.marksB : this.marksA;
+    const gen = this.generation;
+    let found = 0;
+    for (let p = this.start[key] ?? 0, end = p + (this.length[key] ?? 0); p < end; p += 1) {
+      const id = this.ids[p] ?? 0;
+      if (marks[id] === gen) found += this.weight[id] ?? 0;
+    }
+    const total = this.pointWeight[key] ?? 0;
+    return total > 0 ? found / total : 0;
+  }
+
+  /** After `union`: up to `k` words both sides share, rarest first, in lower case. */
+  sharedWords(rights: readonly number[], k: number): string[] {
+    const gen = this.generation;
+    const best: number[] = [];
+    for (const b of rights) {
+      for (let p = this.start[b] ?? 0, end = p + (this.length[b] ?? 0); p < end; p += 1) {
+        const id = this.ids[p] ?? 0;
+        if (this.marksA[id] !== gen || best.includes(id)) continue;
+        best.push(id);
+        best.sort((x, y) => (this.weight[y] ?? 0) - (this.weight[x] ?? 0) || x - y);
+        if (best.length > k) best.length = k;
+      }
+    }
+    return best.map((id) => this.spell(id));
+  }
+
+  private spell(id: number): string {
+    const text = this.textOf(this.firstKey[id] ?? 0);
+    return text
+      .slice(this.firstStart[id] ?? 0, this.firstEnd[id] ?? 0)
+      .toLowerCase()
+      .replace(/’/g, "'");
+  }
+
+  private markProfile(marks: Int32Array, key: number): number {
+    this.generation += 1;
+    const gen = this.generation;
+    for (let p = this.start[key] ?? 0, end = p + (this.length[key] ?? 0); p < end; p += 1) marks[this.ids[p] ?? 0] = gen;
+    return gen;
+  }
+
+  private buildPostings(from: number, to: number, points: number): Postings {
+    const size = this.vocabulary;
+    const start = new Int32Array(size + 1);
+    for (let key = from; key < to; key += 1) {
+      if (this.active[key] !== 1) continue;
+      for (let p = this.start[key] ?? 0, end = p + (this.length[key] ?? 0); p < end; p += 1) {
+        const id = this.ids[p] ?? 0;
+        start[id + 1] = (start[id + 1] ?? 0) + 1;
+      }
+    }
+    for (let id = 0; id < size; id += 1) start[id + 1] = (start[id + 1] ?? 0) + (start[id] ?? 0);
+    const keys = new Int32Array(start[size] ?? 0);
+    const fill = start.slice(0, size);
+    for (let key = from; key < to; key += 1) {
+      if (this.active[key] !== 1) continue;
+      for (let p = this.start[key] ?? 0, end = p + (this.length[key] ?? 0); p < end; p += 1) {
+        const id = this.ids[p] ?? 0;
+        keys[fill[id] ?? 0] = key;
+        fill[id] = (fill[id] ?? 0) + 1;
+      }
+    }
+    // A word in more points than this is skipped when looking up candidates (it still counts in
+    // the exact score). Rare words are the lookup; this bounds a query's cost when a point has
+    // nothing but common words.
+    const cap = Math.max(256, Math.ceil(8 * Math.sqrt(points)));
+    return { start, keys, cap };
+  }
+
+  /** The id of a word hash, assigned on first sight. */
+  private intern(hash: number, key: number, from: number, to: number): number {
+    let mask = this.table.length - 1;
+    if (this.vocabulary * 2 >= this.table.length) {
+      this.rehash();
+      mask = this.table.length - 1;
+    }
+    let slot = (Math.imul(hash, 0x9e3779b1) >>> 0) & mask;
+    for (;;) {
+      const entry = this.table[slot] ?? 0;
+      if (entry === 0) break;
+      if (this.tableKeys[slot] === hash) return entry - 1;
+      slot = (slot + 1) & mask;
+    }
+    const id = this.vocabulary;
+    this.vocabulary += 1;
+    this.table[slot] = id + 1;
+    this.tableKeys[slot] = hash;
+    if (id >= this.firstKey.length) {
+      this.firstKey = grow(this.firstKey);
+      this.firstStart = grow(this.firstStart);
+      this.firstEnd = grow(this.firstEnd);
+      this.seen = grow(this.seen);
+    }
+    this.firstKey[id] = key;
+    this.firstStart[id] = from;
+    this.firstEnd[id] = to;
+    return id;
+  }
+
+  private rehash(): void {
+    const oldTable = this.table;
+    const oldKeys = this.tableKeys;
+    this.table = new Int32Array(oldTable.length * 2);
+    this.tableKeys = new Int32Array(oldTable.length * 2);
+    const mask = this.table.length - 1;
+    for (let s = 0; s < oldTable.length; s += 1) {
+      const entry = oldTable[s] ?? 0;
+      if (entry === 0) continue;
+      const hash = oldKeys[s] ?? 0;
+      let slot = (Math.imul(hash, 0x9e3779b1) >>> 0) & mask;
+      while ((this.table[slot] ?? 0) !== 0) slot = (slot + 1) & mask;
+      this.table[slot] = entry;
+      this.tableKeys[slot] = hash;
+    }
+  }
+
+  private ensureIds(size: number): void {
+    if (size <= this.ids.length) return;
+    let next = this.ids.length * 2;
+    while (next < size) next *= 2;
+    const ids = new Int32Array(next);
+    ids.set(this.ids);
+    this.ids = ids;
+  }
+}
+
+interface Postings {
+  /** `keys[start[id] .. start[id + 1]]` are the active points of one side containing word `id`. */
+  start: Int32Array;
+  keys: Int32Array;
+  /** Postings longer than this are not looked up. */
+  cap: number;
+}
+
+function grow(a: Int32Array): Int32Array {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}

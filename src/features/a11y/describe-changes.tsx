@@ -1,0 +1,55 @@
+import { useState } from 'react';
+import type { Comparison, Row } from '../../core/compare/rows';
+import { describeEntry, describeRow, isChangedRow } from '../../core/narrative/narrative';
+import type { Source, SourceId } from '../../core/model/types';
+import { rowTitle } from '../../ui/row-view';
+
+export interface DescribeChangesProps {
+  comparison: Comparison;
+  sources: ReadonlyMap<SourceId, Source>;
+  /** Rows the reader can jump to (those the filters show); others are listed without a button. */
+  shownKeys: ReadonlySet<string>;
+  onShow: (row: Row) => void;
+}
+
+/**
+ * "Describe changes": the textual account of every changed row, the counts first, behind a
+ * disclosure. The same sentences screen readers hear when a row gets focus, for everyone
+ * (anchors.md §3 item 9). Computed only while open.
+ */
+export function DescribeChanges({ comparison, sources, shownKeys, onShow }: DescribeChangesProps) {
+  const [open, setOpen] = useState(false);
+  const changed = open ? comparison.rows.filter(isChangedRow) : [];
+  return (
+    <details
+      className="describe-changes no-print"
+      open={open}
+      onToggle={(e) => setOpen(e.currentTarget.open)}
+    >
+      <summary>Describe changes</summary>
+      {open ? (
+        <>
+          <p className="describe-entry">{describeEntry(comparison)}</p>
+          {changed.length ? (
+            <ol className="describe-list" aria-label="Changes in words">
+              {changed.map((row) => (
+                <li key={row.key}>
+                  {describeRow(row, comparison.left, comparison.right, sources)}{' '}
+                  {shownKeys.has(row.key) ? (
+                    <button type="button" className="link-button" onClick={() => onShow(row)}>
+                      Go to point {rowTitle(row)}
+                    </button>
+                  ) : (
+                    <span className="describe-hidden">(hidden by the filters)</span>
+                  )}
+                </li>
+              ))}
+            </ol>
+          ) : (
+            <p>No point changed.</p>
+          )}
+        </>
+      ) : null}
+    </details>
+  );
+}
