@@ -11,7 +11,11 @@ import { useComparison } from '../ui/use-comparison';
 import { RowList, type VirtualRowsHandle } from '../ui/virtual-rows';
 import { VersionPicker } from '../ui/version-picker';
 import { useViewState } from '../ui/url/use-view-state';
+import { noticeText } from '../core/url/notices';
 import { defaultPair } from './default-pair';
+import { LineageView } from '../features/lineage/lineage-view';
+import { openPanel } from '../features/lineage/open-panel';
+import { PanelTabs } from '../features/lineage/panel-tabs';
 
 const NO_VERSIONS: readonly Version[] = [];
 import { ChangeTools } from '../features/a11y/change-tools';
@@ -88,6 +92,7 @@ export function App() {
             </button>
           </div>
         </nav>
+        <PanelTabs current={state.panel.kind} onSelect={(kind) => setView({ panel: openPanel(kind, state, data.versions) })} />
         {importOpen ? (
           <Suspense fallback={<p role="status">Loading the import dialog…</p>}>
             <ImportPanel
@@ -101,8 +106,8 @@ export function App() {
         ) : null}
         {notices.length ? (
           <ul className="notices" aria-label="About this link" role="status">
-            {notices.map((n) => (
-              <li key={n}>{n}</li>
+            {notices.map((n, i) => (
+              <li key={i}>{noticeText(n, (id) => data.versionById(id)?.title)}</li>
             ))}
           </ul>
         ) : null}
@@ -114,7 +119,9 @@ export function App() {
           }}
         />
         <main id="main" tabIndex={-1}>
-          {result.status === 'ready' ? (
+          {state.panel.kind !== 'compare' ? (
+            <LineageView state={state} setView={setView} />
+          ) : result.status === 'ready' ? (
             <>
             <LazyPrintHeader comparison={result.comparison} />
             <ChangeTools

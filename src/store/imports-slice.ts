@@ -21,7 +21,7 @@ export const createImportsSlice =
       // Deleted ids stay taken while their deletion can be undone or merged from another tab.
       const taken = new Set([...Object.keys(imports), ...Object.keys(importTombstones)]);
       const id = importedDraftId(version.title, taken);
-      const parsed = parseVersionJson({ ...version, id }, 'imported draft');
+      const parsed = parseVersionJson({ ...version, id }, 'imported draft', 'import');
       if (!parsed.ok)
         return {
           ok: false,

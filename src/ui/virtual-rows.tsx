@@ -27,7 +27,7 @@
  * Contract with `renderRow`: it returns one `<li>` carrying `data-row-key={row.key}` (RowView
  * does). The list sets the two ARIA attributes on that element directly.
  */
-import { useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type ReactNode, type Ref } from 'react';
+import { useEffect, useImperativeHandle, useLayoutEffect, useRef, useState, type ReactNode, type Ref } from 'react';
 import { flushSync } from 'react-dom';
 import { rowWithPoint } from '../core/compare/filter';
 import type { Row } from '../core/compare/rows';
@@ -97,6 +97,12 @@ class RowWindow {
   private anchor: { key: string; docTop: number } | null = null;
   private pending: { key: string; options: ScrollToRowOptions } | null = null;
   private printing = false;
+  /** Only the rows on screen are rendered; the overscan follows (see `onScroll`). */
+  private partial = false;
+  private overscanTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Rendered rows by row object, so rows staying in the window are not rendered again. */
+  private rendered = new WeakMap<object, ReactNode>();
+  private renderedBy: unknown = null;
   private observer: ResizeObserver | null = null;
   private readonly observed = new Set<Element>();
   private detach: (() => void) | null = null;
@@ -127,6 +133,28 @@ class RowWindow {
     return this.heights.get(key) ?? this.estimate;
   }
 
+  /**
+   * The elements of rows start..end-1. A row that stays in the window keeps its element, so
+   * React skips it (same element, same props) instead of rendering every row on each step.
+   */
+  elements<R extends Keyed>(rows: readonly R[], range: Range, renderRow: (row: R) => ReactNode): ReactNode[] {
+    if (renderRow !== this.renderedBy) {
+      this.rendered = new WeakMap();
+      this.renderedBy = renderRow;
+    }
+    const out: ReactNode[] = [];
+    for (let i = range.start; i < range.end; i++) {
+      const row = rows[i]!;
+      let el = this.rendered.get(row);
+      if (el === undefined) {
+        el = renderRow(row);
+        this.rendered.set(row, el);
+      }
+      out.push(el);
+    }
+    return out;
+  }
+
   /** Padding standing in for the rows before `start` and after `end` (read during render). */
   padding(rows: readonly Keyed[], range: Range): { top: number; bottom: number } {
     if (this.printing) return { top: 0, bottom: 0 };
@@ -134,14 +162,14 @@ class RowWindow {
     return { top: o[range.start]!, bottom: o[rows.length]! - o[range.end]! };
   }
 
-  /** The rows to render for the current scroll position. */
-  private wanted(): Range {
+  /** The rows to render for the current scroll position, `overscan` px beyond each edge. */
+  private wanted(overscan = this.overscan): Range {
     const n = this.rows.length;
     if (!this.list || this.printing) return { start: 0, end: n };
     const o = this.layout(this.rows);
     const top = -this.list.getBoundingClientRect().top;
-    const lo = top - this.overscan;
-    const hi = top + window.innerHeight + this.overscan;
+    const lo = top - overscan;
+    const hi = top + window.innerHeight + overscan;
     // First row whose bottom is below `lo`; first row whose top is at or below `hi`.
     let a = 0;
     let b = n;
@@ -225,9 +253,30 @@ class RowWindow {
     this.update(false);
   };
 
+  /**
+   * While the rows on screen are rendered (the overscan covers ordinary scrolling), the window
+   * follows in an ordinary React update. After a jump past the overscan (scrollbar drag, End key,
+   * a link), only the rows on screen are rendered before the next paint, and the overscan in a
+   * later task: two short tasks instead of one long one.
+   */
   private onScroll = () => {
     this.recordAnchor();
-    this.update(true);
+    const next = this.wanted();
+    if (sameRange(next, this.range)) return;
+    const onScreen = this.wanted(0);
+    if (onScreen.start >= this.range.start && onScreen.end <= this.range.end) {
+      this.range = next;
+      this.onRange(next);
+      return;
+    }
+    this.range = onScreen;
+    this.partial = true;
+    flushSync(() => this.onRange(onScreen));
+    clearTimeout(this.overscanTimer);
+    this.overscanTimer = setTimeout(() => {
+      this.partial = false;
+      this.update(false);
+    }, 0);
   };
 
   private onWindowResize = () => {
@@ -258,6 +307,7 @@ class RowWindow {
       window.removeEventListener('resize', this.onWindowResize);
       window.removeEventListener('beforeprint', this.onBeforePrint);
       window.removeEventListener('afterprint', this.onAfterPrint);
+      clearTimeout(this.overscanTimer);
       this.observer?.disconnect();
       this.observer = null;
       this.observed.clear();
@@ -318,7 +368,7 @@ class RowWindow {
     } else {
       this.restoreAnchor();
     }
-    this.update(false);
+    if (!this.partial) this.update(false);
     // A new gap changes the padding, which is computed during render.
     if (changed) this.onRange({ ...this.range });
   }
@@ -381,7 +431,7 @@ export function VirtualRows<R extends Keyed>({
 
   const start = Math.min(range.start, rows.length);
   const end = Math.min(Math.max(range.end, start), rows.length);
-  const items = useMemo(() => rows.slice(start, end).map(renderRow), [rows, start, end, renderRow]);
+  const items = model.elements(rows, { start, end }, renderRow);
   const pad = model.padding(rows, { start, end });
 
   useLayoutEffect(() => {

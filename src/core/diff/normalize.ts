@@ -47,6 +47,12 @@ const LETTER = 2;
 const IS_NUM = /^\p{N}$/u;
 const IS_LETTER = /^[\p{L}\p{M}]$/u;
 
+/** ASCII classes: `NUM` for digits, `LETTER` for letters, 0 for the rest. */
+const ASCII = new Uint8Array(128);
+for (let c = 48; c <= 57; c += 1) ASCII[c] = NUM;
+for (let c = 65; c <= 90; c += 1) ASCII[c] = LETTER;
+for (let c = 97; c <= 122; c += 1) ASCII[c] = LETTER;
+
 function classOf(code: number): number {
   let c = CLASS[code] ?? 0;
   if (c === 0) {
@@ -84,15 +90,43 @@ export class WordScanner {
     let seqB = 0x9e3779b9;
     while (i < n) {
       const code = text.charCodeAt(i);
-      const cls = this.classAt(text, i, code);
-      if ((cls & (NUM | LETTER)) === 0) {
-        i += this.step(text, i);
-        continue;
+      let start = i;
+      let end = -1;
+      let h = FNV_OFFSET;
+      if (code < 128) {
+        const cls = ASCII[code] ?? 0;
+        if (cls === 0) {
+          i += 1;
+          continue;
+        }
+        if (cls === NUM) end = this.numberEnd(text, i);
+        if (end < 0) {
+          // The common case, a plain ASCII word: find its end and hash it in one loop.
+          let j = i;
+          let c = code;
+          while ((ASCII[c] ?? 0) !== 0) {
+            h = Math.imul(h ^ (c >= 65 && c <= 90 ? c + 32 : c), FNV_PRIME);
+            j += 1;
+            if (j === n) break;
+            c = text.charCodeAt(j);
+          }
+          if (j === n || (c < 128 && c !== 39)) end = j;
+          else h = FNV_OFFSET;
+        } else {
+          h = this.hash(text, start, end);
+        }
       }
-      const start = i;
-      let end = (cls & NUM) !== 0 ? this.numberEnd(text, i) : -1;
-      if (end < 0) end = this.wordEnd(text, i);
-      const h = this.hash(text, start, end);
+      if (end < 0) {
+        const cls = this.classAt(text, i, code);
+        if ((cls & (NUM | LETTER)) === 0) {
+          i += this.step(text, i);
+          continue;
+        }
+        start = i;
+        if ((cls & NUM) !== 0) end = this.numberEnd(text, i);
+        if (end < 0) end = this.wordEnd(text, i);
+        h = this.hash(text, start, end);
+      }
       this.push(h, start, end);
       seqA = Math.imul(seqA ^ h, FNV_PRIME);
       seqB = Math.imul(seqB ^ h, 0x5bd1e995) ^ (seqB >>> 13);
@@ -171,7 +205,7 @@ export class WordScanner {
 
   private push(h: number, start: number, end: number): void {
     if (this.count === this.hashes.length) {
-      const grow = (a: Int32Array): Int32Array => {
+      const grow = (a: Int32Array): Int32Array<ArrayBuffer> => {
         const b = new Int32Array(a.length * 2);
         b.set(a);
         return b;

@@ -121,30 +121,53 @@ export class Profiles {
         df[id] = (df[id] ?? 0) + 1;
       }
     }
+    // Renumber words rarest first (counting sort by df; ties keep first-seen order), so that
+    // sorting a profile by id sorts it by rarity.
+    const byDf = new Int32Array(this.total + 2);
+    for (let id = 0; id < size; id += 1) byDf[(df[id] ?? 0) + 1] = (byDf[(df[id] ?? 0) + 1] ?? 0) + 1;
+    for (let f = 1; f < byDf.length; f += 1) byDf[f] = (byDf[f] ?? 0) + (byDf[f - 1] ?? 0);
+    const rename = new Int32Array(size);
+    for (let id = 0; id < size; id += 1) {
+      const f = df[id] ?? 0;
+      rename[id] = byDf[f] ?? 0;
+      byDf[f] = (byDf[f] ?? 0) + 1;
+    }
+    const firstKey = new Int32Array(size);
+    const firstStart = new Int32Array(size);
+    const firstEnd = new Int32Array(size);
     // IDF over the remaining points, squared: a word found in 2 points out of 600 weighs ~5×
     // one found in 40, so the clause that tells boilerplate twins apart outweighs the long
     // opening they share. Plain IDF let a dropped twin and an added twin score ~0.6 (similar).
     this.weight = new Float64Array(size);
     for (let id = 0; id < size; id += 1) {
+      const to = rename[id] ?? 0;
       const idf = Math.log(1 + points / Math.max(1, df[id] ?? 1));
-      this.weight[id] = idf * idf;
+      this.weight[to] = idf * idf;
+      firstKey[to] = this.firstKey[id] ?? 0;
+      firstStart[to] = this.firstStart[id] ?? 0;
+      firstEnd[to] = this.firstEnd[id] ?? 0;
     }
-    // Rarest first (ties by id), through one numeric sort of packed keys per profile.
-    let scratch = new Float64Array(64);
+    this.firstKey = firstKey;
+    this.firstStart = firstStart;
+    this.firstEnd = firstEnd;
+    const ids = this.ids;
     for (let key = 0; key < this.total; key += 1) {
       if (this.active[key] !== 1) continue;
       const from = this.start[key] ?? 0;
-      const n = this.length[key] ?? 0;
-      if (scratch.length < n) scratch = new Float64Array(n * 2);
+      const end = from + (this.length[key] ?? 0);
       let w = 0;
-      for (let k = 0; k < n; k += 1) {
-        const id = this.ids[from + k] ?? 0;
+      // Rename, then insertion-sort (profiles are short).
+      for (let p = from; p < end; p += 1) {
+        const id = rename[ids[p] ?? 0] ?? 0;
         w += this.weight[id] ?? 0;
-        scratch[k] = (df[id] ?? 0) * 0x1000000 + id;
+        let at = p;
+        while (at > from && (ids[at - 1] ?? 0) > id) {
+          ids[at] = ids[at - 1] ?? 0;
+          at -= 1;
+        }
+        ids[at] = id;
       }
       this.pointWeight[key] = w;
-      const sorted = scratch.subarray(0, n).sort();
-      for (let k = 0; k < n; k += 1) this.ids[from + k] = (sorted[k] ?? 0) % 0x1000000;
     }
     this.marksA = new Int32Array(size);
     this.marksB = new Int32Array(size);
@@ -282,17 +305,21 @@ export class Profiles {
   /** After `union`: up to `k` words both sides share, rarest first, in lower case. */
   sharedWords(rights: readonly number[], k: number): string[] {
     const gen = this.generation;
-    const best: number[] = [];
+    const found: number[] = [];
     for (const b of rights) {
-      for (let p = this.start[b] ?? 0, end = p + (this.length[b] ?? 0); p < end; p += 1) {
+      // Profiles are sorted rarest first: the first k shared words of each right point suffice.
+      let taken = 0;
+      for (let p = this.start[b] ?? 0, end = p + (this.length[b] ?? 0); p < end && taken < k; p += 1) {
         const id = this.ids[p] ?? 0;
-        if (this.marksA[id] !== gen || best.includes(id)) continue;
-        best.push(id);
-        best.sort((x, y) => (this.weight[y] ?? 0) - (this.weight[x] ?? 0) || x - y);
-        if (best.length > k) best.length = k;
+        if (this.marksA[id] !== gen) continue;
+        taken += 1;
+        if (!found.includes(id)) found.push(id);
       }
     }
-    return best.map((id) => this.spell(id));
+    return found
+      .sort((x, y) => x - y)
+      .slice(0, k)
+      .map((id) => this.spell(id));
   }
 
   private spell(id: number): string {
@@ -403,7 +430,7 @@ interface Postings {
   cap: number;
 }
 
-function grow(a: Int32Array): Int32Array {
+function grow(a: Int32Array): Int32Array<ArrayBuffer> {
   const b = new Int32Array(a.length * 2);
   b.set(a);
   return b;

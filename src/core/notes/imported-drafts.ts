@@ -87,7 +87,7 @@ export function parseImportedDraft(input: unknown, where: string): Result<Import
   isoTime('renamedAt', true);
   if (raw.sourceText !== undefined && typeof raw.sourceText !== 'string')
     errors.push(`${where}: sourceText: must be text`);
-  const version = parseVersionJson(raw.version, `${where}: version`);
+  const version = parseVersionJson(raw.version, `${where}: version`, 'import');
   if (!version.ok) errors.push(...version.errors);
   else if (!isImportedId(version.value.id))
     errors.push(`${where}: version id "${version.value.id}" must start with "${IMPORTED_PREFIX}"`);

@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * Properties of the codec: the round trip is exact, and no link, however damaged, throws or
  * yields a view the page cannot show. The fuzz runs ≥ 10,000 generated links in all (counted).
@@ -9,15 +10,19 @@ import { decodeView, encodeView } from './codec';
 import { packPayload } from './payload';
 import { draftArb, KNOWN, makeKnown, problemsOf, scenarioArb } from './url-fixtures';
 
-/** Fuzz cases actually run, across all fuzz properties below. */
+/** Fuzz cases actually run, across all fuzz properties below, and the notices they produced. */
 let fuzzed = 0;
+const seen = new Set<string>();
 const FUZZ_RUNS = 2_500; // × 5 properties = 12,500 cases
+const SLOW = 120_000; // ms; a few seconds each locally
 
 function assertShowable(search: string, known = KNOWN): void {
   fuzzed++;
   let problems: string[];
   try {
-    problems = problemsOf(decodeView(search, known), known);
+    const decoded = decodeView(search, known);
+    for (const n of decoded.notices) seen.add(n.kind === 'bad-payload' ? `${n.kind}:${n.problem}` : n.kind);
+    problems = problemsOf(decoded, known);
   } catch (error) {
     problems = [`threw: ${String(error)}`];
   }
@@ -33,7 +38,7 @@ describe('round trip', () => {
       }),
       { numRuns: 1_000 },
     );
-  });
+  }, SLOW);
 
   it('a link stays short: without payloads, under 200 characters', () => {
     fc.assert(
@@ -80,6 +85,22 @@ const LZ_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456
 describe(`fuzz: ${FUZZ_RUNS * 5} damaged links, no throw, always a showable view`, () => {
   afterAll(() => {
     expect(fuzzed).toBeGreaterThanOrEqual(10_000);
+    // The fuzz reaches every fallback, not just the first check that fails.
+    expect([...seen].sort()).toEqual(
+      expect.arrayContaining([
+        'bad-payload:corrupt',
+        'bad-payload:invalid',
+        'conflicting-panels',
+        'draft-conflict',
+        'invalid-items',
+        'invalid-param',
+        'missing-version',
+        'orphan-notes',
+        'unknown-format',
+        'unknown-point',
+        'unknown-version',
+      ]),
+    );
   });
 
   it('arbitrary strings', () => {
@@ -87,7 +108,7 @@ describe(`fuzz: ${FUZZ_RUNS * 5} damaged links, no throw, always a showable view
       fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (s) => assertShowable(s)),
       { numRuns: FUZZ_RUNS },
     );
-  });
+  }, SLOW);
 
   it('arbitrary parameters with plausible and random values', () => {
     const value = fc.oneof(
@@ -101,7 +122,7 @@ describe(`fuzz: ${FUZZ_RUNS * 5} damaged links, no throw, always a showable view
       ),
       { numRuns: FUZZ_RUNS },
     );
-  });
+  }, SLOW);
 
   it('valid links, damaged', () => {
     fc.assert(
@@ -111,7 +132,7 @@ describe(`fuzz: ${FUZZ_RUNS * 5} damaged links, no throw, always a showable view
       }),
       { numRuns: FUZZ_RUNS },
     );
-  });
+  }, SLOW);
 
   it('tampered compressed payloads', () => {
     const payloadJson = fc.oneof(
@@ -138,7 +159,7 @@ describe(`fuzz: ${FUZZ_RUNS * 5} damaged links, no throw, always a showable view
       }),
       { numRuns: FUZZ_RUNS },
     );
-  });
+  }, SLOW);
 
   it('valid payloads, damaged JSON fields', () => {
     // Valid lz and valid JSON, one field changed: the schema (not lz) has to catch it.
@@ -168,5 +189,5 @@ describe(`fuzz: ${FUZZ_RUNS * 5} damaged links, no throw, always a showable view
       }),
       { numRuns: FUZZ_RUNS },
     );
-  });
+  }, SLOW);
 });

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { decodeView, decoders, encodeView, FORMAT_VERSION, isLongLink, linkLength, LONG_LINK } from './codec';
 import type { Notice } from './notices';

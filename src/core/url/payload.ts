@@ -68,7 +68,7 @@ export function checkDrafts(value: unknown): Checked<SharedDraft> | null {
   if (!Array.isArray(value)) return null;
   const items: SharedDraft[] = [];
   for (const [i, entry] of (value as unknown[]).entries()) {
-    const parsed = parseVersionJson(entry, `link draft ${i + 1}`);
+    const parsed = parseVersionJson(entry, `link draft ${i + 1}`, 'import');
     if (parsed.ok && !items.some((d) => d.id === parsed.value.id)) items.push(parsed.value);
   }
   return { items, invalid: value.length - items.length };

@@ -72,7 +72,7 @@ const sourceIds = fc.array(fc.string({ minLength: 1, maxLength: 4 }), { maxLengt
 const pointArb = fc.record(
   {
     label: trimmed(20), // ≤ 40 UTF-16 units even when every code point is astral
-    text: trimmed(80),
+    text: trimmed(40),
     topics: fc.uniqueArray(fc.constantFrom(...TOPICS), { minLength: 1, maxLength: 3 }),
     sources: fc.array(fc.string({ minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 3 }),
     flags: fc.array(
@@ -99,9 +99,9 @@ export const draftArb: fc.Arbitrary<SharedDraft> = fc
       claimedPoints: fc.option(fc.nat({ max: 40 }), { nil: null }),
       claimedBy: sourceIds,
       reportedBy: sourceIds,
-      summary: fc.string({ unit: 'binary', maxLength: 60 }),
+      summary: fc.string({ unit: 'binary', maxLength: 40 }),
       basedOn: kebab,
-      points: fc.uniqueArray(pointArb, { selector: (p) => p.label, maxLength: 6 }),
+      points: fc.uniqueArray(pointArb, { selector: (p) => p.label, maxLength: 4 }),
       notes: fc.array(fc.record({ text: trimmed(30), sources: sourceIds }), { maxLength: 2 }),
     },
     {

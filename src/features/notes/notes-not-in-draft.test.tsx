@@ -4,7 +4,7 @@ import { renderComparison, resetStore, seedNote } from './test-utils';
 
 beforeEach(resetStore);
 
-describe('notes not in this draft', () => {
+describe('notes not in this draft', { timeout: 20_000 }, () => {
   it('lists notes whose point has no counterpart, with the reason from the row', () => {
     seedNote('amnesty', 'us-28', '26', 'Amnesty clause');
     seedNote('first', 'us-28', '1', 'Sovereignty');

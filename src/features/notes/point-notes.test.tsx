@@ -12,7 +12,7 @@ const point = (id: string) => {
 
 beforeEach(resetStore);
 
-describe('notes under points', () => {
+describe('notes under points', { timeout: 20_000 }, () => {
   it('offers "Add note to point <label>" on every point of both sides', () => {
     renderComparison('us-28', 'e3-counter');
     expect(point('us-28:21a').getByRole('button', { name: 'Add note to point 21a' })).toBeTruthy();

@@ -1,0 +1,77 @@
+import type { ReactNode } from 'react';
+import type { HistoryStep } from '../../core/lineage/lineage';
+import type { SourceLookup } from '../../core/lineage/topic-matrix';
+import type { Version } from '../../core/model/types';
+import { HistoryStepView } from './history-step';
+import type { Nav } from './nav';
+
+export interface HistoryViewProps {
+  /** The versions whose points can be picked (those with text), oldest first. */
+  versions: readonly Version[];
+  version: string;
+  label: string;
+  /** `null` when the version or point is not known. */
+  steps: readonly HistoryStep[] | null;
+  onPick: (version: string, label: string) => void;
+  nav: Nav;
+  lookup: SourceLookup;
+  exports?: ReactNode;
+}
+
+function pointOption(text: string): string {
+  return text.length > 70 ? `${text.slice(0, 69)}…` : text;
+}
+
+/** Pick a point in any version; see its counterpart in every version, oldest first. */
+export function HistoryView({ versions, version, label, steps, onPick, nav, lookup, exports }: HistoryViewProps) {
+  const current = versions.find((v) => v.id === version);
+  return (
+    <section className="lineage" aria-labelledby="history-title">
+      <h2 id="history-title">Point history</h2>
+      <p className="lineage-intro">
+        Follow one point through every version: its text, what changed from the step before, and how the link is
+        known — reported by an outlet, inferred by the project, or matched by text.
+      </p>
+      <div className="lineage-controls">
+        <div className="picker">
+          <label htmlFor="history-version">Version</label>
+          <select
+            id="history-version"
+            value={current ? version : ''}
+            onChange={(e) => {
+              const v = versions.find((x) => x.id === e.target.value);
+              if (v?.points[0]) onPick(v.id, v.points[0].label);
+            }}
+          >
+            {current ? null : <option value="">Choose a version</option>}
+            {versions.map((v) => (
+              <option key={v.id} value={v.id}>
+                {v.title}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="picker picker--wide">
+          <label htmlFor="history-point">Point</label>
+          <select id="history-point" value={label} onChange={(e) => onPick(version, e.target.value)}>
+            {(current?.points ?? []).map((p) => (
+              <option key={p.label} value={p.label}>
+                {`${p.label}. ${pointOption(p.text)}`}
+              </option>
+            ))}
+          </select>
+        </div>
+        {exports}
+      </div>
+      {steps ? (
+        <ol className="history" aria-label={`History of point ${label} of the ${current?.title ?? version}`}>
+          {steps.map((step, i) => (
+            <HistoryStepView key={step.version.id} step={step} previous={steps.slice(0, i)} nav={nav} lookup={lookup} />
+          ))}
+        </ol>
+      ) : (
+        <p role="status">This point is not in the data; choose a version and a point.</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,101 @@
+import { useEffect, useRef } from 'react';
+import { capitalize, cellChangeText } from '../../core/lineage/describe';
+import type { MatrixCell, SourceLookup } from '../../core/lineage/topic-matrix';
+import { TOPIC_NAMES } from '../../core/model/topics';
+import { FATE_NAMES } from '../../core/model/types';
+import { PointBlock } from '../../ui/point-details';
+import { SourceList } from '../../ui/source-link';
+import { NavLink, type Nav, type ViewPatch } from './nav';
+
+function PointLinks({
+  versionId,
+  label,
+  of = '',
+  compare,
+  nav,
+}: {
+  versionId: string;
+  label: string;
+  /** " of the US 28-point draft" when the point belongs to another version than the cell's. */
+  of?: string;
+  compare: ViewPatch | null;
+  nav: Nav;
+}) {
+  return (
+    <p className="history-actions">
+      {compare ? (
+        <NavLink nav={nav} to={compare}>
+          Open point {label}
+          {of} in the comparison
+        </NavLink>
+      ) : null}
+      <NavLink nav={nav} to={{ panel: { kind: 'history', version: versionId, label } }}>
+        History of point {label}
+        {of}
+      </NavLink>
+    </p>
+  );
+}
+
+/** The chosen cell: its points with sources, or the reported fates, each with a way to follow it. */
+export function MatrixDetails({
+  cell,
+  compareFor,
+  titleOf,
+  nav,
+  lookup,
+}: {
+  cell: MatrixCell;
+  compareFor: (cell: MatrixCell, label: string) => ViewPatch | null;
+  titleOf: (id: string) => string;
+  nav: Nav;
+  lookup: SourceLookup;
+}) {
+  const ref = useRef<HTMLElement>(null);
+  const key = `${cell.topic}:${cell.version.id}`;
+  useEffect(() => {
+    ref.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [key]);
+  const { content } = cell;
+  return (
+    <section className="matrix-details" aria-labelledby="matrix-details-title" ref={ref}>
+      <h3 id="matrix-details-title">
+        {TOPIC_NAMES[cell.topic]} in the {cell.version.title}
+      </h3>
+      <p className="link-basis">{cellChangeText(cell.change, titleOf)}</p>
+      {content.kind === 'points'
+        ? content.points.map((p) => (
+            <div key={p.label} className="matrix-point">
+              <PointBlock versionId={cell.version.id} point={p} />
+              <PointLinks versionId={cell.version.id} label={p.label} compare={compareFor(cell, p.label)} nav={nav} />
+            </div>
+          ))
+        : null}
+      {content.kind === 'fate'
+        ? content.fates.map((f) => (
+            <div key={f.points.join(',')} className="fate">
+              {f.readings.map((r, i) => (
+                <div key={i} className={`fate-reading fate-reading--${r.status}`}>
+                  <p>
+                    <strong>{capitalize(FATE_NAMES[r.status])}:</strong> {r.note}
+                  </p>
+                  <SourceList ids={r.sources} lookup={lookup} prefix="Reported by" />
+                </div>
+              ))}
+              {f.points.map((label) => (
+                <PointLinks
+                  key={label}
+                  versionId={content.basedOn}
+                  label={label}
+                  of={` of the ${titleOf(content.basedOn)}`}
+                  compare={compareFor(cell, label)}
+                  nav={nav}
+                />
+              ))}
+            </div>
+          ))
+        : null}
+      {content.kind === 'not-reported' ? <p className="fate fate--not-reported">Not reported.</p> : null}
+    </section>
+  );
+}
