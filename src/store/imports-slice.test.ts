@@ -39,7 +39,8 @@ describe('imports slice', () => {
 
   it('refuses an invalid version with the schema messages', () => {
     const { store } = testStore(memoryStorage());
-    const bad = version({ points: [{ label: '1', text: 'x', topics: [], sources: ['A1'] }] });
+    const point = { label: '1', text: 'x', topics: [], sources: [] };
+    const bad = version({ points: [point, point] });
     const result = store.getState().addImport(bad);
     expect(result).toMatchObject({
       ok: false,
@@ -47,7 +48,7 @@ describe('imports slice', () => {
       message: 'This draft is not a valid version.',
     });
     expect(!result.ok && 'errors' in result && result.errors).toEqual([
-      'imported draft: point 1 › topics: must name at least one topic',
+      'imported draft: point 1: label is used twice',
     ]);
     expect(store.getState().imports).toEqual({});
   });

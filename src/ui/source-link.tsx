@@ -35,26 +35,44 @@ export function SourceLink({ source }: { source: Source }) {
   );
 }
 
+/** How many sources to show before "and N more" (a version can have twenty). */
+const SHOWN = 4;
+
 export function SourceList({
   ids,
   lookup,
   prefix = 'Source',
+  plural,
 }: {
   ids: readonly string[];
   lookup: (id: string) => Source | undefined;
+  /** The label before the list ("Source", "Reported by"). */
   prefix?: string;
+  /** The label for several sources; defaults to `prefix` + "s" for "Source". */
+  plural?: string;
 }) {
   const sources = ids.map(lookup).filter((s): s is Source => s !== undefined);
   if (sources.length === 0) return null;
+  const label = sources.length > 1 ? (plural ?? (prefix === 'Source' ? 'Sources' : prefix)) : prefix;
+  const head = sources.slice(0, SHOWN);
+  const rest = sources.slice(SHOWN);
+  const list = (items: Source[], offset: number) =>
+    items.map((s, i) => (
+      <span key={s.id}>
+        {i + offset > 0 ? '; ' : ''}
+        <SourceLink source={s} />
+      </span>
+    ));
   return (
     <p className="sources">
-      <span className="sources-label">{sources.length > 1 ? `${prefix}s` : prefix}: </span>
-      {sources.map((s, i) => (
-        <span key={s.id}>
-          {i > 0 ? '; ' : ''}
-          <SourceLink source={s} />
-        </span>
-      ))}
+      <span className="sources-label">{label}: </span>
+      {list(head, 0)}
+      {rest.length ? (
+        <details className="more-sources">
+          <summary>and {rest.length} more</summary>
+          {list(rest, SHOWN)}
+        </details>
+      ) : null}
     </p>
   );
 }

@@ -1,11 +1,7 @@
 import { COMPLETENESS_NAMES, type Version } from '../core/model/types';
+import { pointsKnown } from '../core/report/common';
 import { formatDate, SourceList } from './source-link';
 import { useViewerData } from './data-context';
-
-function knownText(v: Version): string {
-  if (v.claimedPoints === null) return `${v.points.length} points known (no count was stated)`;
-  return `${v.points.length} of ${v.claimedPoints} points known`;
-}
 
 /** Title, date, completeness, "N of M points known" and who reported it, for one side. */
 export function VersionHeader({ version, side }: { version: Version; side: 'left' | 'right' }) {
@@ -20,7 +16,7 @@ export function VersionHeader({ version, side }: { version: Version; side: 'left
       <p className="version-meta">
         <span>{version.dateLabel ?? formatDate(version.date)}</span>
         <span className="badge badge--completeness">{COMPLETENESS_NAMES[version.completeness]}</span>
-        <span className="known-count">{knownText(version)}</span>
+        <span className="known-count">{pointsKnown(version)}</span>
         {isImported(version.id) ? <span className="badge badge--imported">Imported</span> : null}
       </p>
       {version.summary ? <p className="version-summary">{version.summary}</p> : null}

@@ -16,6 +16,14 @@ function setScroll(y: number) {
   window.dispatchEvent(new Event('scroll'));
 }
 
+/** Scroll, and let the deferred overscan render too. */
+async function scrollAndSettle(y: number) {
+  await act(async () => {
+    setScroll(y);
+    await new Promise((r) => setTimeout(r, 0));
+  });
+}
+
 beforeEach(() => {
   scrollY = 0;
   vi.spyOn(window, 'scrollY', 'get').mockImplementation(() => scrollY);
@@ -82,7 +90,7 @@ describe('VirtualRows', () => {
     expect(parseFloat(list.style.paddingBottom)).toBe((1000 - r.count) * 160);
   });
 
-  it('moves the window as the page scrolls, and reaches the last row', () => {
+  it('moves the window as the page scrolls, and reaches the last row', async () => {
     const { container, getByRole } = render(<VirtualRows rows={items(1000)} renderRow={renderItem} label="Rows" />);
     const list = getByRole('list') as HTMLOListElement;
     const inView = () =>
@@ -91,7 +99,7 @@ describe('VirtualRows', () => {
         return rect.bottom > 0 && rect.top < VIEW;
       });
 
-    act(() => setScroll(LIST_TOP + 60_000));
+    await scrollAndSettle(LIST_TOP + 60_000);
     const r = rendered(container);
     expect(r.first).toBeGreaterThan(200);
     expect(r.count).toBeLessThan(30);
@@ -103,21 +111,21 @@ describe('VirtualRows', () => {
     expect(parseFloat(list.style.paddingTop)).toBeLessThanOrEqual((r.first - 1) * 160);
 
     // Scroll to the bottom of the page (the list's height changes as rows are measured).
-    for (let i = 0; i < 5; i++) act(() => setScroll(LIST_TOP + list.getBoundingClientRect().height - VIEW));
+    for (let i = 0; i < 5; i++) await scrollAndSettle(LIST_TOP + list.getBoundingClientRect().height - VIEW);
     const end = rendered(container);
     expect(end.last).toBe(1000);
     expect(end.count).toBeLessThan(30);
     expect(parseFloat(list.style.paddingBottom)).toBe(0);
   });
 
-  it('keeps the first visible row in place when rows above it turn out shorter than estimated', () => {
+  it('keeps the first visible row in place when rows above it turn out shorter than estimated', async () => {
     const { container } = render(<VirtualRows rows={items(1000)} renderRow={renderItem} label="Rows" />);
-    act(() => setScroll(LIST_TOP + 40_000));
+    await scrollAndSettle(LIST_TOP + 40_000);
     // Scrolling up renders rows above, which measure 100 px instead of 160: the page must not jump.
     const before = rendered(container).lis.find((li) => li.getBoundingClientRect().bottom > 0)!;
     const key = before.dataset.rowKey;
     const top = before.getBoundingClientRect().top;
-    act(() => setScroll(scrollY - 1500));
+    await scrollAndSettle(scrollY - 1500);
     const same = rendered(container).lis.find((li) => li.dataset.rowKey === key)!;
     expect(same.getBoundingClientRect().top).toBeCloseTo(top + 1500, 0);
   });

@@ -369,6 +369,14 @@ class RowWindow {
       this.restoreAnchor();
     }
     if (!this.partial) this.update(false);
+    else {
+      // Rows measured shorter than estimated may leave part of the screen empty: fill it now.
+      const onScreen = this.wanted(0);
+      if (onScreen.start < this.range.start || onScreen.end > this.range.end) {
+        this.range = { start: Math.min(onScreen.start, this.range.start), end: Math.max(onScreen.end, this.range.end) };
+        this.onRange(this.range);
+      }
+    }
     // A new gap changes the padding, which is computed during render.
     if (changed) this.onRange({ ...this.range });
   }

@@ -375,8 +375,9 @@ class Aligner {
   }
 
   /**
-   * Tries each unmatched point against windows of 1–3 unmatched points on the other side around
-   * its candidates; keeps the best window at or above the thresholds.
+   * Tries each unmatched point `p` against its candidates on the other side: alone (a 1:1 match
+   * the greedy pass did not make), or as windows of 2–3 unmatched candidates that are each mostly
+   * contained in `p` (the parts of a split or merge); keeps the best at or above the thresholds.
    */
   windows(): void {
     const hits = this.hits;
@@ -389,18 +390,21 @@ class Aligner {
       for (let p = 0; p < n; p += 1) {
         if (groups[p] !== -1 || !this.profiles.has(offset + p)) continue;
         this.profiles.query(offset + p, this.isFree, hits);
-        const candidates = Array.from(hits.keys.subarray(0, hits.count), (key) => key - otherOffset);
         let best: { window: number[]; similarity: number } | undefined;
-        for (const q of candidates) {
-          for (const window of this.windowsAround(q, otherGroups, otherOffset)) {
-            const keys = window.map((x) => otherOffset + x);
-            const s = side === 0 ? this.profiles.union([p], keys) : this.profiles.union(keys, [offset + p]);
-            const floor = window.length > 1 ? SPLIT_THRESHOLD : this.singleThreshold(side, p, q);
-            if (s < floor || (best !== undefined && s <= best.similarity)) continue;
-            // Every point of the window must be mostly found in `p`.
-            if (keys.some((key) => this.profiles.containment(key) < MIN_CONTAINMENT)) continue;
-            best = { window, similarity: s };
+        const parts: number[] = [];
+        for (let h = 0; h < hits.count; h += 1) {
+          const q = (hits.keys[h] ?? 0) - otherOffset;
+          const s = hits.similarity[h] ?? 0;
+          if (s >= this.singleThreshold(side, p, q) && (best === undefined || s > best.similarity)) {
+            best = { window: [q], similarity: s };
           }
+          if ((hits.contained[h] ?? 0) >= MIN_CONTAINMENT) parts.push(q);
+        }
+        parts.sort((x, y) => x - y);
+        for (const window of this.windowsOf(parts, otherGroups, otherOffset === 0)) {
+          const keys = window.map((x) => otherOffset + x);
+          const s = side === 0 ? this.profiles.union([p], keys) : this.profiles.union(keys, [offset + p]);
+          if (s >= SPLIT_THRESHOLD && (best === undefined || s > best.similarity)) best = { window, similarity: s };
         }
         if (best === undefined) continue;
         const many = best.window.length > 1;
@@ -417,32 +421,29 @@ class Aligner {
   }
 
   /**
-   * Windows of 1–3 free points (with profiles) that contain `q`: consecutive on the right; on the
-   * left, within a span of 5 whose skipped points are also free (see `neighbours`).
+   * Windows of 2–3 of the `parts` (ascending): consecutive on the right; on the left, within a
+   * span of 5 whose skipped points are free (see `neighbours`).
    */
-  private windowsAround(q: number, groups: Int32Array, offset: number): number[][] {
-    const usable = (x: number): boolean =>
-      x >= 0 && x < groups.length && groups[x] === -1 && this.profiles.has(offset + x);
-    const span = offset === 0 ? 4 : 2;
-    const out: number[][] = [[q]];
-    const near: number[] = [];
-    for (let x = q - span; x <= q + span; x += 1) if (x !== q && usable(x)) near.push(x);
+  private windowsOf(parts: readonly number[], groups: Int32Array, leftSide: boolean): number[][] {
+    const out: number[][] = [];
+    if (parts.length < 2) return out;
+    const span = leftSide ? 4 : 2;
     const ok = (window: number[]): boolean => {
       const lo = window[0] ?? 0;
       const hi = window[window.length - 1] ?? 0;
-      if (hi - lo > span) return false;
-      if (offset !== 0 && hi - lo + 1 !== window.length) return false;
+      if (hi - lo > span || (!leftSide && hi - lo + 1 !== window.length)) return false;
       // Points skipped inside the span must be free (dropped), not matched elsewhere.
       for (let x = lo; x <= hi; x += 1) if (groups[x] !== -1) return false;
       return true;
     };
-    for (let i = 0; i < near.length; i += 1) {
-      const x = near[i] ?? 0;
-      const pair = [x, q].sort((u, v) => u - v);
-      if (ok(pair)) out.push(pair);
-      for (let j = i + 1; j < near.length; j += 1) {
-        const triple = [x, q, near[j] ?? 0].sort((u, v) => u - v);
-        if (ok(triple)) out.push(triple);
+    for (let i = 0; i < parts.length; i += 1) {
+      for (let j = i + 1; j < parts.length; j += 1) {
+        const pair = [parts[i] ?? 0, parts[j] ?? 0];
+        if (ok(pair)) out.push(pair);
+        for (let k = j + 1; k < parts.length; k += 1) {
+          const triple = [parts[i] ?? 0, parts[j] ?? 0, parts[k] ?? 0];
+          if (ok(triple)) out.push(triple);
+        }
       }
     }
     return out;

@@ -22,11 +22,18 @@ export const TOP_K = 8;
 export interface Hits {
   keys: Int32Array;
   similarity: Float64Array;
+  /** Share of each hit's own weight found in the queried point. */
+  contained: Float64Array;
   count: number;
 }
 
 export function newHits(): Hits {
-  return { keys: new Int32Array(TOP_K), similarity: new Float64Array(TOP_K), count: 0 };
+  return {
+    keys: new Int32Array(TOP_K),
+    similarity: new Float64Array(TOP_K),
+    contained: new Float64Array(TOP_K),
+    count: 0,
+  };
 }
 
 export class Profiles {
@@ -236,21 +243,27 @@ export class Profiles {
         const id = this.ids[p] ?? 0;
         if (this.marksA[id] === gen) inter += this.weight[id] ?? 0;
       }
-      const sum = (this.pointWeight[key] ?? 0) + (this.pointWeight[other] ?? 0);
+      const own = this.pointWeight[other] ?? 0;
+      const sum = (this.pointWeight[key] ?? 0) + own;
       topScore[c] = sum > 0 ? (2 * inter) / sum : 0;
+      out.contained[c] = own > 0 ? inter / own : 0;
     }
     // Best exact score first (ties: lower key).
+    const contained = out.contained;
     for (let c = 1; c < count; c += 1) {
       const k = top[c] ?? 0;
       const s = topScore[c] ?? 0;
+      const inside = contained[c] ?? 0;
       let at = c;
       while (at > 0 && ((topScore[at - 1] ?? 0) < s || ((topScore[at - 1] ?? 0) === s && (top[at - 1] ?? 0) > k))) {
         top[at] = top[at - 1] ?? 0;
         topScore[at] = topScore[at - 1] ?? 0;
+        contained[at] = contained[at - 1] ?? 0;
         at -= 1;
       }
       top[at] = k;
       topScore[at] = s;
+      contained[at] = inside;
     }
     out.count = count;
   }

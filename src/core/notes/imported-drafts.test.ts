@@ -41,6 +41,17 @@ describe('parseImportedDraft', () => {
     expect(parseImportedDraft(draft, 'x')).toEqual({ ok: true, value: draft });
   });
 
+  it("holds it to the import level: a reader's points may lack topics and sources", () => {
+    const own = {
+      ...draft,
+      version: version({
+        id: 'imported-a',
+        points: [{ label: '1', text: 'Mine.', topics: [], sources: [] }],
+      }),
+    };
+    expect(parseImportedDraft(own, 'x')).toEqual({ ok: true, value: own });
+  });
+
   it('validates the version through the one schema and requires the prefix', () => {
     const noPrefix = parseImportedDraft(
       { ...draft, version: version({ id: 'us-28' }) },
@@ -55,14 +66,14 @@ describe('parseImportedDraft', () => {
         ...draft,
         version: {
           ...draft.version,
-          points: [{ label: '1', text: 'x', topics: [], sources: ['A1'] }],
+          points: [{ label: '1', text: ' ', topics: [], sources: [] }],
         },
       },
       'd',
     );
     expect(badPoint.ok).toBe(false);
     expect(!badPoint.ok && badPoint.errors[0]).toMatch(
-      /^d: version: point 1 › topics: must name at least one topic/,
+      /^d: version: point 1 › text: must not be empty/,
     );
   });
 

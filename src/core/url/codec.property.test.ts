@@ -21,7 +21,8 @@ function assertShowable(search: string, known = KNOWN): void {
   let problems: string[];
   try {
     const decoded = decodeView(search, known);
-    for (const n of decoded.notices) seen.add(n.kind === 'bad-payload' ? `${n.kind}:${n.problem}` : n.kind);
+    for (const n of decoded.notices)
+      seen.add(n.kind === 'bad-payload' ? `${n.kind}:${n.problem}` : n.kind);
     problems = problemsOf(decoded, known);
   } catch (error) {
     problems = [`threw: ${String(error)}`];
@@ -30,15 +31,19 @@ function assertShowable(search: string, known = KNOWN): void {
 }
 
 describe('round trip', () => {
-  it('decode(encode(view, payloads)) is exact and silent', () => {
-    fc.assert(
-      fc.property(scenarioArb, ({ known, state, notes, drafts }) => {
-        const decoded = decodeView(encodeView(state, { notes, drafts }), known);
-        expect(decoded).toEqual({ state, shared: { notes, drafts }, notices: [] });
-      }),
-      { numRuns: 1_000 },
-    );
-  }, SLOW);
+  it(
+    'decode(encode(view, payloads)) is exact and silent',
+    () => {
+      fc.assert(
+        fc.property(scenarioArb, ({ known, state, notes, drafts }) => {
+          const decoded = decodeView(encodeView(state, { notes, drafts }), known);
+          expect(decoded).toEqual({ state, shared: { notes, drafts }, notices: [] });
+        }),
+        { numRuns: 1_000 },
+      );
+    },
+    SLOW,
+  );
 
   it('a link stays short: without payloads, under 200 characters', () => {
     fc.assert(
@@ -57,17 +62,21 @@ const mutation = fc.oneof(
     const i = at % (s.length + 1);
     return s.slice(0, i) + s.slice(i + len); // a piece lost
   }),
-  fc.tuple(fc.nat(), fc.string({ unit: 'binary', minLength: 1, maxLength: 4 })).map(([at, junk]) => (s: string) => {
-    const i = at % (s.length + 1);
-    return s.slice(0, i) + junk + s.slice(i + 1); // characters replaced
-  }),
-  fc.tuple(fc.nat(), fc.constantFrom('&', '=', '%', '%E2', '+', '#', '?', ':', ',', '.', '&v=2', '&l=', '&p=r.')).map(
-    ([at, junk]) =>
-      (s: string) => {
-        const i = at % (s.length + 1);
-        return s.slice(0, i) + junk + s.slice(i); // a separator inserted
-      },
-  ),
+  fc
+    .tuple(fc.nat(), fc.string({ unit: 'binary', minLength: 1, maxLength: 4 }))
+    .map(([at, junk]) => (s: string) => {
+      const i = at % (s.length + 1);
+      return s.slice(0, i) + junk + s.slice(i + 1); // characters replaced
+    }),
+  fc
+    .tuple(
+      fc.nat(),
+      fc.constantFrom('&', '=', '%', '%E2', '+', '#', '?', ':', ',', '.', '&v=2', '&l=', '&p=r.'),
+    )
+    .map(([at, junk]) => (s: string) => {
+      const i = at % (s.length + 1);
+      return s.slice(0, i) + junk + s.slice(i); // a separator inserted
+    }),
   fc.constant((s: string) => s.split('&').reverse().join('&')), // parameters reordered
   fc.constant((s: string) => `${s}&${s.slice(1)}`), // parameters repeated
   fc.constant((s: string) => {
@@ -103,91 +112,142 @@ describe(`fuzz: ${FUZZ_RUNS * 5} damaged links, no throw, always a showable view
     );
   });
 
-  it('arbitrary strings', () => {
-    fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (s) => assertShowable(s)),
-      { numRuns: FUZZ_RUNS },
-    );
-  }, SLOW);
+  it(
+    'arbitrary strings',
+    () => {
+      fc.assert(
+        fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (s) => assertShowable(s)),
+        { numRuns: FUZZ_RUNS },
+      );
+    },
+    SLOW,
+  );
 
-  it('arbitrary parameters with plausible and random values', () => {
-    const value = fc.oneof(
-      fc.string({ unit: 'binary', maxLength: 40 }),
-      fc.constantFrom('1', '0', '99', 'us-28', 'e3-counter', 'inline', 'r.21a', 'l.1', 'us-28:21a', 'nato:us-28', ':', ''),
-      fc.string({ unit: fc.constantFrom(...LZ_ALPHABET), maxLength: 200 }),
-    );
-    fc.assert(
-      fc.property(fc.array(fc.tuple(fc.constantFrom(...PARAM_NAMES), value), { maxLength: 12 }), (pairs) =>
-        assertShowable(`?${pairs.map(([k, v]) => `${k}=${encodeURIComponent(v.replace(/[\uD800-\uDFFF]/g, ''))}`).join('&')}`),
-      ),
-      { numRuns: FUZZ_RUNS },
-    );
-  }, SLOW);
+  it(
+    'arbitrary parameters with plausible and random values',
+    () => {
+      const value = fc.oneof(
+        fc.string({ unit: 'binary', maxLength: 40 }),
+        fc.constantFrom(
+          '1',
+          '0',
+          '99',
+          'us-28',
+          'e3-counter',
+          'inline',
+          'r.21a',
+          'l.1',
+          'us-28:21a',
+          'nato:us-28',
+          ':',
+          '',
+        ),
+        fc.string({ unit: fc.constantFrom(...LZ_ALPHABET), maxLength: 200 }),
+      );
+      fc.assert(
+        fc.property(
+          fc.array(fc.tuple(fc.constantFrom(...PARAM_NAMES), value), { maxLength: 12 }),
+          (pairs) =>
+            assertShowable(
+              `?${pairs.map(([k, v]) => `${k}=${encodeURIComponent(v.replace(/[\uD800-\uDFFF]/g, ''))}`).join('&')}`,
+            ),
+        ),
+        { numRuns: FUZZ_RUNS },
+      );
+    },
+    SLOW,
+  );
 
-  it('valid links, damaged', () => {
-    fc.assert(
-      fc.property(scenarioArb, fc.array(mutation, { minLength: 1, maxLength: 3 }), ({ state, notes, drafts }, mutate) => {
-        const link = mutate.reduce((s, m) => m(s), encodeView(state, { notes, drafts }));
-        assertShowable(link);
-      }),
-      { numRuns: FUZZ_RUNS },
-    );
-  }, SLOW);
+  it(
+    'valid links, damaged',
+    () => {
+      fc.assert(
+        fc.property(
+          scenarioArb,
+          fc.array(mutation, { minLength: 1, maxLength: 3 }),
+          ({ state, notes, drafts }, mutate) => {
+            const link = mutate.reduce((s, m) => m(s), encodeView(state, { notes, drafts }));
+            assertShowable(link);
+          },
+        ),
+        { numRuns: FUZZ_RUNS },
+      );
+    },
+    SLOW,
+  );
 
-  it('tampered compressed payloads', () => {
-    const payloadJson = fc.oneof(
-      fc.array(draftArb, { maxLength: 2 }).map((ds) => JSON.stringify(ds)),
-      scenarioArb.map((s) => JSON.stringify(s.notes)),
-      fc.jsonValue().map((v) => JSON.stringify(v)),
-    );
-    const tamper = fc.oneof(
-      fc.nat().map((n) => (s: string) => s.slice(0, n % (s.length + 1))),
-      fc.tuple(fc.nat(), fc.constantFrom(...LZ_ALPHABET)).map(([at, c]) => (s: string) => {
-        const i = at % Math.max(1, s.length);
-        return s.slice(0, i) + c + s.slice(i + 1);
-      }),
-      fc.tuple(fc.nat(), fc.string({ unit: fc.constantFrom(...LZ_ALPHABET), maxLength: 8 })).map(([at, junk]) => (s: string) => {
-        const i = at % (s.length + 1);
-        return s.slice(0, i) + junk + s.slice(i);
-      }),
-      fc.constant((s: string) => s), // untouched: valid lz of possibly invalid JSON shape
-    );
-    fc.assert(
-      fc.property(payloadJson, tamper, fc.constantFrom('n', 'd'), (json, t, param) => {
-        const payload = t(LZString.compressToEncodedURIComponent(json));
-        assertShowable(`?v=1&l=us-28&r=draft-x&p=r.1&ph=draft-x:1&${param}=${payload}`);
-      }),
-      { numRuns: FUZZ_RUNS },
-    );
-  }, SLOW);
+  it(
+    'tampered compressed payloads',
+    () => {
+      const payloadJson = fc.oneof(
+        fc.array(draftArb, { maxLength: 2 }).map((ds) => JSON.stringify(ds)),
+        scenarioArb.map((s) => JSON.stringify(s.notes)),
+        fc.jsonValue().map((v) => JSON.stringify(v)),
+      );
+      const tamper = fc.oneof(
+        fc.nat().map((n) => (s: string) => s.slice(0, n % (s.length + 1))),
+        fc.tuple(fc.nat(), fc.constantFrom(...LZ_ALPHABET)).map(([at, c]) => (s: string) => {
+          const i = at % Math.max(1, s.length);
+          return s.slice(0, i) + c + s.slice(i + 1);
+        }),
+        fc
+          .tuple(fc.nat(), fc.string({ unit: fc.constantFrom(...LZ_ALPHABET), maxLength: 8 }))
+          .map(([at, junk]) => (s: string) => {
+            const i = at % (s.length + 1);
+            return s.slice(0, i) + junk + s.slice(i);
+          }),
+        fc.constant((s: string) => s), // untouched: valid lz of possibly invalid JSON shape
+      );
+      fc.assert(
+        fc.property(payloadJson, tamper, fc.constantFrom('n', 'd'), (json, t, param) => {
+          const payload = t(LZString.compressToEncodedURIComponent(json));
+          assertShowable(`?v=1&l=us-28&r=draft-x&p=r.1&ph=draft-x:1&${param}=${payload}`);
+        }),
+        { numRuns: FUZZ_RUNS },
+      );
+    },
+    SLOW,
+  );
 
-  it('valid payloads, damaged JSON fields', () => {
-    // Valid lz and valid JSON, one field changed: the schema (not lz) has to catch it.
-    const changes = fc.constantFrom<(o: Record<string, unknown>) => void>(
-      (o) => delete o.id,
-      (o) => (o.id = 'us-28'),
-      (o) => (o.points = 'none'),
-      (o) => (o.points = [{ label: '1', text: 'x', topics: ['weather'], sources: ['A'] }]),
-      (o) => (o.points = [{ label: '1', text: 'x', topics: ['nato'], sources: ['A'] }, { label: '1', text: 'y', topics: ['nato'], sources: ['A'] }]),
-      (o) => (o.createdAt = 'soon'),
-      (o) => (o.label = ''),
-      (o) => (o.version = 'Not Kebab'),
-      (o) => (o.extra = true),
-      (o) => (o.text = 42),
-      (o) => (o.title = ' '),
-      (o) => Object.defineProperty(o, '__proto__', { value: { polluted: true }, enumerable: true }),
-    );
-    fc.assert(
-      fc.property(scenarioArb, changes, fc.nat(), ({ state, notes, drafts }, change, pick) => {
-        const copies = JSON.parse(JSON.stringify({ notes, drafts })) as Record<'notes' | 'drafts', Record<string, unknown>[]>;
-        const list = pick % 2 === 0 && copies.drafts.length ? copies.drafts : copies.notes;
-        const target = list[pick % Math.max(1, list.length)];
-        if (target) change(target);
-        const known = makeKnown();
-        const link = `${encodeView(state)}&n=${packPayload(copies.notes)}&d=${packPayload(copies.drafts)}`;
-        assertShowable(link, known);
-      }),
-      { numRuns: FUZZ_RUNS },
-    );
-  }, SLOW);
+  it(
+    'valid payloads, damaged JSON fields',
+    () => {
+      // Valid lz and valid JSON, one field changed: the schema (not lz) has to catch it.
+      const changes = fc.constantFrom<(o: Record<string, unknown>) => void>(
+        (o) => delete o.id,
+        (o) => (o.id = 'us-28'),
+        (o) => (o.points = 'none'),
+        (o) => (o.points = [{ label: '1', text: 'x', topics: ['weather'], sources: ['A'] }]),
+        (o) =>
+          (o.points = [
+            { label: '1', text: 'x', topics: ['nato'], sources: ['A'] },
+            { label: '1', text: 'y', topics: ['nato'], sources: ['A'] },
+          ]),
+        (o) => (o.createdAt = 'soon'),
+        (o) => (o.label = ''),
+        (o) => (o.version = 'Not Kebab'),
+        (o) => (o.extra = true),
+        (o) => (o.text = 42),
+        (o) => (o.title = ' '),
+        (o) =>
+          Object.defineProperty(o, '__proto__', { value: { polluted: true }, enumerable: true }),
+      );
+      fc.assert(
+        fc.property(scenarioArb, changes, fc.nat(), ({ state, notes, drafts }, change, pick) => {
+          const copies = JSON.parse(JSON.stringify({ notes, drafts })) as Record<
+            'notes' | 'drafts',
+            Record<string, unknown>[]
+          >;
+          const list = pick % 2 === 0 && copies.drafts.length ? copies.drafts : copies.notes;
+          const target = list[pick % Math.max(1, list.length)];
+          if (target) change(target);
+          const known = makeKnown();
+          const link = `${encodeView(state)}&n=${packPayload(copies.notes)}&d=${packPayload(copies.drafts)}`;
+          assertShowable(link, known);
+        }),
+        { numRuns: FUZZ_RUNS },
+      );
+    },
+    SLOW,
+  );
 });

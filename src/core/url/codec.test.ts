@@ -1,13 +1,26 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { decodeView, decoders, encodeView, FORMAT_VERSION, isLongLink, linkLength, LONG_LINK } from './codec';
+import {
+  decodeView,
+  decoders,
+  encodeView,
+  FORMAT_VERSION,
+  isLongLink,
+  linkLength,
+  LONG_LINK,
+} from './codec';
 import type { Notice } from './notices';
 import { MAX_PAYLOAD_CHARS, packPayload } from './payload';
 import { draft, KNOWN, makeKnown, problemsOf } from './url-fixtures';
 import { defaultView, type SharedNote, type ViewState } from './view-state';
 
 const base: ViewState = { ...defaultView(KNOWN.defaults), left: 'us-28', right: 'e3-counter' };
-const note: SharedNote = { version: 'us-28', label: '21a', text: 'Compare with E3 10a.', createdAt: '2025-11-24T09:30:00.000Z' };
+const note: SharedNote = {
+  version: 'us-28',
+  label: '21a',
+  text: 'Compare with E3 10a.',
+  createdAt: '2025-11-24T09:30:00.000Z',
+};
 
 /** Decode, assert the result is a showable view, return it. */
 function decode(search: string, known = KNOWN) {
@@ -19,14 +32,32 @@ function decode(search: string, known = KNOWN) {
 describe('encodeView: short, readable links for bundled versions', () => {
   it.each<[string, ViewState, string]>([
     ['defaults are left out', base, '?v=1&l=us-28&r=e3-counter'],
-    ['focus on the right', { ...base, focus: { side: 'right', label: '21a' } }, '?v=1&l=us-28&r=e3-counter&p=r.21a'],
-    ['focus on the left', { ...base, focus: { side: 'left', label: '10' } }, '?v=1&l=us-28&r=e3-counter&p=l.10'],
+    [
+      'focus on the right',
+      { ...base, focus: { side: 'right', label: '21a' } },
+      '?v=1&l=us-28&r=e3-counter&p=r.21a',
+    ],
+    [
+      'focus on the left',
+      { ...base, focus: { side: 'left', label: '10' } },
+      '?v=1&l=us-28&r=e3-counter&p=l.10',
+    ],
     ['inline mode', { ...base, mode: 'inline' }, '?v=1&l=us-28&r=e3-counter&m=inline'],
     ['hide unchanged', { ...base, hideUnchanged: true }, '?v=1&l=us-28&r=e3-counter&h=1'],
-    ['topic filter', { ...base, topic: 'security-guarantees' }, '?v=1&l=us-28&r=e3-counter&t=security-guarantees'],
+    [
+      'topic filter',
+      { ...base, topic: 'security-guarantees' },
+      '?v=1&l=us-28&r=e3-counter&t=security-guarantees',
+    ],
     [
       'everything at once',
-      { ...base, mode: 'inline', hideUnchanged: true, topic: 'nato', focus: { side: 'left', label: '7' } },
+      {
+        ...base,
+        mode: 'inline',
+        hideUnchanged: true,
+        topic: 'nato',
+        focus: { side: 'left', label: '7' },
+      },
       '?v=1&l=us-28&r=e3-counter&m=inline&h=1&t=nato&p=l.7',
     ],
     [
@@ -34,7 +65,11 @@ describe('encodeView: short, readable links for bundled versions', () => {
       { ...base, panel: { kind: 'timeline', selected: ['us-28', 'geneva-19', 'e3-counter'] } },
       '?v=1&l=us-28&r=e3-counter&tl=us-28,geneva-19,e3-counter',
     ],
-    ['empty timeline selection', { ...base, panel: { kind: 'timeline', selected: [] } }, '?v=1&l=us-28&r=e3-counter&tl='],
+    [
+      'empty timeline selection',
+      { ...base, panel: { kind: 'timeline', selected: [] } },
+      '?v=1&l=us-28&r=e3-counter&tl=',
+    ],
     [
       'point history',
       { ...base, panel: { kind: 'history', version: 'us-28', label: '21a' } },
@@ -45,13 +80,21 @@ describe('encodeView: short, readable links for bundled versions', () => {
       { ...base, panel: { kind: 'matrix', topic: 'territory', version: 'geneva-19' } },
       '?v=1&l=us-28&r=e3-counter&mx=territory:geneva-19',
     ],
-    ['matrix row', { ...base, panel: { kind: 'matrix', topic: 'nato', version: null } }, '?v=1&l=us-28&r=e3-counter&mx=nato'],
+    [
+      'matrix row',
+      { ...base, panel: { kind: 'matrix', topic: 'nato', version: null } },
+      '?v=1&l=us-28&r=e3-counter&mx=nato',
+    ],
     [
       'matrix column',
       { ...base, panel: { kind: 'matrix', topic: null, version: 'us-28' } },
       '?v=1&l=us-28&r=e3-counter&mx=:us-28',
     ],
-    ['whole matrix', { ...base, panel: { kind: 'matrix', topic: null, version: null } }, '?v=1&l=us-28&r=e3-counter&mx='],
+    [
+      'whole matrix',
+      { ...base, panel: { kind: 'matrix', topic: null, version: null } },
+      '?v=1&l=us-28&r=e3-counter&mx=',
+    ],
   ])('%s', (_, state, expected) => {
     expect(encodeView(state)).toBe(expected);
     expect(decode(expected).state).toEqual(state);
@@ -66,7 +109,9 @@ describe('encodeView: short, readable links for bundled versions', () => {
       panel: { kind: 'history', version: 'us-28', label },
     };
     const link = encodeView(state);
-    expect(link).toBe('?v=1&l=us-28&r=e3-counter&p=l.a%26b%3Dc%20d%2B%C3%A9:,.&ph=us-28:a%26b%3Dc%20d%2B%C3%A9:,.');
+    expect(link).toBe(
+      '?v=1&l=us-28&r=e3-counter&p=l.a%26b%3Dc%20d%2B%C3%A9:,.&ph=us-28:a%26b%3Dc%20d%2B%C3%A9:,.',
+    );
     expect(decode(link, known).state).toEqual(state);
   });
 
@@ -99,14 +144,20 @@ describe('decodeView: payloads', () => {
   it('survives a `+` turned into a space by a form decoder', () => {
     const link = encodeView(base, { notes: [note] });
     const n = new URLSearchParams(link).get('n') ?? '';
-    expect(decode(`?v=1&l=us-28&r=e3-counter&n=${n.replace(/\+/g, ' ')}`).shared.notes).toEqual([note]);
+    expect(decode(`?v=1&l=us-28&r=e3-counter&n=${n.replace(/\+/g, ' ')}`).shared.notes).toEqual([
+      note,
+    ]);
   });
 
   it('a draft in the link makes its id and points valid for the rest of the link', () => {
     const link = `?v=1&l=my-draft&r=us-28&p=l.2&ph=my-draft:1&d=${packPayload([draft('my-draft', ['1', '2'])])}`;
     const { state, notices } = decode(link);
     expect(notices).toEqual([]);
-    expect(state).toMatchObject({ left: 'my-draft', focus: { side: 'left', label: '2' }, panel: { kind: 'history' } });
+    expect(state).toMatchObject({
+      left: 'my-draft',
+      focus: { side: 'left', label: '2' },
+      panel: { kind: 'history' },
+    });
   });
 
   it('an identical copy of the reader’s own import passes silently and is not carried twice', () => {
@@ -123,7 +174,12 @@ describe('decodeView: every fallback says what it ignored', () => {
   const cases: Array<[string, string, Partial<ViewState>, Notice[]]> = [
     ['no parameters: the default view, silently', '', defaultView(KNOWN.defaults), []],
     ['only `?`', '?', defaultView(KNOWN.defaults), []],
-    ['unknown parameters are ignored silently', '?v=1&l=us-28&r=e3-counter&utm_source=x&fbclid=y', base, []],
+    [
+      'unknown parameters are ignored silently',
+      '?v=1&l=us-28&r=e3-counter&utm_source=x&fbclid=y',
+      base,
+      [],
+    ],
     ['a link without `v` is read as the current format', '?l=us-28&r=e3-counter', base, []],
     [
       'unknown format version',
@@ -131,7 +187,12 @@ describe('decodeView: every fallback says what it ignored', () => {
       { ...base, mode: 'inline' },
       [{ kind: 'unknown-format', value: '99' }],
     ],
-    ['unreadable format version', '?v=one&l=us-28&r=e3-counter', base, [{ kind: 'unknown-format', value: 'one' }]],
+    [
+      'unreadable format version',
+      '?v=one&l=us-28&r=e3-counter',
+      base,
+      [{ kind: 'unknown-format', value: 'one' }],
+    ],
     [
       'unknown left version',
       '?v=1&l=foo&r=e3-counter',
@@ -189,11 +250,31 @@ describe('decodeView: every fallback says what it ignored', () => {
         { kind: 'unknown-point', where: 'focus', version: 'foo', label: '1' },
       ],
     ],
-    ['focus without a side', '?v=1&l=us-28&r=e3-counter&p=21a', base, [{ kind: 'invalid-param', param: 'p', value: '21a' }]],
-    ['unknown mode', '?v=1&l=us-28&r=e3-counter&m=sideways', base, [{ kind: 'invalid-param', param: 'm', value: 'sideways' }]],
+    [
+      'focus without a side',
+      '?v=1&l=us-28&r=e3-counter&p=21a',
+      base,
+      [{ kind: 'invalid-param', param: 'p', value: '21a' }],
+    ],
+    [
+      'unknown mode',
+      '?v=1&l=us-28&r=e3-counter&m=sideways',
+      base,
+      [{ kind: 'invalid-param', param: 'm', value: 'sideways' }],
+    ],
     ['explicit default mode is accepted', '?v=1&l=us-28&r=e3-counter&m=side-by-side&h=0', base, []],
-    ['unreadable hide flag', '?v=1&l=us-28&r=e3-counter&h=yes', base, [{ kind: 'invalid-param', param: 'h', value: 'yes' }]],
-    ['unknown topic', '?v=1&l=us-28&r=e3-counter&t=weather', base, [{ kind: 'invalid-param', param: 't', value: 'weather' }]],
+    [
+      'unreadable hide flag',
+      '?v=1&l=us-28&r=e3-counter&h=yes',
+      base,
+      [{ kind: 'invalid-param', param: 'h', value: 'yes' }],
+    ],
+    [
+      'unknown topic',
+      '?v=1&l=us-28&r=e3-counter&t=weather',
+      base,
+      [{ kind: 'invalid-param', param: 't', value: 'weather' }],
+    ],
     [
       'unknown version in the timeline selection',
       '?v=1&l=us-28&r=e3-counter&tl=us-28,nope,us-28,,geneva-19',
@@ -212,7 +293,12 @@ describe('decodeView: every fallback says what it ignored', () => {
       base,
       [{ kind: 'unknown-point', where: 'history', version: 'us-28', label: '99' }],
     ],
-    ['unreadable point history', '?v=1&l=us-28&r=e3-counter&ph=us-28', base, [{ kind: 'invalid-param', param: 'ph', value: 'us-28' }]],
+    [
+      'unreadable point history',
+      '?v=1&l=us-28&r=e3-counter&ph=us-28',
+      base,
+      [{ kind: 'invalid-param', param: 'ph', value: 'us-28' }],
+    ],
     [
       'matrix with an unknown topic',
       '?v=1&l=us-28&r=e3-counter&mx=weather:us-28',
@@ -237,7 +323,12 @@ describe('decodeView: every fallback says what it ignored', () => {
       base,
       [{ kind: 'bad-payload', payload: 'notes', problem: 'corrupt' }],
     ],
-    ['empty notes payload', '?v=1&l=us-28&r=e3-counter&n=', base, [{ kind: 'bad-payload', payload: 'notes', problem: 'corrupt' }]],
+    [
+      'empty notes payload',
+      '?v=1&l=us-28&r=e3-counter&n=',
+      base,
+      [{ kind: 'bad-payload', payload: 'notes', problem: 'corrupt' }],
+    ],
     [
       'notes payload that is not a list',
       `?v=1&l=us-28&r=e3-counter&n=${packPayload({ notes: [note] })}`,

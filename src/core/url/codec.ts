@@ -89,7 +89,10 @@ export interface DecodedView {
  * become U+FFFD.
  */
 function escapeValue(value: string): string {
-  const wellFormed = value.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+  const wellFormed = value.replace(
+    /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+    '\uFFFD',
+  );
   return encodeURIComponent(wellFormed).replace(/%3A/gi, ':').replace(/%2C/gi, ',');
 }
 
@@ -102,7 +105,10 @@ function panelParam(panel: Panel): [PanelParam, string] | null {
     case 'history':
       return ['ph', `${escapeValue(panel.version)}:${escapeValue(panel.label)}`];
     case 'matrix':
-      return ['mx', `${panel.topic ?? ''}${panel.version === null ? '' : `:${escapeValue(panel.version)}`}`];
+      return [
+        'mx',
+        `${panel.topic ?? ''}${panel.version === null ? '' : `:${escapeValue(panel.version)}`}`,
+      ];
     default: {
       const never: never = panel;
       return never;
@@ -123,7 +129,8 @@ export function encodeView(state: ViewState, shared?: Partial<Shared>): string {
   if (state.mode !== 'side-by-side') parts.push(`m=${state.mode}`);
   if (state.hideUnchanged) parts.push('h=1');
   if (state.topic !== null) parts.push(`t=${state.topic}`);
-  if (state.focus !== null) parts.push(`p=${state.focus.side[0]}.${escapeValue(state.focus.label)}`);
+  if (state.focus !== null)
+    parts.push(`p=${state.focus.side[0]}.${escapeValue(state.focus.label)}`);
   const panel = panelParam(state.panel);
   if (panel) parts.push(`${panel[0]}=${panel[1]}`);
   // lz-string's URI alphabet needs no escaping; a `+` read back as a space is restored by lz-string.
@@ -154,9 +161,13 @@ const PANEL_PARAMS: readonly PanelParam[] = ['tl', 'ph', 'mx'];
 
 function readV1(params: URLSearchParams, notices: Notice[]): LinkRequest {
   const request: LinkRequest = {};
-  const invalid = (param: string, value: string) => notices.push({ kind: 'invalid-param', param, value });
+  const invalid = (param: string, value: string) =>
+    notices.push({ kind: 'invalid-param', param, value });
 
-  for (const [param, side] of [['l', 'left'], ['r', 'right']] as const) {
+  for (const [param, side] of [
+    ['l', 'left'],
+    ['r', 'right'],
+  ] as const) {
     const id = params.get(param);
     if (id) request[side] = id;
     else if (id === '') invalid(param, id);
@@ -176,7 +187,8 @@ function readV1(params: URLSearchParams, notices: Notice[]): LinkRequest {
 
   const focus = params.get('p');
   const focusMatch = focus === null ? null : /^([lr])\.(.+)$/s.exec(focus);
-  if (focusMatch) request.focus = { side: focusMatch[1] === 'l' ? 'left' : 'right', label: focusMatch[2] ?? '' };
+  if (focusMatch)
+    request.focus = { side: focusMatch[1] === 'l' ? 'left' : 'right', label: focusMatch[2] ?? '' };
   else if (focus !== null) invalid('p', focus);
 
   const present = PANEL_PARAMS.filter((p) => params.has(p));
@@ -196,7 +208,11 @@ function readV1(params: URLSearchParams, notices: Notice[]): LinkRequest {
     let cellTopic: Topic | null = null;
     if (isTopic(topicPart)) cellTopic = topicPart;
     else if (topicPart !== '') invalid('mx', value);
-    request.panel = { kind: 'matrix', topic: cellTopic, version: versionPart === '' ? null : versionPart };
+    request.panel = {
+      kind: 'matrix',
+      topic: cellTopic,
+      version: versionPart === '' ? null : versionPart,
+    };
   }
 
   const notes = params.get('n');
@@ -244,7 +260,8 @@ function readPayload<T>(
     notices.push({ kind: 'bad-payload', payload: name, problem: 'invalid' });
     return [];
   }
-  if (checked.invalid > 0) notices.push({ kind: 'invalid-items', payload: name, count: checked.invalid });
+  if (checked.invalid > 0)
+    notices.push({ kind: 'invalid-items', payload: name, count: checked.invalid });
   return checked.items;
 }
 
@@ -253,7 +270,8 @@ function resolve(request: LinkRequest, known: KnownVersions, notices: Notice[]):
   const drafts: SharedDraft[] = [];
   for (const draft of readPayload('drafts', request.drafts, checkDrafts, notices)) {
     if (!known.versionIds.has(draft.id)) drafts.push(draft);
-    else if (!sameJson(known.draftOf?.(draft.id), draft)) notices.push({ kind: 'draft-conflict', id: draft.id });
+    else if (!sameJson(known.draftOf?.(draft.id), draft))
+      notices.push({ kind: 'draft-conflict', id: draft.id });
   }
   const isKnown = (id: string) => known.versionIds.has(id) || drafts.some((d) => d.id === id);
   const hasPoint = (id: string, label: string) => {
@@ -280,7 +298,8 @@ function resolve(request: LinkRequest, known: KnownVersions, notices: Notice[]):
     if (!fellBack[side]) continue;
     const asked = request[side];
     const fallback = side === 'left' ? left : right;
-    if (asked !== undefined) notices.push({ kind: 'unknown-version', where: side, value: asked, fallback });
+    if (asked !== undefined)
+      notices.push({ kind: 'unknown-version', where: side, value: asked, fallback });
     else if (anyParam) notices.push({ kind: 'missing-version', side, fallback });
   }
 
@@ -293,22 +312,39 @@ function resolve(request: LinkRequest, known: KnownVersions, notices: Notice[]):
     const { side, label } = request.focus;
     const version = state[side];
     if (!fellBack[side] && hasPoint(version, label)) state.focus = { side, label };
-    else notices.push({ kind: 'unknown-point', where: 'focus', version: request[side] ?? version, label });
+    else
+      notices.push({
+        kind: 'unknown-point',
+        where: 'focus',
+        version: request[side] ?? version,
+        label,
+      });
   }
 
   const panel = request.panel;
   if (panel?.kind === 'timeline') {
     const selected: string[] = [];
     for (const id of panel.selected) {
-      if (!isKnown(id)) notices.push({ kind: 'unknown-version', where: 'timeline', value: id, fallback: null });
+      if (!isKnown(id))
+        notices.push({ kind: 'unknown-version', where: 'timeline', value: id, fallback: null });
       else if (!selected.includes(id)) selected.push(id);
     }
     state.panel = { kind: 'timeline', selected };
   } else if (panel?.kind === 'history') {
     if (!isKnown(panel.version))
-      notices.push({ kind: 'unknown-version', where: 'history', value: panel.version, fallback: null });
+      notices.push({
+        kind: 'unknown-version',
+        where: 'history',
+        value: panel.version,
+        fallback: null,
+      });
     else if (!hasPoint(panel.version, panel.label))
-      notices.push({ kind: 'unknown-point', where: 'history', version: panel.version, label: panel.label });
+      notices.push({
+        kind: 'unknown-point',
+        where: 'history',
+        version: panel.version,
+        label: panel.label,
+      });
     else state.panel = { kind: 'history', version: panel.version, label: panel.label };
   } else if (panel?.kind === 'matrix') {
     let version = panel.version;

@@ -27,7 +27,12 @@ const DRAFT: SharedDraft = {
   claimedPoints: 2,
   summary: 'A draft I typed in.',
   points: [
-    { label: '1', text: 'Ceasefire along the contact line.', topics: ['ceasefire'], sources: ['A1'] },
+    {
+      label: '1',
+      text: 'Ceasefire along the contact line.',
+      topics: ['ceasefire'],
+      sources: ['A1'],
+    },
     { label: '2', text: 'Elections within 100 days.', topics: ['elections'], sources: ['A1'] },
   ],
 };
@@ -38,36 +43,93 @@ const none = { notes: [], drafts: [] };
 
 const V1_LINKS: ReadonlyArray<[string, DecodedView]> = [
   ['?v=1&l=us-28&r=e3-counter', { state: base, shared: none, notices: [] }],
-  ['?v=1&l=us-28&r=e3-counter&p=r.21a', { state: { ...base, focus: { side: 'right', label: '21a' } }, shared: none, notices: [] }],
-  ['?v=1&l=geneva-19&r=us-28&p=l.7', { state: { ...base, left: 'geneva-19', right: 'us-28', focus: { side: 'left', label: '7' } }, shared: none, notices: [] }],
   [
-    '?v=1&l=us-28&r=e3-counter&m=inline&h=1&t=security-guarantees',
-    { state: { ...base, mode: 'inline', hideUnchanged: true, topic: 'security-guarantees' }, shared: none, notices: [] },
+    '?v=1&l=us-28&r=e3-counter&p=r.21a',
+    { state: { ...base, focus: { side: 'right', label: '21a' } }, shared: none, notices: [] },
   ],
   [
-    '?v=1&l=us-28&r=zelensky-20&tl=us-28,geneva-19,zelensky-20',
+    '?v=1&l=geneva-19&r=us-28&p=l.7',
     {
-      state: { ...base, right: 'zelensky-20', panel: { kind: 'timeline', selected: ['us-28', 'geneva-19', 'zelensky-20'] } },
+      state: { ...base, left: 'geneva-19', right: 'us-28', focus: { side: 'left', label: '7' } },
       shared: none,
       notices: [],
     },
   ],
-  ['?v=1&l=us-28&r=e3-counter&tl=', { state: { ...base, panel: { kind: 'timeline', selected: [] } }, shared: none, notices: [] }],
+  [
+    '?v=1&l=us-28&r=e3-counter&m=inline&h=1&t=security-guarantees',
+    {
+      state: { ...base, mode: 'inline', hideUnchanged: true, topic: 'security-guarantees' },
+      shared: none,
+      notices: [],
+    },
+  ],
+  [
+    '?v=1&l=us-28&r=zelensky-20&tl=us-28,geneva-19,zelensky-20',
+    {
+      state: {
+        ...base,
+        right: 'zelensky-20',
+        panel: { kind: 'timeline', selected: ['us-28', 'geneva-19', 'zelensky-20'] },
+      },
+      shared: none,
+      notices: [],
+    },
+  ],
+  [
+    '?v=1&l=us-28&r=e3-counter&tl=',
+    { state: { ...base, panel: { kind: 'timeline', selected: [] } }, shared: none, notices: [] },
+  ],
   [
     '?v=1&l=us-28&r=e3-counter&ph=e3-counter:10a',
-    { state: { ...base, panel: { kind: 'history', version: 'e3-counter', label: '10a' } }, shared: none, notices: [] },
+    {
+      state: { ...base, panel: { kind: 'history', version: 'e3-counter', label: '10a' } },
+      shared: none,
+      notices: [],
+    },
   ],
   [
     '?v=1&l=us-28&r=e3-counter&mx=territory:geneva-19',
-    { state: { ...base, panel: { kind: 'matrix', topic: 'territory', version: 'geneva-19' } }, shared: none, notices: [] },
+    {
+      state: { ...base, panel: { kind: 'matrix', topic: 'territory', version: 'geneva-19' } },
+      shared: none,
+      notices: [],
+    },
   ],
-  ['?v=1&l=us-28&r=e3-counter&mx=nato', { state: { ...base, panel: { kind: 'matrix', topic: 'nato', version: null } }, shared: none, notices: [] }],
-  ['?v=1&l=us-28&r=e3-counter&mx=:us-28', { state: { ...base, panel: { kind: 'matrix', topic: null, version: 'us-28' } }, shared: none, notices: [] }],
-  ['?v=1&l=us-28&r=e3-counter&mx=', { state: { ...base, panel: { kind: 'matrix', topic: null, version: null } }, shared: none, notices: [] }],
-  [`?v=1&l=us-28&r=e3-counter&n=${NOTE_PAYLOAD}`, { state: base, shared: { notes: [NOTE], drafts: [] }, notices: [] }],
+  [
+    '?v=1&l=us-28&r=e3-counter&mx=nato',
+    {
+      state: { ...base, panel: { kind: 'matrix', topic: 'nato', version: null } },
+      shared: none,
+      notices: [],
+    },
+  ],
+  [
+    '?v=1&l=us-28&r=e3-counter&mx=:us-28',
+    {
+      state: { ...base, panel: { kind: 'matrix', topic: null, version: 'us-28' } },
+      shared: none,
+      notices: [],
+    },
+  ],
+  [
+    '?v=1&l=us-28&r=e3-counter&mx=',
+    {
+      state: { ...base, panel: { kind: 'matrix', topic: null, version: null } },
+      shared: none,
+      notices: [],
+    },
+  ],
+  [
+    `?v=1&l=us-28&r=e3-counter&n=${NOTE_PAYLOAD}`,
+    { state: base, shared: { notes: [NOTE], drafts: [] }, notices: [] },
+  ],
   [
     `?v=1&l=us-28&r=my-draft&p=r.2&d=${DRAFT_PAYLOAD}`,
-    { state: { ...base, right: 'my-draft', focus: { side: 'right', label: '2' } }, shared: { notes: [], drafts: [DRAFT] }, notices: [] },
+    {
+      state: { ...base, right: 'my-draft', focus: { side: 'right', label: '2' } },
+      shared: { notes: [], drafts: [DRAFT] },
+      notices: [],
+    },
   ],
   [
     `?v=1&l=us-28&r=my-draft&m=inline&t=elections&p=r.2&ph=my-draft:2&n=${NOTE_PAYLOAD}&d=${DRAFT_PAYLOAD}`,

@@ -2,14 +2,26 @@
 import { describe, expect, it } from 'vitest';
 import { noticeText, type Notice } from './notices';
 
-const titles: Record<string, string> = { 'us-28': 'US 28-point draft', 'e3-counter': 'E3 counter-proposal' };
+const titles: Record<string, string> = {
+  'us-28': 'US 28-point draft',
+  'e3-counter': 'E3 counter-proposal',
+};
 const titleOf = (id: string) => titles[id];
 
 describe('noticeText', () => {
   it.each<[Notice, string]>([
-    [{ kind: 'unknown-format', value: '99' }, 'This link uses a format this viewer does not know (version “99”); parts of it may have been ignored.'],
-    [{ kind: 'invalid-param', param: 'm', value: 'sideways' }, 'Ignored an unreadable setting in the link (m=“sideways”).'],
-    [{ kind: 'missing-version', side: 'right', fallback: 'e3-counter' }, 'The link names no right-hand version; showing E3 counter-proposal.'],
+    [
+      { kind: 'unknown-format', value: '99' },
+      'This link uses a format this viewer does not know (version “99”); parts of it may have been ignored.',
+    ],
+    [
+      { kind: 'invalid-param', param: 'm', value: 'sideways' },
+      'Ignored an unreadable setting in the link (m=“sideways”).',
+    ],
+    [
+      { kind: 'missing-version', side: 'right', fallback: 'e3-counter' },
+      'The link names no right-hand version; showing E3 counter-proposal.',
+    ],
     [
       { kind: 'unknown-version', where: 'left', value: 'foo', fallback: 'us-28' },
       'Unknown version “foo” in the link; showing US 28-point draft instead.',
@@ -18,7 +30,10 @@ describe('noticeText', () => {
       { kind: 'unknown-version', where: 'timeline', value: 'foo', fallback: null },
       'Unknown version “foo” in the timeline selection of the link; it was left out.',
     ],
-    [{ kind: 'unknown-point', where: 'focus', version: 'us-28', label: '99' }, 'US 28-point draft has no point “99”; no point is focused.'],
+    [
+      { kind: 'unknown-point', where: 'focus', version: 'us-28', label: '99' },
+      'US 28-point draft has no point “99”; no point is focused.',
+    ],
     [
       { kind: 'unknown-point', where: 'history', version: 'mystery', label: '1' },
       '“mystery” has no point “1”; the point history was not opened.',
@@ -39,17 +54,31 @@ describe('noticeText', () => {
       { kind: 'bad-payload', payload: 'drafts', problem: 'too-long' },
       'The imported drafts carried in the link are too long to read safely; they were left out.',
     ],
-    [{ kind: 'invalid-items', payload: 'notes', count: 1 }, 'Left out 1 note in the link that could not be read.'],
-    [{ kind: 'invalid-items', payload: 'drafts', count: 2 }, 'Left out 2 drafts in the link that could not be read.'],
-    [{ kind: 'orphan-notes', count: 3 }, 'Left out 3 notes in the link about points this viewer does not have.'],
-    [{ kind: 'draft-conflict', id: 'us-28' }, 'The link carries its own copy of US 28-point draft; your copy is shown instead.'],
+    [
+      { kind: 'invalid-items', payload: 'notes', count: 1 },
+      'Left out 1 note in the link that could not be read.',
+    ],
+    [
+      { kind: 'invalid-items', payload: 'drafts', count: 2 },
+      'Left out 2 drafts in the link that could not be read.',
+    ],
+    [
+      { kind: 'orphan-notes', count: 3 },
+      'Left out 3 notes in the link about points this viewer does not have.',
+    ],
+    [
+      { kind: 'draft-conflict', id: 'us-28' },
+      'The link carries its own copy of US 28-point draft; your copy is shown instead.',
+    ],
     [{ kind: 'unreadable' }, 'This link could not be read; showing the default comparison.'],
   ])('%j', (notice, text) => {
     expect(noticeText(notice, titleOf)).toBe(text);
   });
 
   it('names versions by id when no titles are given, and clips long link text', () => {
-    expect(noticeText({ kind: 'draft-conflict', id: 'us-28' })).toBe('The link carries its own copy of “us-28”; your copy is shown instead.');
+    expect(noticeText({ kind: 'draft-conflict', id: 'us-28' })).toBe(
+      'The link carries its own copy of “us-28”; your copy is shown instead.',
+    );
     const text = noticeText({ kind: 'invalid-param', param: 'p', value: 'x'.repeat(500) });
     expect(text).toContain(`“${'x'.repeat(59)}…”`);
     expect(text.length).toBeLessThan(120);

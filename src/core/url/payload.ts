@@ -32,7 +32,8 @@ export function packPayload(value: unknown): string {
   return LZString.compressToEncodedURIComponent(JSON.stringify(value));
 }
 
-export type Unpacked = { ok: true; value: unknown } | { ok: false; problem: 'corrupt' | 'too-long' };
+export type Unpacked =
+  { ok: true; value: unknown } | { ok: false; problem: 'corrupt' | 'too-long' };
 
 /** Decompress and parse a payload. Never throws: damage is reported as `corrupt`. */
 export function unpackPayload(raw: string): Unpacked {

@@ -49,7 +49,12 @@ export function draft(id: string, labels: readonly string[]): SharedDraft {
     claimedBy: [],
     reportedBy: ['A1'],
     summary: 'Imported for a test.',
-    points: labels.map((label) => ({ label, text: `Point ${label}.`, topics: ['territory'], sources: ['A1'] })),
+    points: labels.map((label) => ({
+      label,
+      text: `Point ${label}.`,
+      topics: ['territory'],
+      sources: ['A1'],
+    })),
   };
 }
 
@@ -76,11 +81,21 @@ const pointArb = fc.record(
     topics: fc.uniqueArray(fc.constantFrom(...TOPICS), { minLength: 1, maxLength: 3 }),
     sources: fc.array(fc.string({ minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 3 }),
     flags: fc.array(
-      fc.record({ kind: fc.constantFrom('unverified' as const, 'disputed' as const), note: trimmed(30), sources: sourceIds }),
+      fc.record({
+        kind: fc.constantFrom('unverified' as const, 'disputed' as const),
+        note: trimmed(30),
+        sources: sourceIds,
+      }),
       { maxLength: 2 },
     ),
     alternatives: fc.array(
-      fc.record({ text: trimmed(30), sources: fc.array(fc.string({ minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 2 }) }),
+      fc.record({
+        text: trimmed(30),
+        sources: fc.array(fc.string({ minLength: 1, maxLength: 4 }), {
+          minLength: 1,
+          maxLength: 2,
+        }),
+      }),
       { maxLength: 2 },
     ),
   },
@@ -130,7 +145,11 @@ export interface Scenario {
 /** All ids and labels a scenario may refer to: the fixture versions plus its drafts. */
 function labelTable(drafts: readonly SharedDraft[]): Map<string, readonly string[]> {
   const table = new Map<string, readonly string[]>(Object.entries(FIXTURE_LABELS));
-  for (const d of drafts) table.set(d.id, d.points.map((p) => p.label));
+  for (const d of drafts)
+    table.set(
+      d.id,
+      d.points.map((p) => p.label),
+    );
   return table;
 }
 
@@ -140,14 +159,18 @@ function scenarioFor(drafts: SharedDraft[]): fc.Arbitrary<Scenario> {
   const withPoints = ids.filter((id) => (table.get(id)?.length ?? 0) > 0);
   const idArb = fc.constantFrom(...ids);
   const pointOf = (id: string) => fc.constantFrom(...(table.get(id) ?? []));
-  const anyPoint =
+  const anyPoint: fc.Arbitrary<{ version: string; label: string } | null> =
     withPoints.length === 0
       ? fc.constant(null)
-      : fc.constantFrom(...withPoints).chain((version) => pointOf(version).map((label) => ({ version, label })));
+      : fc
+          .constantFrom(...withPoints)
+          .chain((version) => pointOf(version).map((label) => ({ version, label })));
 
   const panelArb: fc.Arbitrary<Panel> = fc.oneof(
     fc.constant({ kind: 'compare' as const }),
-    fc.uniqueArray(idArb, { maxLength: 5 }).map((selected) => ({ kind: 'timeline' as const, selected })),
+    fc
+      .uniqueArray(idArb, { maxLength: 5 })
+      .map((selected) => ({ kind: 'timeline' as const, selected })),
     anyPoint.map((p): Panel => (p ? { kind: 'history', ...p } : { kind: 'compare' })),
     fc.record({
       kind: fc.constant('matrix' as const),
@@ -221,20 +244,23 @@ export function problemsOf(decoded: DecodedView, known: KnownVersions): string[]
   if (!isKnown(state.right)) problems.push(`unknown right ${state.right}`);
   if (!VIEW_MODES.includes(state.mode)) problems.push(`bad mode ${String(state.mode)}`);
   if (typeof state.hideUnchanged !== 'boolean') problems.push('bad hideUnchanged');
-  if (state.topic !== null && !isTopic(state.topic)) problems.push(`bad topic ${String(state.topic)}`);
+  if (state.topic !== null && !isTopic(state.topic))
+    problems.push(`bad topic ${String(state.topic)}`);
   if (state.focus && !hasPoint(state[state.focus.side], state.focus.label))
     problems.push(`focus ${state.focus.label} not in ${state[state.focus.side]}`);
   const { panel } = state;
   if (panel.kind === 'timeline') {
     if (!panel.selected.every(isKnown)) problems.push('unknown timeline version');
-    if (new Set(panel.selected).size !== panel.selected.length) problems.push('repeated timeline version');
+    if (new Set(panel.selected).size !== panel.selected.length)
+      problems.push('repeated timeline version');
   } else if (panel.kind === 'history') {
     if (!hasPoint(panel.version, panel.label)) problems.push('history point does not exist');
   } else if (panel.kind === 'matrix') {
     if (panel.topic !== null && !isTopic(panel.topic)) problems.push('bad matrix topic');
     if (panel.version !== null && !isKnown(panel.version)) problems.push('unknown matrix version');
   } else if (panel.kind !== 'compare') problems.push('bad panel');
-  for (const n of shared.notes) if (!hasPoint(n.version, n.label)) problems.push('orphan note kept');
+  for (const n of shared.notes)
+    if (!hasPoint(n.version, n.label)) problems.push('orphan note kept');
   for (const d of shared.drafts) {
     if (known.versionIds.has(d.id)) problems.push(`draft ${d.id} shadows a known version`);
     if (!parseVersionJson(d, 'decoded').ok) problems.push(`draft ${d.id} is not valid`);
@@ -246,7 +272,9 @@ export function problemsOf(decoded: DecodedView, known: KnownVersions): string[]
   }
   // What the decoder returns is canonical: writing it again and reading it back is silent and exact.
   const again = decodeView(encodeView(state, shared), known);
-  if (again.notices.length) problems.push(`re-decoding gave notices: ${again.notices.map((n) => n.kind).join(', ')}`);
-  if (JSON.stringify(again.state) !== JSON.stringify(state)) problems.push('re-decoding changed the state');
+  if (again.notices.length)
+    problems.push(`re-decoding gave notices: ${again.notices.map((n) => n.kind).join(', ')}`);
+  if (JSON.stringify(again.state) !== JSON.stringify(state))
+    problems.push('re-decoding changed the state');
   return problems;
 }

@@ -116,7 +116,11 @@ describe('print header and footnotes', () => {
   it('the header names both versions, the date printed and the permalink', () => {
     window.history.replaceState(null, '', '/?v=1&l=us-28&r=e3-counter');
     const { container } = withData(<PrintHeader comparison={comparison} />);
-    const header = { textContent: [...container.querySelectorAll('header.print-only p')].map((p) => p.textContent).join(' ') };
+    const header = {
+      textContent: [...container.querySelectorAll('header.print-only p')]
+        .map((p) => p.textContent)
+        .join(' '),
+    };
     expect(header.textContent).toMatch(
       /^US 28-point draft \(20 Nov 2025\) compared with European \(E3\) counter-proposal/,
     );

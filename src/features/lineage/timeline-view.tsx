@@ -75,7 +75,7 @@ function VersionEntry({
         <ReportedBy ids={entry.reportedBy} lookup={lookup} />
         <label className="checkbox">
           <input type="checkbox" checked={checked} onChange={(e) => onToggle(v.id, e.target.checked)} />
-          Select<span className="sr-only"> {v.title}</span>
+          Select <span className="sr-only">{v.title}</span>
         </label>
       </div>
     </li>

@@ -1,49 +1,143 @@
 /**
- * The URL owns the view (issue #5): this hook reads it with `useSyncExternalStore` over
- * `location.search` and writes it back with pushState (navigations) or replaceState (small
- * changes), as `historyModeFor` decides. Nothing about the view is mirrored in the store.
+ * The address bar as the one owner of the view (style brief §3.4): components read the view from
+ * `location.search` through `useSyncExternalStore` and change it with `setView`, which writes the
+ * URL (push for navigations, replace for adjustments: `historyModeFor`). Back and forward arrive
+ * as `popstate`; reloading re-reads the same URL. Nothing here is copied into the store.
  */
-import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import { useCallback, useSyncExternalStore } from 'react';
 import { decodeView, encodeView, type DecodedView, type KnownVersions } from '../../core/url/codec';
-import { historyModeFor, type HistoryMode, type ViewState } from '../../core/url/view-state';
+import type { Notice } from '../../core/url/notices';
+import {
+  historyModeFor,
+  referencedVersions,
+  type HistoryMode,
+  type Shared,
+  type SharedDraft,
+  type SharedNote,
+  type ViewState,
+} from '../../core/url/view-state';
 
-const VIEW_EVENT = 'peace-plan-diff:view';
+// ---------------------------------------------------------------------------------------------
+// The external store: location.search
 
-function subscribe(onChange: () => void): () => void {
-  window.addEventListener('popstate', onChange);
-  window.addEventListener(VIEW_EVENT, onChange);
+const listeners = new Set<() => void>();
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  window.addEventListener('popstate', listener);
   return () => {
-    window.removeEventListener('popstate', onChange);
-    window.removeEventListener(VIEW_EVENT, onChange);
+    listeners.delete(listener);
+    window.removeEventListener('popstate', listener);
   };
 }
 
-const getSearch = () => window.location.search;
+/** A string: equal URLs are equal snapshots, so React never sees a spurious change. */
+const getSnapshot = () => window.location.search;
+const getServerSnapshot = () => '';
 
-export interface ViewStateApi extends DecodedView {
-  /** Change part of the view; versions and panels push a history entry, the rest replace. */
-  setView: (patch: Partial<ViewState>, options?: { history?: HistoryMode }) => void;
+/** Write a query string to the address bar and tell every `useViewState` reader. */
+export function writeSearch(search: string, mode: HistoryMode): void {
+  if (search === window.location.search) return;
+  const url = `${window.location.pathname}${search}${window.location.hash}`;
+  if (mode === 'push') window.history.pushState(window.history.state, '', url);
+  else window.history.replaceState(window.history.state, '', url);
+  for (const listener of [...listeners]) listener();
 }
 
+// ---------------------------------------------------------------------------------------------
+// Decoding, cached per `known` and search string so every reader gets the same objects
+
+const cache = new WeakMap<KnownVersions, { search: string; decoded: DecodedView }>();
+
+function decodeCached(search: string, known: KnownVersions): DecodedView {
+  const hit = cache.get(known);
+  if (hit?.search === search) return hit.decoded;
+  const decoded = decodeView(search, known);
+  cache.set(known, { search, decoded });
+  return decoded;
+}
+
+/**
+ * Drafts the address bar carries: those the link brought (kept, so reloading and forwarding the
+ * link keep working) and the reader's own imports the view now refers to.
+ */
+function draftsToCarry(
+  state: ViewState,
+  decoded: DecodedView,
+  known: KnownVersions,
+): SharedDraft[] {
+  const drafts = [...decoded.shared.drafts];
+  for (const id of referencedVersions(state)) {
+    if (drafts.some((d) => d.id === id)) continue;
+    const own = known.draftOf?.(id);
+    if (own) drafts.push(own);
+  }
+  return drafts;
+}
+
+export interface SetViewOptions {
+  /** Overrides the policy of `historyModeFor`. */
+  history?: HistoryMode;
+}
+
+export type ViewPatch = Partial<ViewState> | ((prev: ViewState) => ViewState);
+
+export interface ViewStateApi {
+  state: ViewState;
+  /** Notes and drafts the link carries. Show the drafts beside the reader's own versions. */
+  shared: Shared;
+  /** What the link asked for and did not get; show once (`noticeText`). Gone after the next `setView`. */
+  notices: Notice[];
+  setView(patch: ViewPatch, options?: SetViewOptions): void;
+  /**
+   * The full link to share: the current view, the drafts it needs and, when "Include my notes" is
+   * on, `notes`. Check `isLongLink` before copying.
+   */
+  linkFor(options?: { notes?: readonly SharedNote[] }): string;
+}
+
+/**
+ * Read and change the view in the URL.
+ *
+ * `known` describes the viewer's *own* versions (bundled and the reader's imports, with
+ * `draftOf` returning the imports) and must be referentially stable (memoize it): decoded views
+ * are cached per `known` object. Drafts carried by the link are not part of `known`; they come
+ * back in `shared.drafts`.
+ */
 export function useViewState(known: KnownVersions): ViewStateApi {
-  const search = useSyncExternalStore(subscribe, getSearch, getSearch);
-  // Decoding is pure; memoising on the search string keeps the snapshot referentially stable.
-  const decoded = useMemo(() => decodeView(search, known), [search, known]);
+  const search = useSyncExternalStore(subscribe, getSnapshot, getServerSnapshot);
+  const decoded = decodeCached(search, known);
 
   const setView = useCallback(
-    (patch: Partial<ViewState>, options?: { history?: HistoryMode }) => {
-      const current = decodeView(window.location.search, known);
-      const next: ViewState = { ...current.state, ...patch };
-      const mode = options?.history ?? historyModeFor(current.state, next);
-      // What the link carries (drafts, shared notes) stays with it while the reader looks around.
-      const url = `${window.location.pathname}${encodeView(next, current.shared)}${window.location.hash}`;
-      if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`) return;
-      if (mode === 'push') window.history.pushState(null, '', url);
-      else window.history.replaceState(null, '', url);
-      window.dispatchEvent(new Event(VIEW_EVENT));
+    (patch: ViewPatch, options?: SetViewOptions) => {
+      // Read the address bar now, not the render's snapshot: two calls in one event both apply.
+      const current = decodeCached(window.location.search, known);
+      const prev = current.state;
+      const next = typeof patch === 'function' ? patch(prev) : { ...prev, ...patch };
+      const notes = current.shared.notes;
+      const search = encodeView(next, { notes, drafts: draftsToCarry(next, current, known) });
+      writeSearch(search, options?.history ?? historyModeFor(prev, next));
     },
     [known],
   );
 
-  return { ...decoded, setView };
+  const linkFor = useCallback(
+    (options?: { notes?: readonly SharedNote[] }) => {
+      const current = decodeCached(window.location.search, known);
+      const search = encodeView(current.state, {
+        notes: [...(options?.notes ?? [])],
+        drafts: draftsToCarry(current.state, current, known),
+      });
+      return `${window.location.origin}${window.location.pathname}${search}`;
+    },
+    [known],
+  );
+
+  return {
+    state: decoded.state,
+    shared: decoded.shared,
+    notices: decoded.notices,
+    setView,
+    linkFor,
+  };
 }
