@@ -6,7 +6,11 @@
  * What "does not freeze" means here, measured in the page by a PerformanceObserver ('longtask',
  * buffered) and a requestAnimationFrame heartbeat, both installed before the app loads:
  * - while the worker computes (from the drafts leaving the page to the engine's "done computing"
- *   message, see COMPARE_MEASURE in src/worker/client.ts) no frame gap exceeds LONGEST_TASK_MS;
+ *   message, see COMPARE_MEASURE in src/worker/client.ts) no long task exceeds LONGEST_TASK_MS,
+ *   and the heartbeat keeps ticking: no gap between frames reaches HEARTBEAT_GAP_MS. That bound is
+ *   looser because a frame can also be late when the 2 CPUs are busy with other processes (no
+ *   long task is reported then); a comparison on the main thread shows as one gap as long as the
+ *   whole comparison (~0.7–1.8 s for this pair here) and as a long task of the same length;
  * - while scrolling to the end, no long task exceeds LONGEST_TASK_MS.
  * LONGEST_TASK_MS = 200 ms: four times the 50 ms long-task line, the point where a reader feels a
  * scroll hitch as a freeze (RAIL's 100 ms response budget, doubled for this 2-core machine and for
@@ -24,6 +28,7 @@ import { baseUrl, describeInBrowser, useBrowser } from './browser';
 
 const POINTS = 3000;
 const LONGEST_TASK_MS = 200;
+const HEARTBEAT_GAP_MS = 500;
 const LEFT_ID = 'imported-generated-3000-a';
 const RIGHT_ID = 'imported-generated-3000-b';
 
@@ -126,7 +131,8 @@ describeInBrowser('document scale: 3,000-point drafts', () => {
     expect(compare, 'no comparison measured: did it run in the worker?').not.toBeNull();
     console.info('[scale] comparison', JSON.stringify({ ...compare, longTasksWhileComputing: compare!.longTasksWhileComputing.length }));
     expect(compare!.progressSeen).toBe(true);
-    expect(compare!.longestFrameGapMs).toBeLessThan(LONGEST_TASK_MS);
+    expect(compare!.framesWhileComputing).toBeGreaterThan(1);
+    expect(compare!.longestFrameGapMs).toBeLessThan(HEARTBEAT_GAP_MS);
     expect(compare!.longTasksWhileComputing.filter((t) => t.duration > LONGEST_TASK_MS)).toEqual([]);
 
     const setSize = Number(await list.getAttribute('data-virtual-rows'));

@@ -239,7 +239,9 @@ class Aligner {
       profiles.remove(a);
       profiles.remove(this.nL + b);
     }
-    if (free === 0 || this.drafts.length === this.nL) return false;
+    let freeLeft = 0;
+    for (let a = 0; a < this.nL; a += 1) if (this.groupL[a] === -1) freeLeft += 1;
+    if (free === 0 || freeLeft === 0) return false;
     profiles.finish();
     return true;
   }

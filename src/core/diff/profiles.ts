@@ -128,13 +128,19 @@ export class Profiles {
         df[id] = (df[id] ?? 0) + 1;
       }
     }
-    // Renumber words rarest first (counting sort by df; ties keep first-seen order), so that
-    // sorting a profile by id sorts it by rarity.
+    // Renumber words rarest first (a counting sort by df), so that sorting a profile by id sorts
+    // it by rarity. Within one df, words are visited in a scrambled order (a stride coprime with
+    // the vocabulary size), not in first-seen order: otherwise a point's "rarest quarter" would be
+    // the start of its text whenever many words tie, and a merged point would look up only its
+    // first half.
     const byDf = new Int32Array(this.total + 2);
     for (let id = 0; id < size; id += 1) byDf[(df[id] ?? 0) + 1] = (byDf[(df[id] ?? 0) + 1] ?? 0) + 1;
     for (let f = 1; f < byDf.length; f += 1) byDf[f] = (byDf[f] ?? 0) + (byDf[f - 1] ?? 0);
     const rename = new Int32Array(size);
-    for (let id = 0; id < size; id += 1) {
+    let stride = Math.floor(size * 0.6180339887) | 1;
+    while (gcd(stride, size) !== 1) stride += 2;
+    for (let k = 0; k < size; k += 1) {
+      const id = (k * stride) % size;
       const f = df[id] ?? 0;
       rename[id] = byDf[f] ?? 0;
       byDf[f] = (byDf[f] ?? 0) + 1;
@@ -441,6 +447,11 @@ interface Postings {
   keys: Int32Array;
   /** Postings longer than this are not looked up. */
   cap: number;
+}
+
+function gcd(a: number, b: number): number {
+  while (b !== 0) [a, b] = [b, a % b];
+  return a;
 }
 
 function grow(a: Int32Array): Int32Array<ArrayBuffer> {

@@ -46,7 +46,74 @@ export const DEFAULT_WORD_DIFF_BUDGET: Readonly<WordDiffBudget> = {
  */
 export function wordDiff(left: string, right: string, budget?: Partial<WordDiffBudget>): WordDiff {
   if (left === right) return { kind: 'words', ops: left === '' ? [] : [{ op: 'equal', text: left }] };
-  if (left === '') return { kind: 'words', ops: [{ op: 'insert', text: right }] };
+  // Most edits touch a few words of a long point. The common prefix and suffix are found by
+  // comparing characters, cut back to places where tokenizing can restart (`isBoundary`), and
+  // only the middle is tokenized and diffed.
+  const start = prefixCut(left, right);
+  const [endLeft, endRight] = suffixCut(left, right, start);
+  const middle = diffTokens(left.slice(start, endLeft), right.slice(start, endRight), budget);
+  if (middle.kind === 'rewritten') return middle;
+  const ops: WordOp[] = [];
+  pushOp(ops, 'equal', left.slice(0, start));
+  for (const op of middle.ops) pushOp(ops, op.op, op.text);
+  pushOp(ops, 'equal', left.slice(endLeft));
+  return { kind: 'words', ops };
+}
+
+/** Appends an op, merging it into the last one when they have the same kind; skips empty text. */
+function pushOp(ops: WordOp[], op: WordOp['op'], text: string): void {
+  if (text === '') return;
+  const last = ops[ops.length - 1];
+  if (last !== undefined && last.op === op) last.text += text;
+  else ops.push({ op, text });
+}
+
+/** The longest common prefix of `a` and `b`, cut back to a token boundary of both. */
+function prefixCut(a: string, b: string): number {
+  const max = Math.min(a.length, b.length);
+  let k = 0;
+  while (k < max && a.charCodeAt(k) === b.charCodeAt(k)) k += 1;
+  for (let c = k; c > 0; c -= 1) if (isBoundary(a, c) && isBoundary(b, c)) return c;
+  return 0;
+}
+
+/** Where the longest common suffix after `start` begins in `a` and in `b`, moved forward to a token boundary of both. */
+function suffixCut(a: string, b: string, start: number): [number, number] {
+  const max = Math.min(a.length, b.length) - start;
+  let k = 0;
+  while (k < max && a.charCodeAt(a.length - 1 - k) === b.charCodeAt(b.length - 1 - k)) k += 1;
+  for (let s = k; s > 0; s -= 1) {
+    if (isBoundary(a, a.length - s) && isBoundary(b, b.length - s)) return [a.length - s, b.length - s];
+  }
+  return [a.length, b.length];
+}
+
+const SPACE = /\s/;
+const DIGIT = /\p{Nd}/u;
+
+/**
+ * Whether `tokenize` has a token boundary at `c` that tokenizing from `c` alone finds too: a
+ * non-space character after a whitespace run. Unless the run follows a digit: "100 days" and
+ * "600 000" (no-break space) are single tokens that span whitespace.
+ */
+function isBoundary(text: string, c: number): boolean {
+  if (c <= 0 || c >= text.length) return false;
+  if (isSpace(text, c) || !isSpace(text, c - 1)) return false;
+  let j = c - 1;
+  while (j >= 0 && isSpace(text, j)) j -= 1;
+  if (j < 0) return true;
+  const code = text.charCodeAt(j);
+  return code < 128 ? code < 48 || code > 57 : !DIGIT.test(text[j] ?? '');
+}
+
+function isSpace(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  return code < 128 ? code === 32 || (code >= 9 && code <= 13) : SPACE.test(text[i] ?? '');
+}
+
+/** The word diff of two texts that start and end at token boundaries. */
+function diffTokens(left: string, right: string, budget: Partial<WordDiffBudget> | undefined): WordDiff {
+  if (left === '') return { kind: 'words', ops: right === '' ? [] : [{ op: 'insert', text: right }] };
   if (right === '') return { kind: 'words', ops: [{ op: 'delete', text: left }] };
 
   const a = splitText(left);
@@ -54,8 +121,8 @@ export function wordDiff(left: string, right: string, budget?: Partial<WordDiffB
   const aw = a.words;
   const bw = b.words;
 
-  // Common prefix and suffix are cut before calling jsdiff: most edits touch a few words in the
-  // middle of a point, and jsdiff trims only the prefix itself.
+  // Common prefix and suffix tokens (equal apart from whitespace) are cut before calling jsdiff,
+  // which trims only the prefix itself.
   const shorter = Math.min(aw.length, bw.length);
   let prefix = 0;
   while (prefix < shorter && aw[prefix] === bw[prefix]) prefix += 1;

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { bundled } from '../../data/bundled';
 import type { Source, Version } from '../model/types';
+import { versionStatus } from '../report/common';
 import { historyToCsv, historyToMarkdown, HISTORY_CSV_COLUMNS, matrixToCsv, matrixToMarkdown, MATRIX_CSV_COLUMNS } from './export';
 import { buildLineage } from './graph';
 import { pointHistory, type HistoryStep } from './lineage';
@@ -51,7 +52,7 @@ describe('history exports', () => {
         '',
         '## 2025-11-20: A',
         '',
-        '*Full text (leaked); 1 of 1 points known*',
+        `*${versionStatus(a)}*`,
         '',
         '- **Change:** First known text',
         '- **Link:** The chosen point',
@@ -59,7 +60,7 @@ describe('history exports', () => {
         '',
         '## 2025-11-23: B',
         '',
-        '*Full text (leaked); 1 of 1 points known*',
+        `*${versionStatus(a)}*`,
         '',
         '- **Change:** Changed',
         '- **Link:** Reported by Reuters [^2]',

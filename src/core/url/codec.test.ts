@@ -409,6 +409,19 @@ describe('decodeView: every fallback says what it ignored', () => {
     });
   });
 
+  it('a hostile timeline of thousands of unknown ids gives at most five notices', () => {
+    const ids = Array.from({ length: 3000 }, (_, i) => `x${i % 1500}`);
+    const { state, notices } = decode(`?v=1&l=us-28&r=e3-counter&tl=us-28,${ids.join(',')},us-28`);
+    expect(state.panel).toEqual({ kind: 'timeline', selected: ['us-28'] });
+    expect(notices).toHaveLength(5);
+    expect(notices[0]).toEqual({
+      kind: 'unknown-version',
+      where: 'timeline',
+      value: 'x0',
+      fallback: null,
+    });
+  });
+
   it('has a reader for every format version up to the current one', () => {
     for (let v = 1; v <= FORMAT_VERSION; v++) expect(typeof decoders[v]).toBe('function');
   });

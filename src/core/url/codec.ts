@@ -6,8 +6,8 @@
  * Format 1 (`v=1`). Defaults are left out, so a bundled comparison stays short and readable:
  * `?v=1&l=us-28&r=e3-counter&p=r.21a`.
  *
- * | param | meaning                          | value                                     | default (omitted)  |
- * |-------|----------------------------------|-------------------------------------------|--------------------|
+ * | param | meaning                           | value                                     | default (omitted)  |
+ * |-------|-----------------------------------|-------------------------------------------|--------------------|
  * | `v`   | format version                    | `1`                                       | always written     |
  * | `l`   | left version                      | version id                                | always written     |
  * | `r`   | right version                     | version id                                | always written     |
@@ -158,6 +158,7 @@ export interface LinkRequest {
 export type FormatDecoder = (params: URLSearchParams, notices: Notice[]) => LinkRequest;
 
 const PANEL_PARAMS: readonly PanelParam[] = ['tl', 'ph', 'mx'];
+const MAX_TIMELINE_NOTICES = 5;
 
 function readV1(params: URLSearchParams, notices: Notice[]): LinkRequest {
   const request: LinkRequest = {};
@@ -323,13 +324,14 @@ function resolve(request: LinkRequest, known: KnownVersions, notices: Notice[]):
 
   const panel = request.panel;
   if (panel?.kind === 'timeline') {
-    const selected: string[] = [];
-    for (const id of panel.selected) {
-      if (!isKnown(id))
-        notices.push({ kind: 'unknown-version', where: 'timeline', value: id, fallback: null });
-      else if (!selected.includes(id)) selected.push(id);
-    }
-    state.panel = { kind: 'timeline', selected };
+    // Sets: a hostile link may list thousands of ids. Each unknown id is reported once, and at
+    // most MAX_TIMELINE_NOTICES of them, so the notice list stays readable.
+    const selected = new Set<string>();
+    const unknown = new Set<string>();
+    for (const id of panel.selected) (isKnown(id) ? selected : unknown).add(id);
+    for (const id of [...unknown].slice(0, MAX_TIMELINE_NOTICES))
+      notices.push({ kind: 'unknown-version', where: 'timeline', value: id, fallback: null });
+    state.panel = { kind: 'timeline', selected: [...selected] };
   } else if (panel?.kind === 'history') {
     if (!isKnown(panel.version))
       notices.push({

@@ -26,15 +26,12 @@ function CellButton({ cell, selected, onSelect, lookup }: { cell: MatrixCell; se
   const labels = content.kind === 'points' ? content.points.map((p) => p.label) : content.fates.flatMap((f) => f.points);
   return (
     <button type="button" className="matrix-cell" aria-pressed={selected} onClick={onSelect}>
-      <span className="matrix-headline">{cellHeadline(cell, lookup)}</span>
+      <span className="matrix-headline">{cellHeadline(cell, lookup)}</span>{' '}
       <span className="matrix-points">
-        {content.kind === 'points' ? 'Point' : 'Reported on point'}
-        {labels.length > 1 ? 's' : ''} {formatLabels(labels)}
-      </span>
-      {isChanged(cell) ? <span className="badge badge--changed">Changed</span> : null}
-      <span className="sr-only">
-        {` — ${TOPIC_NAMES[cell.topic]}, ${cell.version.title}: follow to the points`}
-      </span>
+        {`${content.kind === 'points' ? 'Point' : 'Reported on point'}${labels.length > 1 ? 's' : ''} ${formatLabels(labels)}`}
+      </span>{' '}
+      {isChanged(cell) ? <span className="badge badge--changed">Changed</span> : null}{' '}
+      <span className="sr-only">{`— ${TOPIC_NAMES[cell.topic]}, ${cell.version.title}: follow to the points`}</span>
     </button>
   );
 }

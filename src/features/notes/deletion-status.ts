@@ -24,5 +24,9 @@ function subscribe(listener: () => void): () => void {
 }
 
 export function useDeletionStatus(): DeletionStatus {
-  return useSyncExternalStore(subscribe, () => status, () => null);
+  return useSyncExternalStore(
+    subscribe,
+    () => status,
+    () => null,
+  );
 }

@@ -10,7 +10,11 @@ export interface JumpPatch {
 }
 
 /** Keep the pair when the note's version is on screen; otherwise show it on the left. */
-export function jumpPatch(note: { version: string; label: string }, left: string, right: string): JumpPatch {
+export function jumpPatch(
+  note: { version: string; label: string },
+  left: string,
+  right: string,
+): JumpPatch {
   if (note.version === left) return { focus: { side: 'left', label: note.label } };
   if (note.version === right) return { focus: { side: 'right', label: note.label } };
   return { left: note.version, focus: { side: 'left', label: note.label } };
@@ -21,7 +25,8 @@ export function jumpPatch(note: { version: string; label: string }, left: string
  * keyboard user continues from there. Tries for a few frames while the comparison renders.
  */
 export function focusPointWhenShown(version: string, label: string, tries = 30): void {
-  const find = () => document.querySelector<HTMLElement>(`[data-point-id="${CSS.escape(`${version}:${label}`)}"]`);
+  const find = () =>
+    document.querySelector<HTMLElement>(`[data-point-id="${CSS.escape(`${version}:${label}`)}"]`);
   const step = (left: number) => {
     const point = find();
     if (point) {

@@ -36,7 +36,12 @@ export function NoteEditor({ label, initialText = '', onSave, onDone }: NoteEdit
   };
 
   return (
-    <form className="note-editor" aria-label={`Note on point ${label}`} onSubmit={submit} onKeyDown={onKeyDown}>
+    <form
+      className="note-editor"
+      aria-label={`Note on point ${label}`}
+      onSubmit={submit}
+      onKeyDown={onKeyDown}
+    >
       <label htmlFor={`${id}-text`}>Note</label>
       <textarea
         id={`${id}-text`}
@@ -51,7 +56,9 @@ export function NoteEditor({ label, initialText = '', onSave, onDone }: NoteEdit
         {count(text.length)} / {count(NOTE_TEXT_MAX)} characters
       </p>
       <p id={`${id}-limit`} className="note-limit" aria-live="polite">
-        {over > 0 ? `${count(over)} ${over === 1 ? 'character' : 'characters'} too many: shorten the note to save it.` : ''}
+        {over > 0
+          ? `${count(over)} ${over === 1 ? 'character' : 'characters'} too many: shorten the note to save it.`
+          : ''}
       </p>
       {failure ? (
         <p role="alert" className="note-failure">

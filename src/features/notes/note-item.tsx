@@ -27,7 +27,15 @@ export function NoteItem({ note, point }: { note: Note; point: Point }) {
         <NoteEditor
           label={point.label}
           initialText={note.text}
-          onSave={(text) => saveNote({ id: note.id, version: note.version, label: note.label, text, pointText: point.text })}
+          onSave={(text) =>
+            saveNote({
+              id: note.id,
+              version: note.version,
+              label: note.label,
+              text,
+              pointText: point.text,
+            })
+          }
           onDone={() => {
             returnFocus.current = true;
             setEditing(false);
@@ -41,7 +49,9 @@ export function NoteItem({ note, point }: { note: Note; point: Point }) {
   return (
     <li className="note" data-note-id={note.id}>
       <NoteText text={note.text} />
-      {changed ? <p className="note-meta">The point&apos;s text changed since this note was written.</p> : null}
+      {changed ? (
+        <p className="note-meta">The point&apos;s text changed since this note was written.</p>
+      ) : null}
       <div className="note-actions">
         <button
           ref={editButton}
@@ -62,7 +72,13 @@ export function NoteItem({ note, point }: { note: Note; point: Point }) {
           onClick={() => {
             const result = deleteNote(note.id);
             setFailure(result.ok ? null : result.message);
-            if (result.ok) setDeletionStatus({ kind: 'deleted', token: result.token, version: note.version, label: note.label });
+            if (result.ok)
+              setDeletionStatus({
+                kind: 'deleted',
+                token: result.token,
+                version: note.version,
+                label: note.label,
+              });
           }}
         >
           Delete

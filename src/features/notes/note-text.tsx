@@ -4,7 +4,8 @@
  * `javascript:`, `data:` and anything else stay text (style brief §3.6, "Raw external links").
  */
 
-export type NoteSegment = { kind: 'text'; text: string } | { kind: 'link'; text: string; href: string };
+export type NoteSegment =
+  { kind: 'text'; text: string } | { kind: 'link'; text: string; href: string };
 
 /** Candidate URLs: a scheme and everything up to whitespace or an angle bracket or quote. */
 const URL_CANDIDATE = /\bhttps:\/\/[^\s<>"]+/gi;

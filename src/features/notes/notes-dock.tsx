@@ -12,7 +12,13 @@ export function NotesDock({ onJump }: { onJump: (note: Note) => void }) {
   return (
     <section className="notes-dock" aria-labelledby="notes-dock-title">
       <h2 id="notes-dock-title" className="notes-dock-title">
-        <button type="button" className="secondary" aria-expanded={open} aria-controls="notes-panel" onClick={() => setOpen(!open)}>
+        <button
+          type="button"
+          className="secondary"
+          aria-expanded={open}
+          aria-controls="notes-panel"
+          onClick={() => setOpen(!open)}
+        >
           Your notes ({count})
         </button>
       </h2>

@@ -9,10 +9,17 @@ import { notesNotInComparison } from './placement';
  * Notes on the two compared versions whose point has no counterpart on the other side, each with
  * the row's reason ("point dropped in … — DW"). Listed, never hidden (anchors.md §2.6).
  */
-export function NotesNotInThisDraft({ comparison }: { comparison: Pick<Comparison, 'left' | 'right' | 'rows'> }) {
+export function NotesNotInThisDraft({
+  comparison,
+}: {
+  comparison: Pick<Comparison, 'left' | 'right' | 'rows'>;
+}) {
   const notes = useAllNotes();
   const { source } = useViewerData();
-  const missing = useMemo(() => notesNotInComparison(comparison, notes, source), [comparison, notes, source]);
+  const missing = useMemo(
+    () => notesNotInComparison(comparison, notes, source),
+    [comparison, notes, source],
+  );
   if (missing.length === 0) return null;
   return (
     <section className="notes-missing" aria-labelledby="notes-missing-title">

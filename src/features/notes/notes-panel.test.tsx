@@ -10,7 +10,8 @@ import { renderWithData, resetStore, seedNote } from './test-utils';
 const downloads = vi.hoisted(() => [] as Array<{ text: string; fileName: string; type: string }>);
 vi.mock('./download', async (original) => ({
   ...(await original<typeof DownloadModule>()),
-  downloadText: (text: string, fileName: string, type: string) => downloads.push({ text, fileName, type }),
+  downloadText: (text: string, fileName: string, type: string) =>
+    downloads.push({ text, fileName, type }),
 }));
 
 beforeEach(() => {
@@ -32,9 +33,15 @@ describe('notes panel', () => {
     seedNote('b', 'us-28', '21a', 'Donbas withdrawal');
     seedNote('c', 'e3-counter', '6', 'Cap raised to 800,000');
     const { user, onJump } = await openPanel();
-    expect(screen.getByRole('button', { name: 'Your notes (3)' }).getAttribute('aria-expanded')).toBe('true');
+    expect(
+      screen.getByRole('button', { name: 'Your notes (3)' }).getAttribute('aria-expanded'),
+    ).toBe('true');
     const us = screen.getByRole('region', { name: 'US 28-point draft' });
-    expect(within(us).getAllByText(/^Point /).map((p) => p.textContent)).toEqual(['Point 6', 'Point 21a']);
+    expect(
+      within(us)
+        .getAllByText(/^Point /)
+        .map((p) => p.textContent),
+    ).toEqual(['Point 6', 'Point 21a']);
     expect(screen.getByRole('region', { name: 'European (E3) counter-proposal' })).toBeTruthy();
     expect(screen.getByText('Showing 3 of 3 notes.')).toBeTruthy();
 
@@ -45,8 +52,12 @@ describe('notes panel', () => {
     await user.type(screen.getByRole('searchbox', { name: 'Search notes' }), 'E3');
     await waitFor(() => expect(screen.getByText('Showing 1 of 3 notes.')).toBeTruthy());
 
-    await user.click(screen.getByRole('button', { name: 'Go to point 6 of European (E3) counter-proposal' }));
-    expect(onJump).toHaveBeenCalledWith(expect.objectContaining({ id: 'c', version: 'e3-counter', label: '6' }));
+    await user.click(
+      screen.getByRole('button', { name: 'Go to point 6 of European (E3) counter-proposal' }),
+    );
+    expect(onJump).toHaveBeenCalledWith(
+      expect.objectContaining({ id: 'c', version: 'e3-counter', label: '6' }),
+    );
   });
 
   it('says when a note’s point is not in the current data, instead of hiding it', async () => {
@@ -71,8 +82,14 @@ describe('notes panel', () => {
     expect(downloads[1]!.text).toContain('Army cap \\<b\\>600k\\</b\\>');
 
     resetStore();
-    const bad = json.replace('"notes": [', '"notes": [\n    { "id": "x", "version": "us-28", "label": "1", "text": "" },');
-    await user.upload(screen.getByLabelText('Import notes'), new File([bad], 'notes.json', { type: 'application/json' }));
+    const bad = json.replace(
+      '"notes": [',
+      '"notes": [\n    { "id": "x", "version": "us-28", "label": "1", "text": "" },',
+    );
+    await user.upload(
+      screen.getByLabelText('Import notes'),
+      new File([bad], 'notes.json', { type: 'application/json' }),
+    );
     await screen.findByText('Imported notes.json: 1 note added.');
     expect(screen.getByText(/^Line 5: Note 1: text: must not be empty/)).toBeTruthy();
     expect(exportAllNotes()).toBe(json);
@@ -81,7 +98,10 @@ describe('notes panel', () => {
 
   it('reports a file that is not JSON at its line', async () => {
     const { user } = await openPanel();
-    await user.upload(screen.getByLabelText('Import notes'), new File(['{\n  "format": \n}'], 'broken.json'));
+    await user.upload(
+      screen.getByLabelText('Import notes'),
+      new File(['{\n  "format": \n}'], 'broken.json'),
+    );
     await screen.findByText(/Imported broken.json: 0 notes added/);
     expect(screen.getByText(/^Line 3: This file is not valid JSON/)).toBeTruthy();
   });

@@ -37,7 +37,12 @@ export default function NotesPanel({ onJump }: NotesPanelProps) {
       <NotesTransfer />
       <div className="notes-search">
         <label htmlFor={searchId}>Search notes</label>{' '}
-        <input id={searchId} type="search" value={query} onChange={(e) => setQuery(e.target.value)} />
+        <input
+          id={searchId}
+          type="search"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+        />
       </div>
       <p className="notes-count" role="status">
         {notes.length === 0
@@ -49,7 +54,9 @@ export default function NotesPanel({ onJump }: NotesPanelProps) {
           <h3 id={`${searchId}-${version}`}>{titleOf(version)}</h3>
           <ul className="notes">
             {list.map((note) => {
-              const missing = !versionById(note.version)?.points.some((p) => p.label === note.label);
+              const missing = !versionById(note.version)?.points.some(
+                (p) => p.label === note.label,
+              );
               return (
                 <li key={note.id} className="note" data-note-id={note.id}>
                   <p className="note-origin">

@@ -21,7 +21,9 @@ export function NotesUndoStatus() {
     else if (status?.kind === 'restored') region.current?.focus();
   }, [status]);
 
-  const where = status ? `Note on ${versionById(status.version)?.title ?? status.version} point ${status.label}` : '';
+  const where = status
+    ? `Note on ${versionById(status.version)?.title ?? status.version} point ${status.label}`
+    : '';
   return (
     <div className="notes-status" role="status" ref={region} tabIndex={-1}>
       {status ? (
@@ -36,7 +38,12 @@ export function NotesUndoStatus() {
               onClick={() => {
                 const result = undoDelete(status.token);
                 setFailure(result.ok ? null : result.message);
-                if (result.ok) setDeletionStatus({ kind: 'restored', version: status.version, label: status.label });
+                if (result.ok)
+                  setDeletionStatus({
+                    kind: 'restored',
+                    version: status.version,
+                    label: status.label,
+                  });
               }}
             >
               Undo

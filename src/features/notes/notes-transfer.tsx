@@ -6,7 +6,8 @@ import { exportAllNotes, useAllNotes, useNoteActions } from '../../store/hooks';
 import { useViewerData } from '../../ui/data-context';
 import { downloadText } from './download';
 
-type ImportReport = { kind: 'done'; summary: string; errors: NotesFileError[] } | { kind: 'failed'; message: string };
+type ImportReport =
+  { kind: 'done'; summary: string; errors: NotesFileError[] } | { kind: 'failed'; message: string };
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -25,7 +26,11 @@ export function NotesTransfer() {
         const v = versionById(version);
         const point = v?.points.find((p) => p.label === label);
         if (!v || !point) return undefined;
-        return { versionTitle: v.title, pointText: point.text, sources: point.sources.flatMap((id) => source(id) ?? []) };
+        return {
+          versionTitle: v.title,
+          pointText: point.text,
+          sources: point.sources.flatMap((id) => source(id) ?? []),
+        };
       },
       { versionOrder: versions.map((v) => v.id) },
     );
@@ -45,16 +50,29 @@ export function NotesTransfer() {
     }
     const parts = [plural(result.added, 'note added', 'notes added')];
     if (result.updated) parts.push(plural(result.updated, 'note updated', 'notes updated'));
-    if (result.restored) parts.push(plural(result.restored, 'deleted note restored', 'deleted notes restored'));
-    if (result.duplicates) parts.push(plural(result.duplicates, 'note already here', 'notes already here'));
-    if (result.older) parts.push(plural(result.older, 'older copy skipped', 'older copies skipped'));
-    setReport({ kind: 'done', summary: `Imported ${file.name}: ${parts.join(', ')}.`, errors: result.errors });
+    if (result.restored)
+      parts.push(plural(result.restored, 'deleted note restored', 'deleted notes restored'));
+    if (result.duplicates)
+      parts.push(plural(result.duplicates, 'note already here', 'notes already here'));
+    if (result.older)
+      parts.push(plural(result.older, 'older copy skipped', 'older copies skipped'));
+    setReport({
+      kind: 'done',
+      summary: `Imported ${file.name}: ${parts.join(', ')}.`,
+      errors: result.errors,
+    });
   };
 
   return (
     <div className="notes-transfer">
       <div className="note-actions">
-        <button type="button" className="secondary" onClick={() => downloadText(exportAllNotes(), notesFileName(new Date()), 'application/json')}>
+        <button
+          type="button"
+          className="secondary"
+          onClick={() =>
+            downloadText(exportAllNotes(), notesFileName(new Date()), 'application/json')
+          }
+        >
           Export notes (JSON)
         </button>
         <button type="button" className="secondary" onClick={exportMarkdown}>
@@ -62,7 +80,12 @@ export function NotesTransfer() {
         </button>
         <span className="notes-import">
           <label htmlFor={inputId}>Import notes</label>{' '}
-          <input id={inputId} type="file" accept=".json,application/json" onChange={(e) => void onFile(e)} />
+          <input
+            id={inputId}
+            type="file"
+            accept=".json,application/json"
+            onChange={(e) => void onFile(e)}
+          />
         </span>
       </div>
       <div role="status" className="notes-import-report">
@@ -83,7 +106,9 @@ export function NotesTransfer() {
             ) : null}
           </>
         ) : null}
-        {report?.kind === 'failed' ? <p className="note-failure">The notes could not be imported: {report.message}</p> : null}
+        {report?.kind === 'failed' ? (
+          <p className="note-failure">The notes could not be imported: {report.message}</p>
+        ) : null}
       </div>
     </div>
   );

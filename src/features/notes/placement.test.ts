@@ -26,17 +26,23 @@ const rowOf = (c: ReturnType<typeof compare>, side: 'left' | 'right', label: str
 describe('missingReason', () => {
   it('names the version and the outlet when a point was reported dropped', () => {
     const c = compare('us-28', 'geneva-19');
-    expect(missingReason(rowOf(c, 'left', '26'), 'left', c.right, source)).toMatch(/^point dropped in Geneva 19-point draft \(FT\) — .*DW/);
+    expect(missingReason(rowOf(c, 'left', '26'), 'left', c.right, source)).toMatch(
+      /^point dropped in Geneva 19-point draft \(FT\) — .*DW/,
+    );
   });
 
   it('says "not reported" where no outlet said anything', () => {
     const c = compare('us-28', 'geneva-19');
-    expect(missingReason(rowOf(c, 'left', '1'), 'left', c.right, source)).toBe('not reported in Geneva 19-point draft (FT)');
+    expect(missingReason(rowOf(c, 'left', '1'), 'left', c.right, source)).toBe(
+      'not reported in Geneva 19-point draft (FT)',
+    );
   });
 
   it('says "not reported" where the other version is only partly known', () => {
     const c = compare('us-28', 'e3-counter');
-    expect(missingReason(rowOf(c, 'left', '28'), 'left', c.right, source)).toBe('not reported in European (E3) counter-proposal');
+    expect(missingReason(rowOf(c, 'left', '28'), 'left', c.right, source)).toBe(
+      'not reported in European (E3) counter-proposal',
+    );
     expect(missingReason(rowOf(c, 'left', '6'), 'left', c.right, source)).toBeNull();
   });
 
@@ -52,22 +58,33 @@ describe('missingReason', () => {
 
   it('works from the right side too (added points)', () => {
     const c = compare('zelensky-20', 'us-28');
-    expect(missingReason(rowOf(c, 'right', '7'), 'right', c.left, source)).toMatch(/^not in 20-point framework \(Zelensky, Dec 2025\) — .+ \(dropped: /);
+    expect(missingReason(rowOf(c, 'right', '7'), 'right', c.left, source)).toMatch(
+      /^not in 20-point framework \(Zelensky, Dec 2025\) — .+ \(dropped: /,
+    );
     const e3 = compare('e3-counter', 'zelensky-20');
-    expect(missingReason(rowOf(e3, 'right', '1'), 'right', e3.left, source)).toBe('not reported in European (E3) counter-proposal');
+    expect(missingReason(rowOf(e3, 'right', '1'), 'right', e3.left, source)).toBe(
+      'not reported in European (E3) counter-proposal',
+    );
   });
 
   it('lists every reading when outlets disagree', () => {
     const c = compare('us-28', 'geneva-19');
     const reason = missingReason(rowOf(c, 'left', '6'), 'left', c.right, source) ?? '';
-    expect(reason).toMatch(/reported changed in Geneva 19-point draft \(FT\), whose text is not public/);
+    expect(reason).toMatch(
+      /reported changed in Geneva 19-point draft \(FT\), whose text is not public/,
+    );
     expect(reason).toMatch(/; point dropped in Geneva 19-point draft \(FT\)/);
   });
 });
 
 describe('notesNotInComparison', () => {
   it('lists the notes that cannot follow their point, and only those', () => {
-    const notes = [note('kept', 'us-28', '6'), note('dropped', 'us-28', '26'), note('gone', 'us-28', '99'), note('elsewhere', 'zelensky-20', '1')];
+    const notes = [
+      note('kept', 'us-28', '6'),
+      note('dropped', 'us-28', '26'),
+      note('gone', 'us-28', '99'),
+      note('elsewhere', 'zelensky-20', '1'),
+    ];
     const listed = notesNotInComparison(compare('us-28', 'geneva-19'), notes, source);
     expect(listed.map((m) => [m.note.id, m.versionTitle])).toEqual([
       ['kept', 'US 28-point draft'],
@@ -75,14 +92,20 @@ describe('notesNotInComparison', () => {
       ['gone', 'US 28-point draft'],
     ]);
     expect(listed[2]!.reason).toBe('point 99 is no longer in US 28-point draft');
-    expect(notesNotInComparison(compare('us-28', 'e3-counter'), notes, source).map((m) => m.note.id)).toEqual(['gone']);
+    expect(
+      notesNotInComparison(compare('us-28', 'e3-counter'), notes, source).map((m) => m.note.id),
+    ).toEqual(['gone']);
   });
 });
 
 describe('jumpPatch', () => {
   it('focuses the side that shows the version, or brings the version in on the left', () => {
-    expect(jumpPatch({ version: 'e3-counter', label: '6' }, 'us-28', 'e3-counter')).toEqual({ focus: { side: 'right', label: '6' } });
-    expect(jumpPatch({ version: 'us-28', label: '6' }, 'us-28', 'e3-counter')).toEqual({ focus: { side: 'left', label: '6' } });
+    expect(jumpPatch({ version: 'e3-counter', label: '6' }, 'us-28', 'e3-counter')).toEqual({
+      focus: { side: 'right', label: '6' },
+    });
+    expect(jumpPatch({ version: 'us-28', label: '6' }, 'us-28', 'e3-counter')).toEqual({
+      focus: { side: 'left', label: '6' },
+    });
     expect(jumpPatch({ version: 'zelensky-20', label: '4' }, 'us-28', 'e3-counter')).toEqual({
       left: 'zelensky-20',
       focus: { side: 'left', label: '4' },

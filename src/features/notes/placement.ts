@@ -21,20 +21,30 @@ export function otherSide(side: Side): Side {
 }
 
 function outletsOf(ids: readonly string[], source: (id: string) => Source | undefined): string {
-  return [...new Set(ids.map((id) => source(id)?.outlet).filter((o): o is string => !!o))].join(', ');
+  return [...new Set(ids.map((id) => source(id)?.outlet).filter((o): o is string => !!o))].join(
+    ', ',
+  );
 }
 
 /**
  * Why the points on `side` of `row` have no counterpart in `other` (the version on the other
  * side), or `null` when they have one.
  */
-export function missingReason(row: Row, side: Side, other: Version, source: (id: string) => Source | undefined): string | null {
+export function missingReason(
+  row: Row,
+  side: Side,
+  other: Version,
+  source: (id: string) => Source | undefined,
+): string | null {
   if (row[otherSide(side)].length > 0) return null;
   const withNote = (text: string, note: string | undefined) => (note ? `${text} (${note})` : text);
   if (row.fate?.length) {
     return row.fate
       .map((reading) => {
-        const what = reading.status === 'dropped' ? `point dropped in ${other.title}` : `${FATE_NAMES[reading.status]} in ${other.title}, whose text is not public`;
+        const what =
+          reading.status === 'dropped'
+            ? `point dropped in ${other.title}`
+            : `${FATE_NAMES[reading.status]} in ${other.title}, whose text is not public`;
         const outlets = outletsOf(reading.sources, source);
         return outlets ? `${what} — ${outlets}` : what;
       })
@@ -44,11 +54,13 @@ export function missingReason(row: Row, side: Side, other: Version, source: (id:
   const link = row.link;
   if (link.kind === 'reported') {
     // Rows read left → right: "removed" is dropped in the right version; "added" is new there.
-    const what = row.kind === 'removed' ? `point dropped in ${other.title}` : `not in ${other.title}`;
+    const what =
+      row.kind === 'removed' ? `point dropped in ${other.title}` : `not in ${other.title}`;
     const outlets = outletsOf(link.sources, source);
     return withNote(`${what}${outlets ? ` — ${outlets}` : ''}`, link.note);
   }
-  if (link.kind === 'inferred') return withNote(`no counterpart found in ${other.title}, inferred by the project`, link.note);
+  if (link.kind === 'inferred')
+    return withNote(`no counterpart found in ${other.title}, inferred by the project`, link.note);
   return `no counterpart found in ${other.title}`;
 }
 
@@ -76,7 +88,8 @@ export function notesNotInComparison(
       const other = side === 'left' ? right : left;
       for (const p of row[side]) {
         const key = `${version.id}:${p.label}`;
-        if (!reasons.has(key) || reasons.get(key) !== null) reasons.set(key, missingReason(row, side, other, source));
+        if (!reasons.has(key) || reasons.get(key) !== null)
+          reasons.set(key, missingReason(row, side, other, source));
       }
     }
   }
@@ -96,7 +109,12 @@ export function notesNotInComparison(
 }
 
 /** Counterpart points of `point` in its row: the points on the other side, with their version. */
-export function counterpartsOf(row: Row, point: Point, left: Version, right: Version): { version: Version; points: Point[] } {
+export function counterpartsOf(
+  row: Row,
+  point: Point,
+  left: Version,
+  right: Version,
+): { version: Version; points: Point[] } {
   const side = sideOf(row, point);
   return { version: side === 'left' ? right : left, points: row[otherSide(side)] };
 }

@@ -10,7 +10,11 @@ export type PointExtras = (version: Version, point: Point, row: Row) => ReactNod
 export function useNotePointExtras(left: Version, right: Version): PointExtras {
   return useCallback(
     (version: Version, point: Point, row: Row) => (
-      <PointNotes version={version} point={point} counterpart={counterpartsOf(row, point, left, right)} />
+      <PointNotes
+        version={version}
+        point={point}
+        counterpart={counterpartsOf(row, point, left, right)}
+      />
     ),
     [left, right],
   );

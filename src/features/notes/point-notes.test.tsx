@@ -16,7 +16,9 @@ describe('notes under points', { timeout: 20_000 }, () => {
   it('offers "Add note to point <label>" on every point of both sides', () => {
     renderComparison('us-28', 'e3-counter');
     expect(point('us-28:21a').getByRole('button', { name: 'Add note to point 21a' })).toBeTruthy();
-    expect(point('e3-counter:21').getByRole('button', { name: 'Add note to point 21' })).toBeTruthy();
+    expect(
+      point('e3-counter:21').getByRole('button', { name: 'Add note to point 21' }),
+    ).toBeTruthy();
     const points = document.querySelectorAll('[data-point-id]').length;
     expect(screen.getAllByRole('button', { name: /^Add note to point / })).toHaveLength(points);
   });
@@ -33,9 +35,13 @@ describe('notes under points', { timeout: 20_000 }, () => {
     await user.click(point('us-28:6').getByRole('button', { name: 'Save note' }));
 
     expect(point('us-28:6').getByText('Army cap 600k')).toBeTruthy();
-    expect(Object.values(appStore.getState().notes).map((n) => [n.version, n.label, n.text])).toEqual([['us-28', '6', 'Army cap 600k']]);
+    expect(
+      Object.values(appStore.getState().notes).map((n) => [n.version, n.label, n.text]),
+    ).toEqual([['us-28', '6', 'Army cap 600k']]);
     // Focus returns to the button that opened the editor.
-    expect(document.activeElement).toBe(point('us-28:6').getByRole('button', { name: 'Add note to point 6' }));
+    expect(document.activeElement).toBe(
+      point('us-28:6').getByRole('button', { name: 'Add note to point 6' }),
+    );
 
     await user.click(point('us-28:6').getByRole('button', { name: 'Edit note on point 6' }));
     const edit = point('us-28:6').getByRole('textbox', { name: 'Note' });
@@ -67,11 +73,17 @@ describe('notes under points', { timeout: 20_000 }, () => {
     const box = point('us-28:1').getByRole('textbox', { name: 'Note' });
     fireEvent.change(box, { target: { value: 'x'.repeat(10_000) } });
     expect(point('us-28:1').getByText('10,000 / 10,000 characters')).toBeTruthy();
-    expect((point('us-28:1').getByRole('button', { name: 'Save note' }) as HTMLButtonElement).disabled).toBe(false);
+    expect(
+      (point('us-28:1').getByRole('button', { name: 'Save note' }) as HTMLButtonElement).disabled,
+    ).toBe(false);
     fireEvent.change(box, { target: { value: 'x'.repeat(10_001) } });
     expect(point('us-28:1').getByText('10,001 / 10,000 characters')).toBeTruthy();
-    expect(point('us-28:1').getByText('1 character too many: shorten the note to save it.')).toBeTruthy();
-    expect((point('us-28:1').getByRole('button', { name: 'Save note' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(
+      point('us-28:1').getByText('1 character too many: shorten the note to save it.'),
+    ).toBeTruthy();
+    expect(
+      (point('us-28:1').getByRole('button', { name: 'Save note' }) as HTMLButtonElement).disabled,
+    ).toBe(true);
     fireEvent.submit(box.closest('form')!);
     expect(appStore.getState().notes).toEqual({});
   });
@@ -87,8 +99,12 @@ describe('notes under points', { timeout: 20_000 }, () => {
     await user.type(point('us-28:6').getByRole('textbox', { name: 'Note' }), 'Do not lose me');
     await user.click(point('us-28:6').getByRole('button', { name: 'Save note' }));
 
-    expect(point('us-28:6').getByRole('alert').textContent).toMatch(/Your note could not be saved: Browser storage for this site is full.*Your text is still here/);
-    expect((point('us-28:6').getByRole('textbox', { name: 'Note' }) as HTMLTextAreaElement).value).toBe('Do not lose me');
+    expect(point('us-28:6').getByRole('alert').textContent).toMatch(
+      /Your note could not be saved: Browser storage for this site is full.*Your text is still here/,
+    );
+    expect(
+      (point('us-28:6').getByRole('textbox', { name: 'Note' }) as HTMLTextAreaElement).value,
+    ).toBe('Do not lose me');
     expect(appStore.getState().notes).toEqual({});
     expect(screen.getByRole('region', { name: 'Notes could not be saved' })).toBeTruthy();
 
@@ -122,11 +138,28 @@ describe('notes under points', { timeout: 20_000 }, () => {
   it('shows notes saved by another tab as they arrive', () => {
     renderComparison('us-28', 'e3-counter');
     const at = '2025-11-26T08:00:00.000Z';
-    const note = { id: 'other-tab', version: 'e3-counter', label: '6', text: 'From the other tab', pointText: '', createdAt: at, updatedAt: at };
-    const state = { notes: { [note.id]: note }, noteTombstones: {}, imports: {}, importTombstones: {} };
+    const note = {
+      id: 'other-tab',
+      version: 'e3-counter',
+      label: '6',
+      text: 'From the other tab',
+      pointText: '',
+      createdAt: at,
+      updatedAt: at,
+    };
+    const state = {
+      notes: { [note.id]: note },
+      noteTombstones: {},
+      imports: {},
+      importTombstones: {},
+    };
     act(() => {
       window.dispatchEvent(
-        new StorageEvent('storage', { key: 'peace-plan-diff', newValue: JSON.stringify({ state, version: 2 }), storageArea: localStorage }),
+        new StorageEvent('storage', {
+          key: 'peace-plan-diff',
+          newValue: JSON.stringify({ state, version: 2 }),
+          storageArea: localStorage,
+        }),
       );
     });
     expect(point('e3-counter:6').getByText('From the other tab')).toBeTruthy();

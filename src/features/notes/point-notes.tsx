@@ -38,12 +38,16 @@ export function PointNotes({ version, point, counterpart }: PointNotesProps) {
         </ul>
       ) : null}
       {showCounterparts
-        ? counterpart.points.map((p) => <CounterpartNotes key={p.label} from={counterpart.version} fromPoint={p} here={point} />)
+        ? counterpart.points.map((p) => (
+            <CounterpartNotes key={p.label} from={counterpart.version} fromPoint={p} here={point} />
+          ))
         : null}
       {adding ? (
         <NoteEditor
           label={point.label}
-          onSave={(text) => saveNote({ version: version.id, label: point.label, text, pointText: point.text })}
+          onSave={(text) =>
+            saveNote({ version: version.id, label: point.label, text, pointText: point.text })
+          }
           onDone={() => {
             returnFocus.current = true;
             setAdding(false);

@@ -23,28 +23,40 @@ describe('storage banners', () => {
   it('tells the reader about unreadable stored notes, offers the raw text, and dismisses', async () => {
     // A real recovery, as the store makes it from a damaged stored value.
     const storage = memoryStorage({ 'peace-plan-diff': '{garbage' });
-    const recoveries = createAppStore(storage, { now: () => new Date('2025-11-26T09:00:00.000Z') }).getState().recoveries;
-    expect([...storage.data.keys()]).toContain('peace-plan-diff:recovered:2025-11-26T09:00:00.000Z');
+    const recoveries = createAppStore(storage, {
+      now: () => new Date('2025-11-26T09:00:00.000Z'),
+    }).getState().recoveries;
+    expect([...storage.data.keys()]).toContain(
+      'peace-plan-diff:recovered:2025-11-26T09:00:00.000Z',
+    );
     appStore.setState({ recoveries });
 
     const user = userEvent.setup();
     renderWithData(<NotesBanners />);
     const banner = screen.getByRole('alert');
-    expect(within(banner).getByRole('heading', { name: 'Some saved notes could not be read' })).toBeTruthy();
+    expect(
+      within(banner).getByRole('heading', { name: 'Some saved notes could not be read' }),
+    ).toBeTruthy();
     expect(banner.textContent).toMatch(/kept in this browser under "peace-plan-diff:recovered:/);
     await user.click(within(banner).getByRole('button', { name: 'Download the unreadable data' }));
-    expect(downloads).toEqual([{ text: '{garbage', fileName: 'peace-plan-notes-unreadable-2025-11-26T09-00-00Z.txt' }]);
+    expect(downloads).toEqual([
+      { text: '{garbage', fileName: 'peace-plan-notes-unreadable-2025-11-26T09-00-00Z.txt' },
+    ]);
     await user.click(within(banner).getByRole('button', { name: 'Dismiss' }));
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
   it('shows a failed save until dismissed', async () => {
-    appStore.setState({ storageError: 'Browser storage for this site is full, so the last change was not saved.' });
+    appStore.setState({
+      storageError: 'Browser storage for this site is full, so the last change was not saved.',
+    });
     const user = userEvent.setup();
     renderWithData(<NotesBanners />);
     const region = screen.getByRole('region', { name: 'Notes could not be saved' });
     expect(region.textContent).toMatch(/storage for this site is full/);
-    await user.click(within(region).getByRole('button', { name: 'Dismiss the message about saving' }));
+    await user.click(
+      within(region).getByRole('button', { name: 'Dismiss the message about saving' }),
+    );
     expect(screen.queryByRole('region', { name: 'Notes could not be saved' })).toBeNull();
   });
 });

@@ -10,7 +10,11 @@ export function RecoveryBanner() {
   const { dismissRecovery } = useStatusActions();
   if (!recovery) return null;
   return (
-    <section className="notes-banner notes-banner--recovery" role="alert" aria-labelledby="notes-recovery-title">
+    <section
+      className="notes-banner notes-banner--recovery"
+      role="alert"
+      aria-labelledby="notes-recovery-title"
+    >
       <h2 id="notes-recovery-title">Some saved notes could not be read</h2>
       <p>{recovery.message}</p>
       {recovery.problems.length ? (
@@ -26,7 +30,13 @@ export function RecoveryBanner() {
       <div className="note-actions">
         <button
           type="button"
-          onClick={() => downloadText(recovery.raw, `peace-plan-notes-unreadable-${fileStamp(recovery.foundAt)}.txt`, 'text/plain')}
+          onClick={() =>
+            downloadText(
+              recovery.raw,
+              `peace-plan-notes-unreadable-${fileStamp(recovery.foundAt)}.txt`,
+              'text/plain',
+            )
+          }
         >
           Download the unreadable data
         </button>
@@ -47,7 +57,12 @@ export function StorageErrorBanner() {
     <section className="notes-banner notes-banner--error" aria-labelledby="notes-storage-title">
       <h2 id="notes-storage-title">Notes could not be saved</h2>
       <p>{error}</p>
-      <button type="button" className="secondary" aria-label="Dismiss the message about saving" onClick={dismissStorageError}>
+      <button
+        type="button"
+        className="secondary"
+        aria-label="Dismiss the message about saving"
+        onClick={dismissStorageError}
+      >
         Dismiss
       </button>
     </section>

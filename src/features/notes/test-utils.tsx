@@ -27,7 +27,15 @@ export function version(id: string): Version {
 
 export function resetStore(): void {
   localStorage.clear();
-  appStore.setState({ notes: {}, noteTombstones: {}, imports: {}, importTombstones: {}, recoveries: [], storageError: null, undoStack: [] });
+  appStore.setState({
+    notes: {},
+    noteTombstones: {},
+    imports: {},
+    importTombstones: {},
+    recoveries: [],
+    storageError: null,
+    undoStack: [],
+  });
 }
 
 export function renderWithData(ui: ReactNode) {
@@ -40,7 +48,14 @@ function Comparison({ left, right }: { left: Version; right: Version }) {
   return (
     <>
       <NotesBanners />
-      <CompareView comparison={comparison} mode="side-by-side" hideUnchanged={false} topic={null} focus={null} pointExtras={extras} />
+      <CompareView
+        comparison={comparison}
+        mode="side-by-side"
+        hideUnchanged={false}
+        topic={null}
+        focus={null}
+        pointExtras={extras}
+      />
       <NotesNotInThisDraft comparison={comparison} />
     </>
   );
@@ -52,9 +67,23 @@ export function renderComparison(left: string, right: string) {
 }
 
 /** A note straight into the store (as if saved earlier or by another tab). */
-export function seedNote(id: string, versionId: string, label: string, text: string, pointText?: string): void {
+export function seedNote(
+  id: string,
+  versionId: string,
+  label: string,
+  text: string,
+  pointText?: string,
+): void {
   const point = version(versionId).points.find((p) => p.label === label);
   const at = '2025-11-25T10:00:00.000Z';
-  const note = { id, version: versionId, label, text, pointText: pointText ?? point?.text ?? '', createdAt: at, updatedAt: at };
+  const note = {
+    id,
+    version: versionId,
+    label,
+    text,
+    pointText: pointText ?? point?.text ?? '',
+    createdAt: at,
+    updatedAt: at,
+  };
   appStore.setState((s) => ({ notes: { ...s.notes, [id]: note } }));
 }
