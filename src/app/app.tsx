@@ -42,6 +42,8 @@ export function App() {
         return v ? new Set(v.points.map((p) => p.label)) : undefined;
       },
       defaults: defaultPair(knownData.versions),
+      // The reader's own imports: an identical copy carried in a link is theirs, not a conflict.
+      draftOf: (id: string) => (knownData.isImported(id) ? knownData.versionById(id) : undefined),
     }),
     [knownData],
   );

@@ -16,7 +16,13 @@
  * Scrolling to a row: `VirtualRowsHandle.scrollToRowKey(key, { block, focus })`, reached through
  * the `ref` of `<VirtualRows>` or `<RowList>` (it works on the plain list too). A row that is not
  * rendered is scrolled to where the height model puts it, rendered, then scrolled into view
- * exactly (and focused, if asked). `<RowList focusKey>` does this for a permalink's point.
+ * exactly (and focused, if asked). `<RowList focus>` does this for a permalink's point (through
+ * `<VirtualRows focusKey>`), and app.tsx passes the handle to the change navigation (`reveal`).
+ *
+ * Cost per scroll step: a row that stays in the window keeps its React element, so only rows
+ * entering it render. Ordinary scrolling stays inside the overscan and updates in a normal React
+ * update; a jump past it (scrollbar drag, End, a link) renders the rows on screen before the next
+ * paint and the overscan in a later task (see `onScroll`).
  *
  * Semantics: the `<ol>` keeps its name; each rendered item gets `aria-setsize` (all rows) and
  * `aria-posinset` (its 1-based place), since most items are not in the DOM. Rows not in the DOM
@@ -37,6 +43,8 @@ import type { FocusedPoint } from './compare-view';
 export const VIRTUALIZE_ABOVE = 300;
 /** Height assumed for a row that has never been rendered, px. */
 export const ESTIMATED_ROW_HEIGHT = 160;
+/** Range updates `afterCommit` may chain in one task before it lets the browser paint. */
+const MAX_CHAINED_UPDATES = 8;
 /** Rendered beyond each edge of the viewport, px. */
 export const OVERSCAN_PX = 900;
 
@@ -100,6 +108,8 @@ class RowWindow {
   /** Only the rows on screen are rendered; the overscan follows (see `onScroll`). */
   private partial = false;
   private overscanTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Range updates made from `afterCommit` in the current task (see MAX_CHAINED_UPDATES). */
+  private chained = 0;
   /** Rendered rows by row object, so rows staying in the window are not rendered again. */
   private rendered = new WeakMap<object, ReactNode>();
   private renderedBy: unknown = null;
@@ -330,24 +340,22 @@ class RowWindow {
     }
     this.range = range;
     const gap = pxOf(getComputedStyle(list).rowGap);
-    let changed = false;
-    if (gap !== this.gap) {
+    const gapChanged = gap !== this.gap;
+    if (gapChanged) {
       this.gap = gap;
       this.invalidate();
-      changed = true;
     }
+    // Label and measure the rendered rows now, so the model matches the page before anything
+    // is scrolled or recomputed from it (the ResizeObserver reports later changes: fonts, notes).
     const elements = rowElements(list);
     const setSize = String(rows.length);
     elements.forEach((el, i) => {
       el.setAttribute('aria-setsize', setSize);
       el.setAttribute('aria-posinset', String(range.start + i + 1));
-      if (this.observer) {
-        if (!this.observed.has(el)) {
-          this.observer.observe(el);
-          this.observed.add(el);
-        }
-      } else {
-        changed = this.measure(el) || changed;
+      this.measure(el);
+      if (this.observer && !this.observed.has(el)) {
+        this.observer.observe(el);
+        this.observed.add(el);
       }
     });
     for (const el of this.observed) {
@@ -356,6 +364,7 @@ class RowWindow {
         this.observed.delete(el);
       }
     }
+    if (this.pending && !rows.some((r) => r.key === this.pending!.key)) this.pending = null;
     if (this.pending) {
       const target = this.element(this.pending.key);
       if (target) {
@@ -368,17 +377,24 @@ class RowWindow {
     } else {
       this.restoreAnchor();
     }
-    if (!this.partial) this.update(false);
-    else {
+    if (this.partial) {
       // Rows measured shorter than estimated may leave part of the screen empty: fill it now.
       const onScreen = this.wanted(0);
       if (onScreen.start < this.range.start || onScreen.end > this.range.end) {
         this.range = { start: Math.min(onScreen.start, this.range.start), end: Math.max(onScreen.end, this.range.end) };
         this.onRange(this.range);
       }
+    } else if (this.chained < MAX_CHAINED_UPDATES) {
+      // A range set here re-renders before paint and commits back here; each round measures the
+      // rows it added, so this settles. The cap is a guard: past it, the rest waits for a task.
+      if (this.chained++ === 0) setTimeout(() => (this.chained = 0), 0);
+      this.update(false);
+    } else {
+      clearTimeout(this.overscanTimer);
+      this.overscanTimer = setTimeout(() => this.update(false), 0);
     }
     // A new gap changes the padding, which is computed during render.
-    if (changed) this.onRange({ ...this.range });
+    if (gapChanged) this.onRange({ ...this.range });
   }
 
   scrollToRowKey(key: string, options: ScrollToRowOptions = {}): boolean {

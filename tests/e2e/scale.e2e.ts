@@ -186,4 +186,23 @@ describeInBrowser('document scale: 3,000-point drafts', () => {
 
     expect(session.errors).toEqual([]);
   });
+
+  it('opens a permalink to a point far down the list with that row on screen', async () => {
+    const page = await session.newPage();
+    await page.addInitScript({ content: instrument(STORE_NAME, storedValue()) });
+    await page.goto(`${baseUrl()}?v=1&l=${LEFT_ID}&r=${RIGHT_ID}&p=r.2500`);
+    await page.locator('ol[data-virtual-rows]').waitFor({ timeout: 60_000 });
+    const focused = page.locator('li.row.row--focused');
+    await focused.waitFor();
+    const key = await focused.getAttribute('data-row-key');
+    expect(key!.split('|R:')[1]!.split(',')).toContain(`${RIGHT_ID}:2500`);
+    // Rows above it were measured on the way: it must still be on screen once they settle.
+    await settle(page);
+    await settle(page);
+    const box = await focused.boundingBox();
+    expect(box!.y).toBeGreaterThanOrEqual(0);
+    expect(box!.y).toBeLessThan(900);
+    expect(Number(await focused.getAttribute('aria-posinset'))).toBeGreaterThan(2000);
+    expect(session.errors).toEqual([]);
+  });
 });

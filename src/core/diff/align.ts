@@ -77,6 +77,9 @@ export interface Alignment {
  */
 export const SIMILAR_THRESHOLD = 0.5;
 
+/** The floor for a rephrased point that is the only close match in its place (see `weak`). */
+export const WEAK_THRESHOLD = 0.15;
+
 /**
  * The bar for a match that would be a move: the pair does not sit between the matches of its
  * nearest matched neighbours. Moves are rare and a wrong one is confusing, so the text must say
@@ -100,6 +103,12 @@ export const SPLIT_THRESHOLD = 0.6;
  */
 export const MIN_GAIN = 0.02;
 export const MIN_CONTAINMENT = 0.5;
+
+/**
+ * Word frequencies are counted over the unmatched points and up to this many exact pairs (evenly
+ * spaced): enough to tell common words from rare ones in any document, at a bounded cost.
+ */
+const BACKGROUND_SAMPLE = 512;
 
 /** How much order context can add to a candidate's rank: enough to break near-ties between twins, never enough to beat a clearly better text match. */
 const CONTEXT_WEIGHT = 0.05;
@@ -242,6 +251,11 @@ class Aligner {
     let freeLeft = 0;
     for (let a = 0; a < this.nL; a += 1) if (this.groupL[a] === -1) freeLeft += 1;
     if (free === 0 || freeLeft === 0) return false;
+    // Normalised pairs still count in word frequencies (`remove` keeps them there); so does a
+    // sample of the exact pairs.
+    const exact = this.drafts.filter((d) => d.how === 'exact');
+    const step = Math.max(1, Math.ceil(exact.length / BACKGROUND_SAMPLE));
+    for (let k = 0; k < exact.length; k += step) profiles.addBackground(exact[k]?.left[0] ?? 0, 2);
     profiles.finish();
     return true;
   }
@@ -283,6 +297,49 @@ class Aligner {
       if (s < ((candContext[c] ?? 0) >= 0.5 ? SIMILAR_THRESHOLD : MOVED_THRESHOLD)) continue;
       this.add([a], [b], 'similar', s);
     }
+    this.weak(candA, candB, candSim);
+  }
+
+  /**
+   * Rephrased points: pairs under `SIMILAR_THRESHOLD` but at least `WEAK_THRESHOLD`, accepted
+   * only where nothing else competes. Each must be the other's best remaining candidate, sit
+   * between the matches of its matched neighbours, and keep the order of the other weak pairs
+   * (the heaviest such chain wins). This is how drafts rewritten by a different hand still line
+   * up ("The size of Ukraine's armed forces is limited to 600,000 personnel." → "Ukraine's armed
+   * forces remain at 800,000 in peacetime."), without letting a dropped point and an added one
+   * elsewhere pair up.
+   */
+  private weak(candA: readonly number[], candB: readonly number[], candSim: readonly number[]): void {
+    this.buildAnchors();
+    const bestOfA = new Float64Array(this.nL);
+    const bestOfB = new Float64Array(this.nR);
+    const n = candA.length;
+    for (let c = 0; c < n; c += 1) {
+      const a = candA[c] ?? 0;
+      const b = candB[c] ?? 0;
+      const s = candSim[c] ?? 0;
+      if (this.groupL[a] !== -1 || this.groupR[b] !== -1) continue;
+      if (s > (bestOfA[a] ?? 0)) bestOfA[a] = s;
+      if (s > (bestOfB[b] ?? 0)) bestOfB[b] = s;
+    }
+    const pairs: [number, number, number][] = [];
+    for (let c = 0; c < n; c += 1) {
+      const a = candA[c] ?? 0;
+      const b = candB[c] ?? 0;
+      const s = candSim[c] ?? 0;
+      if (s < WEAK_THRESHOLD || this.groupL[a] !== -1 || this.groupR[b] !== -1) continue;
+      if (s < (bestOfA[a] ?? 0) || s < (bestOfB[b] ?? 0) || this.context(a, b) < 0.5) continue;
+      pairs.push([a, b, s]);
+    }
+    pairs.sort((x, y) => x[0] - y[0] || y[1] - x[1]);
+    const chain = heaviestIncreasing(
+      pairs.map((p) => p[1]),
+      pairs.map((p) => p[2]),
+      this.nR,
+    );
+    pairs.forEach(([a, b, s], k) => {
+      if (chain[k] && this.groupL[a] === -1 && this.groupR[b] === -1) this.add([a], [b], 'similar', s);
+    });
   }
 
   private buildAnchors(): void {

@@ -45,6 +45,8 @@ export class Profiles {
   private readonly sequences: Float64Array;
   private readonly pointWeight: Float64Array;
   private readonly active: Uint8Array;
+  /** How many times each point counts in the document frequencies (0: not at all). */
+  private readonly counts: Uint8Array;
   private ids = new Int32Array(4096);
   private used = 0;
   /** Word hash → id + 1 (open addressing). */
@@ -76,10 +78,26 @@ export class Profiles {
     this.sequences = new Float64Array(this.total);
     this.pointWeight = new Float64Array(this.total);
     this.active = new Uint8Array(this.total);
+    this.counts = new Uint8Array(this.total);
   }
 
-  /** Scans the text of `key` into its profile. */
+  /** Scans the text of `key` into its profile; the point takes part in matching. */
   add(key: number): void {
+    this.scan(key);
+    this.active[key] = 1;
+    this.counts[key] = 1;
+  }
+
+  /**
+   * Scans a point that is already matched, only so that its words count in the document
+   * frequencies, `copies` times (2 for a point with the same text on both sides).
+   */
+  addBackground(key: number, copies: number): void {
+    this.scan(key);
+    this.counts[key] = copies;
+  }
+
+  private scan(key: number): void {
     const text = this.textOf(key);
     const scanner = this.scanner;
     const count = scanner.scan(text);
@@ -95,7 +113,6 @@ export class Profiles {
       this.used += 1;
     }
     this.length[key] = this.used - (this.start[key] ?? 0);
-    this.active[key] = 1;
   }
 
   has(key: number): boolean {
@@ -107,25 +124,27 @@ export class Profiles {
     return this.sequences[key] ?? 0;
   }
 
-  /** Takes a point out of the similarity stage (it was matched by its normalised text). */
+  /** Takes a point out of matching (it was matched by its normalised text); its words still count in the frequencies. */
   remove(key: number): void {
     this.active[key] = 0;
   }
 
   /**
-   * Counts document frequencies over the active points, weighs words, orders each profile rarest
-   * first and builds the postings. Call once, after the last `add` / `remove`.
+   * Counts document frequencies (over every point added, matched ones included: see
+   * `addBackground`), weighs words, orders each profile rarest first and builds the postings.
+   * Call once, after the last `add` / `remove`.
    */
   finish(): void {
     const size = this.vocabulary;
     const df = new Int32Array(size);
     let points = 0;
     for (let key = 0; key < this.total; key += 1) {
-      if (this.active[key] !== 1) continue;
-      points += 1;
+      const copies = this.counts[key] ?? 0;
+      if (copies === 0) continue;
+      points += copies;
       for (let p = this.start[key] ?? 0, end = p + (this.length[key] ?? 0); p < end; p += 1) {
         const id = this.ids[p] ?? 0;
-        df[id] = (df[id] ?? 0) + 1;
+        df[id] = (df[id] ?? 0) + copies;
       }
     }
     // Renumber words rarest first (a counting sort by df), so that sorting a profile by id sorts
@@ -148,9 +167,11 @@ export class Profiles {
     const firstKey = new Int32Array(size);
     const firstStart = new Int32Array(size);
     const firstEnd = new Int32Array(size);
-    // IDF over the remaining points, squared: a word found in 2 points out of 600 weighs ~5×
-    // one found in 40, so the clause that tells boilerplate twins apart outweighs the long
-    // opening they share. Plain IDF let a dropped twin and an added twin score ~0.6 (similar).
+    // IDF, squared: a word found in 2 points out of 600 weighs ~5× one found in 40, so the
+    // clause that tells boilerplate twins apart outweighs the long opening they share. Plain IDF
+    // let a dropped twin and an added twin score ~0.6 (similar). The frequencies include matched
+    // points: counted over the unmatched ones alone, every word a changed pair shares would look
+    // common in a short document (2 of 2 points), and the pair would not match.
     this.weight = new Float64Array(size);
     for (let id = 0; id < size; id += 1) {
       const to = rename[id] ?? 0;

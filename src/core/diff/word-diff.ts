@@ -30,13 +30,17 @@ export interface WordDiffBudget {
    * (huge merged points, or a pasted document) goes over.
    */
   maxEditLength: number;
-  /** Wall-clock limit in ms: jsdiff's `timeout`. Default 50 ms, a few frames, in case D stays under the cap but the texts are long. */
+  /**
+   * Wall-clock limit in ms: jsdiff's `timeout`. Default 250 ms. A backstop only: within
+   * `maxEditLength` a diff takes a few ms, and a clock that decided often would make the result
+   * depend on the machine's load.
+   */
   timeoutMs: number;
 }
 
 export const DEFAULT_WORD_DIFF_BUDGET: Readonly<WordDiffBudget> = {
   maxEditLength: 1000,
-  timeoutMs: 50,
+  timeoutMs: 250,
 };
 
 /**
@@ -138,7 +142,7 @@ function diffTokens(left: string, right: string, budget: Partial<WordDiffBudget>
   if (prefix > 0) runs.push({ kind: 'equal', count: prefix });
   const midA = aw.slice(prefix, aw.length - suffix);
   const midB = bw.slice(prefix, bw.length - suffix);
-  if (midA.length > 0 && midB.length > 0) {
+  if (midA.length > 0 && midB.length > 0 && shareAny(midA, midB)) {
     const limits = { ...DEFAULT_WORD_DIFF_BUDGET, ...budget };
     const started = Date.now();
     const changes = diffArrays(midA, midB, {
@@ -164,6 +168,16 @@ function diffTokens(left: string, right: string, budget: Partial<WordDiffBudget>
   if (suffix > 0) runs.push({ kind: 'equal', count: suffix });
 
   return { kind: 'words', ops: buildOps(a, b, runs) };
+}
+
+/**
+ * Whether two token lists have any token in common. When they have none (a rewritten point),
+ * the diff is one deletion and one insertion, and jsdiff would spend O(D²) finding that out.
+ */
+function shareAny(a: readonly string[], b: readonly string[]): boolean {
+  const [small, large] = a.length <= b.length ? [a, b] : [b, a];
+  const seen = new Set(small);
+  return large.some((t) => seen.has(t));
 }
 
 interface Run {

@@ -134,15 +134,18 @@ export function readingPhrase(reading: FateReading, lookup: SourceLookup): strin
   return outlets.length ? `${FATE_NAMES[reading.status]} — ${outlets.join(', ')}` : FATE_NAMES[reading.status];
 }
 
+/** How many words of a point stand for a cell without figures: "a few words". */
+export const HEADLINE_WORDS = 8;
+
 /**
- * A cell in a few words: its figures ("600,000"), else its first line; the readings of a fate
+ * A cell in a few words: its figures ("600,000"), else the start of its first point; the readings of a fate
  * cell ("reported changed — US media / reported dropped — ABC News"); or "not reported".
  */
 export function cellHeadline(cell: MatrixCell, lookup: SourceLookup): string {
   const c = cell.content;
   switch (c.kind) {
     case 'points':
-      return c.figures.length ? c.figures.join(', ') : (c.lines[0]?.text ?? '');
+      return c.figures.length ? c.figures.join(', ') : shortText(c.points[0]?.text ?? '', HEADLINE_WORDS);
     case 'fate':
       return c.fates.flatMap((f) => f.readings.map((r) => readingPhrase(r, lookup))).join(' / ');
     case 'not-reported':
@@ -163,7 +166,7 @@ export function cellHeadline(cell: MatrixCell, lookup: SourceLookup): string {
 export function topicTrail(row: MatrixRow, lookup: SourceLookup): string | null {
   const parts = row.cells.flatMap((cell) => {
     const c = cell.content;
-    if (c.kind === 'points') return [c.figures.length ? c.figures.join(', ') : shortText(c.points[0]!.text, 10)];
+    if (c.kind === 'points') return [cellHeadline(cell, lookup)];
     if (c.kind === 'fate') return [cellHeadline(cell, lookup)];
     return [];
   });

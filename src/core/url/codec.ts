@@ -32,7 +32,7 @@
 import { isTopic, type Topic } from '../model/topics';
 import type { VersionId } from '../model/types';
 import type { Notice, PanelParam, PayloadName } from './notices';
-import { checkDrafts, checkNotes, packPayload, unpackPayload, type Unpacked } from './payload';
+import { payloadSupport, type PayloadSupport, type Unpacked } from './payload-support';
 import {
   defaultView,
   type Focus,
@@ -78,6 +78,11 @@ export interface DecodedView {
   state: ViewState;
   shared: Shared;
   notices: Notice[];
+  /**
+   * The link carries notes or drafts and the payload support (lz-string + schemas, loaded on
+   * demand so plain links never pay for it) is not installed yet: decode again once it is.
+   */
+  pending: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -134,8 +139,8 @@ export function encodeView(state: ViewState, shared?: Partial<Shared>): string {
   const panel = panelParam(state.panel);
   if (panel) parts.push(`${panel[0]}=${panel[1]}`);
   // lz-string's URI alphabet needs no escaping; a `+` read back as a space is restored by lz-string.
-  if (shared?.notes?.length) parts.push(`n=${packPayload(shared.notes)}`);
-  if (shared?.drafts?.length) parts.push(`d=${packPayload(shared.drafts)}`);
+  if (shared?.notes?.length) parts.push(`n=${requireSupport().pack(shared.notes)}`);
+  if (shared?.drafts?.length) parts.push(`d=${requireSupport().pack(shared.drafts)}`);
   return `?${parts.join('&')}`;
 }
 
@@ -151,8 +156,9 @@ export interface LinkRequest {
   topic?: Topic;
   focus?: Focus;
   panel?: Panel;
-  notes?: Unpacked;
-  drafts?: Unpacked;
+  /** Compressed payloads as they stand in the link; unpacked and checked in `resolve`. */
+  notes?: string;
+  drafts?: string;
 }
 
 export type FormatDecoder = (params: URLSearchParams, notices: Notice[]) => LinkRequest;
@@ -218,8 +224,8 @@ function readV1(params: URLSearchParams, notices: Notice[]): LinkRequest {
 
   const notes = params.get('n');
   const drafts = params.get('d');
-  if (notes !== null) request.notes = unpackPayload(notes);
-  if (drafts !== null) request.drafts = unpackPayload(drafts);
+  if (notes !== null) request.notes = notes;
+  if (drafts !== null) request.drafts = drafts;
   return request;
 }
 
@@ -245,18 +251,26 @@ function sameJson(a: unknown, b: unknown): boolean {
   );
 }
 
+function requireSupport(): PayloadSupport {
+  const support = payloadSupport();
+  if (!support) throw new Error('Load ./payload (installPayloadSupport) before encoding notes or drafts into a link.');
+  return support;
+}
+
 function readPayload<T>(
   name: PayloadName,
-  unpacked: Unpacked | undefined,
-  check: (value: unknown) => { items: T[]; invalid: number } | null,
+  raw: string | undefined,
+  check: (support: PayloadSupport, value: unknown) => { items: T[]; invalid: number } | null,
   notices: Notice[],
 ): T[] {
-  if (!unpacked) return [];
+  const support = payloadSupport();
+  if (raw === undefined || !support) return [];
+  const unpacked: Unpacked = support.unpack(raw);
   if (!unpacked.ok) {
     notices.push({ kind: 'bad-payload', payload: name, problem: unpacked.problem });
     return [];
   }
-  const checked = check(unpacked.value);
+  const checked = check(support, unpacked.value);
   if (!checked) {
     notices.push({ kind: 'bad-payload', payload: name, problem: 'invalid' });
     return [];
@@ -269,7 +283,7 @@ function readPayload<T>(
 function resolve(request: LinkRequest, known: KnownVersions, notices: Notice[]): DecodedView {
   // Drafts first: a draft the link carries is a version the rest of the link may name.
   const drafts: SharedDraft[] = [];
-  for (const draft of readPayload('drafts', request.drafts, checkDrafts, notices)) {
+  for (const draft of readPayload('drafts', request.drafts, (sp, v) => sp.checkDrafts(v), notices)) {
     if (!known.versionIds.has(draft.id)) drafts.push(draft);
     else if (!sameJson(known.draftOf?.(draft.id), draft))
       notices.push({ kind: 'draft-conflict', id: draft.id });
@@ -359,13 +373,14 @@ function resolve(request: LinkRequest, known: KnownVersions, notices: Notice[]):
 
   const notes: SharedNote[] = [];
   let orphans = 0;
-  for (const note of readPayload('notes', request.notes, checkNotes, notices)) {
+  for (const note of readPayload('notes', request.notes, (sp, v) => sp.checkNotes(v), notices)) {
     if (hasPoint(note.version, note.label)) notes.push(note);
     else orphans++;
   }
   if (orphans) notices.push({ kind: 'orphan-notes', count: orphans });
 
-  return { state, shared: { notes, drafts }, notices };
+  const pending = (request.notes !== undefined || request.drafts !== undefined) && !payloadSupport();
+  return { state, shared: { notes, drafts }, notices, pending };
 }
 
 /**
@@ -392,6 +407,7 @@ export function decodeView(search: string, known: KnownVersions): DecodedView {
       state: defaultView(known.defaults),
       shared: { notes: [], drafts: [] },
       notices: [...notices, { kind: 'unreadable' }],
+      pending: false,
     };
   }
 }

@@ -7,6 +7,7 @@
 import LZString from 'lz-string';
 import * as z from 'zod/mini';
 import { parseVersionJson } from '../model/schema';
+import { installPayloadSupport, type Checked, type Unpacked } from './payload-support';
 import type { SharedDraft, SharedNote } from './view-state';
 
 /**
@@ -32,8 +33,6 @@ export function packPayload(value: unknown): string {
   return LZString.compressToEncodedURIComponent(JSON.stringify(value));
 }
 
-export type Unpacked =
-  { ok: true; value: unknown } | { ok: false; problem: 'corrupt' | 'too-long' };
 
 /** Decompress and parse a payload. Never throws: damage is reported as `corrupt`. */
 export function unpackPayload(raw: string): Unpacked {
@@ -48,11 +47,6 @@ export function unpackPayload(raw: string): Unpacked {
   }
 }
 
-/** Entries that passed the schema, and how many did not. `null` when the payload is not a list at all. */
-export interface Checked<T> {
-  items: T[];
-  invalid: number;
-}
 
 export function checkNotes(value: unknown): Checked<SharedNote> | null {
   if (!Array.isArray(value)) return null;
@@ -74,3 +68,5 @@ export function checkDrafts(value: unknown): Checked<SharedDraft> | null {
   }
   return { items, invalid: value.length - items.length };
 }
+
+installPayloadSupport({ pack: packPayload, unpack: unpackPayload, checkNotes, checkDrafts });

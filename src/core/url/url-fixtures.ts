@@ -4,6 +4,8 @@
  * Not imported by app code.
  */
 import fc from 'fast-check';
+// Tests decode links with payloads: install the on-demand payload support.
+import './payload';
 import { parseVersionJson } from '../model/schema';
 import { isTopic, TOPICS } from '../model/topics';
 import { COMPLETENESS } from '../model/types';

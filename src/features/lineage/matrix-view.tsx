@@ -26,7 +26,9 @@ function CellButton({ cell, selected, onSelect, lookup }: { cell: MatrixCell; se
   const labels = content.kind === 'points' ? content.points.map((p) => p.label) : content.fates.flatMap((f) => f.points);
   return (
     <button type="button" className="matrix-cell" aria-pressed={selected} onClick={onSelect}>
-      <span className="matrix-headline">{cellHeadline(cell, lookup)}</span>{' '}
+      <span className={content.kind === 'points' && !content.figures.length ? 'matrix-words' : 'matrix-headline'}>
+        {cellHeadline(cell, lookup)}
+      </span>{' '}
       <span className="matrix-points">
         {`${content.kind === 'points' ? 'Point' : 'Reported on point'}${labels.length > 1 ? 's' : ''} ${formatLabels(labels)}`}
       </span>{' '}

@@ -6,9 +6,9 @@ import { renderPanel } from './test-utils';
 describe('the timeline', () => {
   it('lists every version and event on one dated, ordered line with completeness and reporters', () => {
     renderPanel({ kind: 'timeline', selected: [] });
-    const line = screen.getByRole('list', { name: '' });
+    const line = screen.getByRole('list', { name: 'Versions and events, oldest first' });
     expect(line.tagName).toBe('OL');
-    const items = within(line).getAllByRole('listitem');
+    const items = [...line.children] as HTMLElement[];
     expect(items.length).toBe(8 + 15);
     const first = items[0]!;
     expect(within(first).getByRole('heading', { name: 'US 28-point draft' })).toBeTruthy();

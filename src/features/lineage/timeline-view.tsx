@@ -33,7 +33,7 @@ export function TimelineView({ entries, selected, onToggle, compare, nav, lookup
           Compare selected
         </button>
       </div>
-      <ol className="timeline">
+      <ol className="timeline" aria-label="Versions and events, oldest first">
         {entries.map((e) =>
           e.kind === 'version' ? (
             <VersionEntry key={e.id} entry={e} checked={selected.includes(e.id)} onToggle={onToggle} lookup={lookup} />

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeView } from '../../core/url/codec';
+import '../../core/url/payload';
 import { defaultView } from '../../core/url/view-state';
 import type { Version } from '../../core/model/types';
 import { buildLink } from './build-link';

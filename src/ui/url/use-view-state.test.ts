@@ -117,7 +117,7 @@ describe('useViewState', () => {
     expect(a.result.current.state.left).toBe('geneva-19');
   });
 
-  it('keeps carrying the drafts and notes a link brought, and carries the reader’s own imports in view', () => {
+  it('keeps carrying the drafts and notes a link brought, but not the reader’s own imports (those live in storage)', () => {
     const theirs = draft('their-draft', ['1']);
     const mine = draft('my-draft', ['1', '2']);
     const known = makeKnown(undefined, undefined, [mine]);
@@ -133,8 +133,8 @@ describe('useViewState', () => {
 
     act(() => result.current.setView({ left: 'my-draft' }));
     const after = decodeView(window.location.search, makeKnown());
-    expect(after.state).toMatchObject({ left: 'my-draft', right: 'their-draft' });
-    expect(after.shared.drafts).toEqual([theirs, mine]);
+    expect(after.state.right).toBe('their-draft');
+    expect(after.shared.drafts).toEqual([theirs]);
     expect(after.shared.notes).toEqual([note]);
     // The reader's own reload: their import is known, its identical copy passes silently.
     expect(result.current.notices).toEqual([]);

@@ -4,7 +4,8 @@
  * URL (push for navigations, replace for adjustments: `historyModeFor`). Back and forward arrive
  * as `popstate`; reloading re-reads the same URL. Nothing here is copied into the store.
  */
-import { useCallback, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import { payloadSupport } from '../../core/url/payload-support';
 import { decodeView, encodeView, type DecodedView, type KnownVersions } from '../../core/url/codec';
 import type { Notice } from '../../core/url/notices';
 import {
@@ -51,7 +52,8 @@ const cache = new WeakMap<KnownVersions, { search: string; decoded: DecodedView 
 
 function decodeCached(search: string, known: KnownVersions): DecodedView {
   const hit = cache.get(known);
-  if (hit?.search === search) return hit.decoded;
+  // A pending decode is redone once the payload support has arrived.
+  if (hit?.search === search && !(hit.decoded.pending && payloadSupport())) return hit.decoded;
   const decoded = decodeView(search, known);
   cache.set(known, { search, decoded });
   return decoded;
@@ -88,6 +90,8 @@ export interface ViewStateApi {
   shared: Shared;
   /** What the link asked for and did not get; show once (`noticeText`). Gone after the next `setView`. */
   notices: Notice[];
+  /** The link carries notes or drafts whose reader is still loading: show a short "opening" state. */
+  pending: boolean;
   setView(patch: ViewPatch, options?: SetViewOptions): void;
   /**
    * The full link to share: the current view, the drafts it needs and, when "Include my notes" is
@@ -106,7 +110,12 @@ export interface ViewStateApi {
  */
 export function useViewState(known: KnownVersions): ViewStateApi {
   const search = useSyncExternalStore(subscribe, getSnapshot, getServerSnapshot);
+  const [, supportArrived] = useState(false);
   const decoded = decodeCached(search, known);
+  useEffect(() => {
+    // Links that carry notes or drafts need lz-string and the schemas: fetched only for them.
+    if (decoded.pending) void import('../../core/url/payload').then(() => supportArrived(true));
+  }, [decoded.pending]);
 
   const setView = useCallback(
     (patch: ViewPatch, options?: SetViewOptions) => {
@@ -114,8 +123,10 @@ export function useViewState(known: KnownVersions): ViewStateApi {
       const current = decodeCached(window.location.search, known);
       const prev = current.state;
       const next = typeof patch === 'function' ? patch(prev) : { ...prev, ...patch };
-      const notes = current.shared.notes;
-      const search = encodeView(next, { notes, drafts: draftsToCarry(next, current, known) });
+      // The link's own payloads stay with it (reload and forward keep working); the reader's own
+      // imports are not copied into the address bar on every step (a 3,000-point import would make
+      // every click re-compress a megabyte): `linkFor` adds them when a link is shared.
+      const search = encodeView(next, { notes: current.shared.notes, drafts: current.shared.drafts });
       writeSearch(search, options?.history ?? historyModeFor(prev, next));
     },
     [known],
@@ -137,6 +148,7 @@ export function useViewState(known: KnownVersions): ViewStateApi {
     state: decoded.state,
     shared: decoded.shared,
     notices: decoded.notices,
+    pending: decoded.pending,
     setView,
     linkFor,
   };

@@ -1,0 +1,250 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { alignPoints, type AlignedGroup, type AlignItem, type FixedLink } from './align';
+
+const BASE = [
+  "Ukraine's sovereignty will be confirmed.",
+  'A comprehensive non-aggression agreement will be concluded between Russia, Ukraine and Europe.',
+  'Ukraine will receive reliable security guarantees.',
+  "Ukraine's armed forces will be limited to 600,000 personnel.",
+  'Ukraine agrees to enshrine in its constitution that it will not join NATO.',
+  'NATO agrees not to station troops in Ukraine.',
+  'European fighter jets will be stationed in Poland.',
+  'Ukraine is eligible for EU membership and will receive short-term preferential access to the European market.',
+  'Elections will be held in Ukraine within 100 days after the signing of the agreement.',
+  'All parties to the conflict will receive full amnesty for their actions during the war.',
+];
+
+/** Items labelled 1, 2, 3… unless labels are given. */
+function items(texts: readonly string[], labels?: readonly string[]): AlignItem[] {
+  return texts.map((text, i) => ({ id: `p${i}`, label: labels?.[i] ?? String(i + 1), text }));
+}
+
+/** A compact table of groups: "how left→right" (1-based labels of items() order), "*" when moved. */
+function table(groups: readonly AlignedGroup[]): string[] {
+  const side = (xs: readonly number[]) => xs.map((x) => x + 1).join(',');
+  return groups.map((g) => `${g.how}${g.moved ? '*' : ''} ${side(g.left)}→${side(g.right)}`);
+}
+
+const group = (groups: readonly AlignedGroup[], left: number[]): AlignedGroup | undefined =>
+  groups.find((g) => g.left.join() === left.join());
+
+describe('alignPoints', () => {
+  it('matches renumbered points by their text, and none of them moved', () => {
+    const right = items(BASE, BASE.map((_, i) => String(i + 3)));
+    const { groups } = alignPoints(items(BASE), right);
+    expect(table(groups)).toEqual(BASE.map((_, i) => `exact ${i + 1}→${i + 1}`));
+    expect(groups.every((g) => g.explain.join() === 'same text')).toBe(true);
+  });
+
+  it('ignores numbering, case and punctuation written into the texts', () => {
+    const left = BASE.slice(0, 3).map((t, i) => `${i + 1}. ${t}`);
+    const right = BASE.slice(0, 3).map((t, i) => `${i + 4}) ${t.toUpperCase().replace(/[.,]/g, '')}`);
+    const { groups } = alignPoints(items(left), items(right));
+    expect(table(groups)).toEqual(['normalised 1→1', 'normalised 2→2', 'normalised 3→3']);
+    expect(groups[0]).toMatchObject({ similarity: 1, explain: ['same text apart from case/punctuation'] });
+  });
+
+  it('shows a dropped point after its left neighbour', () => {
+    const right = BASE.filter((_, i) => i !== 6);
+    const { groups } = alignPoints(items(BASE), items(right));
+    expect(table(groups)).toEqual([
+      'exact 1→1', 'exact 2→2', 'exact 3→3', 'exact 4→4', 'exact 5→5', 'exact 6→6',
+      'unmatched 7→', 'exact 8→7', 'exact 9→8', 'exact 10→9',
+    ]);
+    expect(groups[6]?.explain).toEqual(['no matching point on the right']);
+  });
+
+  it('shows an added point where it stands on the right', () => {
+    const added = 'The Zaporizhzhia nuclear power plant will be restarted under IAEA supervision.';
+    const right = [...BASE.slice(0, 5), added, ...BASE.slice(5)];
+    const { groups } = alignPoints(items(BASE), items(right));
+    expect(table(groups)).toEqual([
+      'exact 1→1', 'exact 2→2', 'exact 3→3', 'exact 4→4', 'exact 5→5',
+      'unmatched →6', 'exact 6→7', 'exact 7→8', 'exact 8→9', 'exact 9→10', 'exact 10→11',
+    ]);
+    expect(groups[5]?.explain).toEqual(['no matching point on the left']);
+  });
+
+  it('flags a moved point and says from where to where', () => {
+    const right = [BASE[0]!, BASE[9]!, ...BASE.slice(1, 9)];
+    const { groups } = alignPoints(items(BASE), items(right));
+    expect(table(groups)).toEqual([
+      'exact 1→1', 'exact* 10→2', 'exact 2→3', 'exact 3→4', 'exact 4→5', 'exact 5→6',
+      'exact 6→7', 'exact 7→8', 'exact 8→9', 'exact 9→10',
+    ]);
+    expect(groups[1]?.explain).toEqual(['same text', 'moved from 10 to 2']);
+  });
+
+  it('matches an edited point and explains it with the rarest shared words', () => {
+    const right = [...BASE];
+    right[3] = "Ukraine's forces will be capped at 800,000 personnel in peacetime.";
+    const { groups } = alignPoints(items(BASE), items(right));
+    const army = group(groups, [3]);
+    expect(army).toMatchObject({ how: 'similar', right: [3], moved: false });
+    expect(army?.similarity).toBeGreaterThan(0.5);
+    expect(army?.similarity).toBeLessThan(0.9);
+    expect(army?.explain[0]).toMatch(/^\d+% similar; shared words: personnel, ukraine's, forces$/);
+  });
+
+  it('a heavily edited point still matches in place', () => {
+    const left = ["Ukraine's armed forces are capped at 600,000 personnel.", BASE[4]!, BASE[5]!];
+    const right = ["Ukraine's forces are capped at 800,000 in peacetime.", BASE[4]!, BASE[5]!];
+    expect(table(alignPoints(items(left), items(right)).groups)).toEqual([
+      'similar 1→1', 'exact 2→2', 'exact 3→3',
+    ]);
+  });
+
+  it('merges 10a–10d into 10', () => {
+    const parts = [
+      'Ukraine will hold elections.',
+      'International observers will monitor the elections.',
+      'The OSCE will lead the observation mission.',
+      'Results will be certified within 30 days.',
+    ];
+    const left = [BASE[7]!, ...parts, BASE[9]!];
+    const right = [BASE[7]!, parts.join(' '), BASE[9]!];
+    const { groups } = alignPoints(items(left, ['9', '10a', '10b', '10c', '10d', '11']), items(right, ['9', '10', '11']));
+    expect(table(groups)).toEqual(['exact 1→1', 'merge 2,3,4,5→2', 'exact 6→3']);
+    expect(groups[1]?.explain[0]).toBe('10a–10d merged into 10');
+    expect(groups[1]?.similarity).toBe(1);
+  });
+
+  it('splits 12 into 8 and 9', () => {
+    const first = 'A joint humanitarian committee will be established to resolve outstanding issues.';
+    const second = 'All civilian detainees and hostages will be returned, including children.';
+    const left = [BASE[0]!, `${first} ${second}`, BASE[9]!];
+    const right = [BASE[0]!, first, second.replace('including', 'and especially'), BASE[9]!];
+    const { groups } = alignPoints(items(left, ['11', '12', '13']), items(right, ['7', '8', '9', '10']));
+    expect(table(groups)).toEqual(['exact 1→1', 'split 2→2,3', 'exact 3→4']);
+    expect(groups[1]?.explain[0]).toBe('12 split into 8 and 9');
+  });
+
+  it('pairs boilerplate twins by the clause that tells them apart', () => {
+    const opening = 'The parties agree that, upon signing of this agreement, they will';
+    const clauses = [
+      'exchange all prisoners of war on an all-for-all basis.',
+      'return all civilian detainees and deported children.',
+      'restore the Zaporizhzhia nuclear power plant under IAEA supervision.',
+      'reopen the Kinburn spit and the Dnipro river to commercial shipping.',
+      'lift sanctions in stages, subject to compliance.',
+      'establish a monitoring mission led by the United States.',
+    ];
+    const left = clauses.map((c) => `${opening} ${c}`);
+    const right = [
+      `${opening} ${clauses[0]}`,
+      // 2: its clause edited
+      `${opening} return every civilian detainee and all deported children.`,
+      // 3: dropped; a new twin added elsewhere
+      `${opening} ${clauses[3]}`,
+      `${opening} ${clauses[5]!.replace('United States', 'US and Europe')}`,
+      `${opening} ${clauses[4]}`, // swapped with 6
+      `${opening} hold a referendum on the territorial settlement.`,
+    ];
+    const { groups } = alignPoints(items(left), items(right));
+    expect(table(groups)).toEqual([
+      'exact 1→1', 'similar 2→2', 'unmatched 3→', 'exact 4→3', 'similar* 6→4', 'exact 5→5', 'unmatched →6',
+    ]);
+  });
+
+  it('keeps recorded links over the text', () => {
+    // The text of left 1 is right 1, but a recorded link says left 1 became right 3.
+    const fixed: FixedLink[] = [{ left: [0], right: [2] }];
+    const { groups } = alignPoints(items(BASE.slice(0, 3)), items(BASE.slice(0, 3)), { fixed });
+    expect(table(groups)).toEqual(['unmatched →1', 'exact 2→2', 'fixed* 1→3', 'unmatched 3→']);
+    expect(groups[2]).toEqual({ left: [0], right: [2], how: 'fixed', moved: true, explain: ['recorded correspondence', 'moved from 1 to 3'] });
+  });
+
+  it('keeps a recorded merge as given', () => {
+    const fixed: FixedLink[] = [{ left: [2, 1], right: [1] }];
+    const { groups } = alignPoints(items(BASE.slice(0, 4)), items([BASE[0]!, 'Something else entirely.', BASE[3]!]), { fixed });
+    expect(table(groups)).toEqual(['exact 1→1', 'fixed 2,3→2', 'exact 4→3']);
+  });
+
+  it('rejects a recorded link that names a point out of range or twice', () => {
+    expect(() => alignPoints(items(['a']), items(['a']), { fixed: [{ left: [1], right: [0] }] })).toThrow(RangeError);
+    expect(() =>
+      alignPoints(items(['a', 'b']), items(['a', 'b']), { fixed: [{ left: [0], right: [0] }, { left: [0], right: [1] }] }),
+    ).toThrow(RangeError);
+  });
+
+  it('handles empty sides', () => {
+    expect(alignPoints([], []).groups).toEqual([]);
+    expect(table(alignPoints(items(['a', 'b']), []).groups)).toEqual(['unmatched 1→', 'unmatched 2→']);
+    expect(table(alignPoints([], items(['a'])).groups)).toEqual(['unmatched →1']);
+  });
+
+  it('pairs exact duplicates in order', () => {
+    const { groups } = alignPoints(items(['same', 'same', 'other']), items(['same', 'x y z', 'same']));
+    expect(table(groups)).toEqual(['exact 1→1', 'unmatched →2', 'exact 2→3', 'unmatched 3→']);
+  });
+
+  it('aligns Cyrillic points', () => {
+    const left = ['Збройні сили України обмежуються 600 тисячами осіб.', 'Україна не вступає до НАТО.'];
+    const right = ['Україна не вступає до НАТО.', 'Збройні сили України обмежуються 800 тисячами осіб у мирний час.'];
+    expect(table(alignPoints(items(left), items(right)).groups)).toEqual(['exact* 2→1', 'similar 1→2']);
+  });
+
+  describe('on any input', () => {
+    const word = fc.constantFrom('peace', 'the', 'parties', 'agree', 'Ukraine', 'NATO', '600,000', 'сили', 'амністія', 'troops', 'within', '100', 'days', 'elections', 'Europe', 'sanctions');
+    const text = fc.oneof(
+      fc.array(word, { maxLength: 12 }).map((w) => w.join(' ')),
+      fc.string({ maxLength: 20 }),
+      fc.constant(''),
+    );
+    const side = fc.array(text, { maxLength: 14 });
+    const sides = fc.oneof(
+      fc.tuple(side, side),
+      // Related sides: the right is the left with some points dropped, edited or swapped.
+      side.chain((l) =>
+        fc.tuple(
+          fc.constant(l),
+          fc.shuffledSubarray(l).chain((r) => fc.array(text, { maxLength: 3 }).map((extra) => [...r, ...extra])),
+        ),
+      ),
+    );
+
+    it('puts every point in exactly one group, groups in right-hand order, and never throws', () => {
+      fc.assert(
+        fc.property(sides, ([l, r]) => {
+          const { groups } = alignPoints(items(l), items(r));
+          const lefts = groups.flatMap((g) => g.left).sort((a, b) => a - b);
+          expect(lefts).toEqual(l.map((_, i) => i));
+          const rights = groups.flatMap((g) => g.right);
+          expect(rights).toEqual(r.map((_, i) => i));
+          for (const g of groups) {
+            expect(g.left.length + g.right.length).toBeGreaterThan(0);
+            expect(g.explain.length).toBeGreaterThan(0);
+            if (g.similarity !== undefined) {
+              expect(g.similarity).toBeGreaterThanOrEqual(0);
+              expect(g.similarity).toBeLessThanOrEqual(1);
+            }
+            if (g.how === 'unmatched') expect(g.left.length + g.right.length).toBe(1);
+            if (g.moved) expect(g.left.length * g.right.length).toBeGreaterThan(0);
+          }
+        }),
+        { numRuns: 300 },
+      );
+    });
+
+    it('finds nothing moved when nothing moved', () => {
+      fc.assert(
+        fc.property(side, fc.array(fc.boolean(), { maxLength: 14 }), (l, keep) => {
+          const r = l.filter((_, i) => keep[i] !== false);
+          expect(alignPoints(items(l), items(r)).groups.filter((g) => g.moved)).toEqual([]);
+        }),
+      );
+    });
+
+    it('keeps valid recorded links as given', () => {
+      fc.assert(
+        fc.property(sides, fc.nat(), ([l, r], seed) => {
+          fc.pre(l.length > 0 && r.length > 0);
+          const fixed = [{ left: [seed % l.length], right: [(seed >> 3) % r.length] }];
+          const { groups } = alignPoints(items(l), items(r), { fixed });
+          expect(groups.filter((g) => g.how === 'fixed').map((g) => [g.left, g.right])).toEqual([[fixed[0]!.left, fixed[0]!.right]]);
+        }),
+      );
+    });
+  });
+});
