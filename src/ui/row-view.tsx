@@ -117,7 +117,8 @@ function Cell({
   pointExtras: RowViewProps['pointExtras'];
 }) {
   if (points.length === 0) {
-    if (row.kind === 'added' || row.kind === 'removed') {
+    // A reported fate (or the lack of one) says more than "not in this version".
+    if (!row.fate && row.kind !== 'not-reported') {
       return (
         <div className="cell cell--empty">
           <p className="absent">

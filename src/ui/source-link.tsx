@@ -64,7 +64,7 @@ export function SourceList({
       </span>
     ));
   return (
-    <p className="sources">
+    <div className="sources">
       <span className="sources-label">{label}: </span>
       {list(head, 0)}
       {rest.length ? (
@@ -73,6 +73,6 @@ export function SourceList({
           {list(rest, SHOWN)}
         </details>
       ) : null}
-    </p>
+    </div>
   );
 }

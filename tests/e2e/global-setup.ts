@@ -23,7 +23,14 @@ export default async function setup(project: TestProject) {
     return;
   }
   const outDir = resolve('dist-e2e');
-  await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  // Vitest sets NODE_ENV=test, which would make Vite ship React's development build.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ mode: 'production', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
   const server = await serveStatic(outDir, '/some/sub/path/');
   project.provide('chromePath', chrome);
   project.provide('baseUrl', server.url);

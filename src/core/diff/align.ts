@@ -105,10 +105,17 @@ export const MIN_GAIN = 0.02;
 export const MIN_CONTAINMENT = 0.5;
 
 /**
- * Word frequencies are counted over the unmatched points and up to this many exact pairs (evenly
- * spaced): enough to tell common words from rare ones in any document, at a bounded cost.
+ * Word frequencies are counted over at least this many points: the unmatched ones, and as many
+ * exact pairs as it takes (evenly spaced), when there are enough. A short document then still
+ * tells common words from rare ones, and a long one pays nothing extra.
  */
-const BACKGROUND_SAMPLE = 512;
+const BACKGROUND_POINTS = 512;
+
+/**
+ * The most points on one side of a merge or split. wikidiff2 looks at up to 3 consecutive lines;
+ * the drafts need 4: the 28-point plan's 10a–10d and 21a–21d became single points.
+ */
+const MAX_PARTS = 4;
 
 /** How much order context can add to a candidate's rank: enough to break near-ties between twins, never enough to beat a clearly better text match. */
 const CONTEXT_WEIGHT = 0.05;
@@ -138,6 +145,8 @@ interface Draft {
   right: number[];
   how: AlignHow;
   similarity: number;
+  /** Matched by `weak`: under `SIMILAR_THRESHOLD`, accepted for its place. */
+  weak?: boolean;
 }
 
 /** One alignment in progress. Points are keyed `a` (left) and `nL + b` (right) in `Profiles`. */
@@ -148,14 +157,14 @@ class Aligner {
   /** Draft index of each left / right point, or -1. */
   private readonly groupL: Int32Array;
   private readonly groupR: Int32Array;
+  /** Both of the above in one buffer, by key (`groupL` and `groupR` are views of it). */
+  private readonly groupOf: Int32Array;
   private readonly profiles: Profiles;
   private readonly hits = newHits();
   /** The 1:1 partner of each left point after the hash stages, and each left point's nearest anchored neighbours. */
   private partner = new Int32Array(0);
   private prevAnchor = new Int32Array(0);
   private nextAnchor = new Int32Array(0);
-  private readonly isFree = (key: number): boolean =>
-    key < this.nL ? this.groupL[key] === -1 : this.groupR[key - this.nL] === -1;
 
   constructor(
     private readonly left: readonly AlignItem[],
@@ -163,8 +172,9 @@ class Aligner {
   ) {
     this.nL = left.length;
     this.nR = right.length;
-    this.groupL = new Int32Array(this.nL).fill(-1);
-    this.groupR = new Int32Array(this.nR).fill(-1);
+    this.groupOf = new Int32Array(this.nL + this.nR).fill(-1);
+    this.groupL = this.groupOf.subarray(0, this.nL);
+    this.groupR = this.groupOf.subarray(this.nL);
     this.profiles = new Profiles(this.nL, this.nR, (key) => this.textOf(key));
   }
 
@@ -195,69 +205,120 @@ class Aligner {
   // ---------------------------------------------------------------- stage 2: exact and normalised
 
   exact(): void {
-    const byText = new Map<string, number[]>();
-    for (let a = 0; a < this.nL; a += 1) {
-      if (this.groupL[a] !== -1) continue;
-      const text = this.left[a]?.text ?? '';
-      const list = byText.get(text);
-      if (list === undefined) byText.set(text, [a]);
-      else list.push(a);
-    }
-    const used = new Map<string, number>();
-    for (let b = 0; b < this.nR; b += 1) {
-      if (this.groupR[b] !== -1) continue;
-      const text = this.right[b]?.text ?? '';
-      const list = byText.get(text);
-      if (list === undefined) continue;
-      const k = used.get(text) ?? 0;
-      const a = list[k];
-      if (a === undefined) continue;
-      used.set(text, k + 1);
-      this.add([a], [b], 'exact', 1);
-    }
+    const keys = (n: number, groups: Int32Array, items: readonly AlignItem[]): (string | undefined)[] =>
+      Array.from({ length: n }, (_, i) => (groups[i] === -1 ? (items[i]?.text ?? '') : undefined));
+    this.pairEqual(keys(this.nL, this.groupL, this.left), keys(this.nR, this.groupR, this.right), 'exact');
   }
 
   /**
    * Scans every point still free into its word profile, pairs those equal apart from case,
-   * punctuation, whitespace and numbering (in order, like exact duplicates), and prepares the rest
-   * for the similarity stage. Returns whether any point is left to match.
+   * punctuation, whitespace and numbering, and prepares the rest for the similarity stage.
+   * Returns whether any point is left to match.
    */
   profile(): boolean {
     const profiles = this.profiles;
-    const byWords = new Map<number, number[]>();
-    for (let a = 0; a < this.nL; a += 1) {
-      if (this.groupL[a] !== -1) continue;
-      profiles.add(a);
-      const key = profiles.sequence(a);
-      const list = byWords.get(key);
-      if (list === undefined) byWords.set(key, [a]);
-      else list.push(a);
-    }
-    let free = 0;
-    for (let b = 0; b < this.nR; b += 1) {
-      if (this.groupR[b] !== -1) continue;
-      profiles.add(this.nL + b);
-      const list = byWords.get(profiles.sequence(this.nL + b));
-      // The sequence hash finds the pair; the words themselves confirm it.
-      const a = list?.find((x) => this.groupL[x] === -1 && sameWords(this.textOf(x), this.textOf(this.nL + b)));
-      if (a === undefined) {
-        free += 1;
-        continue;
-      }
-      this.add([a], [b], 'normalised', 1);
+    const sequence = (key: number, free: boolean): number | undefined => {
+      if (!free) return undefined;
+      profiles.add(key);
+      return profiles.sequence(key);
+    };
+    const leftKeys = Array.from({ length: this.nL }, (_, a) => sequence(a, this.groupL[a] === -1));
+    const rightKeys = Array.from({ length: this.nR }, (_, b) => sequence(this.nL + b, this.groupR[b] === -1));
+    // The sequence hash finds the pairs; the words themselves confirm them.
+    for (const [a, b] of this.pairEqual(leftKeys, rightKeys, 'normalised', (a, b) =>
+      sameWords(this.textOf(a), this.textOf(this.nL + b)),
+    )) {
       profiles.remove(a);
       profiles.remove(this.nL + b);
     }
-    let freeLeft = 0;
-    for (let a = 0; a < this.nL; a += 1) if (this.groupL[a] === -1) freeLeft += 1;
-    if (free === 0 || freeLeft === 0) return false;
+    if (!this.groupL.includes(-1) || !this.groupR.includes(-1)) return false;
     // Normalised pairs still count in word frequencies (`remove` keeps them there); so does a
     // sample of the exact pairs.
+    let active = 0;
+    for (const g of this.groupOf) if (g === -1) active += 1;
     const exact = this.drafts.filter((d) => d.how === 'exact');
-    const step = Math.max(1, Math.ceil(exact.length / BACKGROUND_SAMPLE));
-    for (let k = 0; k < exact.length; k += step) profiles.addBackground(exact[k]?.left[0] ?? 0, 2);
+    const sample = Math.min(exact.length, BACKGROUND_POINTS - active);
+    for (let k = 0; k < sample; k += 1) {
+      profiles.addBackground(exact[Math.floor((k * exact.length) / sample)]?.left[0] ?? 0, 2);
+    }
     profiles.finish();
     return true;
+  }
+
+  /**
+   * Pairs free points whose keys are equal (`undefined`: not free). A key found once on each side
+   * pairs directly. Duplicated keys ("" for points without text, repeated boilerplate) pair in
+   * order, first within the stretches between the unique pairs that keep their order, then
+   * whatever is left: so a dropped copy does not shift its twins into "moves".
+   * @returns the pairs made.
+   */
+  private pairEqual<K>(
+    leftKeys: readonly (K | undefined)[],
+    rightKeys: readonly (K | undefined)[],
+    how: AlignHow,
+    same: (a: number, b: number) => boolean = () => true,
+  ): [number, number][] {
+    const byKey = new Map<K, { left: number[]; right: number[] }>();
+    const entry = (key: K): { left: number[]; right: number[] } => {
+      let e = byKey.get(key);
+      if (e === undefined) {
+        e = { left: [], right: [] };
+        byKey.set(key, e);
+      }
+      return e;
+    };
+    leftKeys.forEach((key, a) => {
+      if (key !== undefined) entry(key).left.push(a);
+    });
+    rightKeys.forEach((key, b) => {
+      if (key !== undefined && byKey.has(key)) entry(key).right.push(b);
+    });
+    const made: [number, number][] = [];
+    const pair = (a: number, b: number): boolean => {
+      if (!same(a, b)) return false;
+      this.add([a], [b], how, 1);
+      made.push([a, b]);
+      return true;
+    };
+    const repeated: { left: number[]; right: number[] }[] = [];
+    for (const e of byKey.values()) {
+      if (e.right.length === 0) continue;
+      if (e.left.length === 1 && e.right.length === 1) pair(e.left[0] ?? 0, e.right[0] ?? 0);
+      else repeated.push(e);
+    }
+    if (repeated.length === 0) return made;
+    // Stretches: between consecutive 1:1 pairs that keep their order.
+    const ones = this.drafts
+      .filter((d) => d.left.length === 1 && d.right.length === 1)
+      .map((d) => [d.left[0] ?? 0, d.right[0] ?? 0] as const)
+      .sort((x, y) => x[0] - y[0]);
+    const chain = heaviestIncreasing(
+      ones.map((p) => p[1]),
+      ones.map(() => 1),
+      this.nR,
+    );
+    const anchorsL = ones.filter((_, k) => chain[k]).map((p) => p[0]);
+    const anchorsR = ones.filter((_, k) => chain[k]).map((p) => p[1]);
+    for (const e of repeated) {
+      const usedL = new Set<number>();
+      const usedR = new Set<number>();
+      for (let i = 0, j = 0; i < e.left.length && j < e.right.length; ) {
+        const a = e.left[i] ?? 0;
+        const b = e.right[j] ?? 0;
+        const gapL = countBelow(anchorsL, a);
+        const gapR = countBelow(anchorsR, b);
+        if (gapL === gapR && pair(a, b)) {
+          usedL.add(a);
+          usedR.add(b);
+        }
+        if (gapL <= gapR) i += 1;
+        if (gapR <= gapL) j += 1;
+      }
+      const restL = e.left.filter((a) => !usedL.has(a));
+      const restR = e.right.filter((b) => !usedR.has(b));
+      for (let k = 0; k < Math.min(restL.length, restR.length); k += 1) pair(restL[k] ?? 0, restR[k] ?? 0);
+    }
+    return made;
   }
 
   // ---------------------------------------------------------------- stage 3: similar
@@ -271,7 +332,7 @@ class Aligner {
     const hits = this.hits;
     for (let b = 0; b < this.nR; b += 1) {
       if (!this.profiles.has(this.nL + b)) continue;
-      this.profiles.query(this.nL + b, this.isFree, hits);
+      this.profiles.query(this.nL + b, this.groupOf, hits);
       for (let h = 0; h < hits.count; h += 1) {
         const a = hits.keys[h] ?? 0;
         candA.push(a);
@@ -338,7 +399,10 @@ class Aligner {
       this.nR,
     );
     pairs.forEach(([a, b, s], k) => {
-      if (chain[k] && this.groupL[a] === -1 && this.groupR[b] === -1) this.add([a], [b], 'similar', s);
+      if (!chain[k] || this.groupL[a] !== -1 || this.groupR[b] !== -1) return;
+      this.add([a], [b], 'similar', s);
+      const d = this.drafts[this.drafts.length - 1];
+      if (d !== undefined) d.weak = true;
     });
   }
 
@@ -414,12 +478,12 @@ class Aligner {
 
   /**
    * Free points with profiles next to the group's points `indices` (ascending), while the group
-   * has fewer than 3. On the left, up to two free points may be skipped: when 10c was dropped and
+   * has fewer than `MAX_PARTS`. On the left, up to two free points may be skipped: when 10c was dropped and
    * 10a, 10b and 10d were merged, the merged parts are not adjacent. On the right the parts must be
    * adjacent, so that groups stay in right-hand order.
    */
   private neighbours(indices: readonly number[], groups: Int32Array, offset: number): number[] {
-    if (indices.length >= 3) return [];
+    if (indices.length >= MAX_PARTS) return [];
     const first = indices[0] ?? 0;
     const last = indices[indices.length - 1] ?? 0;
     const reach = offset === 0 ? 3 : 1;
@@ -435,7 +499,7 @@ class Aligner {
 
   /**
    * Tries each unmatched point `p` against its candidates on the other side: alone (a 1:1 match
-   * the greedy pass did not make), or as windows of 2–3 unmatched candidates that are each mostly
+   * the greedy pass did not make), or as windows of unmatched candidates that are each mostly
    * contained in `p` (the parts of a split or merge); keeps the best at or above the thresholds.
    */
   windows(): void {
@@ -448,7 +512,7 @@ class Aligner {
       const otherOffset = side === 0 ? this.nL : 0;
       for (let p = 0; p < n; p += 1) {
         if (groups[p] !== -1 || !this.profiles.has(offset + p)) continue;
-        this.profiles.query(offset + p, this.isFree, hits);
+        this.profiles.query(offset + p, this.groupOf, hits);
         let best: { window: number[]; similarity: number } | undefined;
         const parts: number[] = [];
         for (let h = 0; h < hits.count; h += 1) {
@@ -480,31 +544,26 @@ class Aligner {
   }
 
   /**
-   * Windows of 2–3 of the `parts` (ascending): consecutive on the right; on the left, within a
-   * span of 5 whose skipped points are free (see `neighbours`).
+   * Windows of 2 to `MAX_PARTS` of the `parts` (ascending): consecutive on the right; on the
+   * left, possibly skipping free (dropped) points, at most 2 in a row (see `neighbours`).
    */
   private windowsOf(parts: readonly number[], groups: Int32Array, leftSide: boolean): number[][] {
     const out: number[][] = [];
-    if (parts.length < 2) return out;
-    const span = leftSide ? 4 : 2;
-    const ok = (window: number[]): boolean => {
-      const lo = window[0] ?? 0;
-      const hi = window[window.length - 1] ?? 0;
-      if (hi - lo > span || (!leftSide && hi - lo + 1 !== window.length)) return false;
-      // Points skipped inside the span must be free (dropped), not matched elsewhere.
-      for (let x = lo; x <= hi; x += 1) if (groups[x] !== -1) return false;
-      return true;
-    };
-    for (let i = 0; i < parts.length; i += 1) {
-      for (let j = i + 1; j < parts.length; j += 1) {
-        const pair = [parts[i] ?? 0, parts[j] ?? 0];
-        if (ok(pair)) out.push(pair);
-        for (let k = j + 1; k < parts.length; k += 1) {
-          const triple = [parts[i] ?? 0, parts[j] ?? 0, parts[k] ?? 0];
-          if (ok(triple)) out.push(triple);
-        }
+    const extend = (window: number[], from: number): void => {
+      if (window.length >= 2) out.push(window);
+      if (window.length === MAX_PARTS) return;
+      const last = window[window.length - 1] ?? 0;
+      for (let k = from; k < parts.length; k += 1) {
+        const next = parts[k] ?? 0;
+        const skipped = next - last - 1;
+        if (skipped > (leftSide ? 2 : 0)) break;
+        // Points skipped in between must be free (dropped), not matched elsewhere.
+        let free = true;
+        for (let x = last + 1; x < next && free; x += 1) free = groups[x] === -1;
+        if (free) extend([...window, next], k + 1);
       }
-    }
+    };
+    parts.forEach((first, k) => extend([first], k + 1));
     return out;
   }
 
@@ -536,14 +595,15 @@ class Aligner {
 
     // Moves: the heaviest in-order chain of two-sided groups, in left order. Each group weighs
     // 1 + similarity/2: as many groups as possible stay in order; among equal chains the closer
-    // matches anchor it and the weaker one is called moved.
+    // matches anchor it and the weaker one is called moved. A fixed link says which points
+    // correspond, not that their text stayed: it weighs 1.
     const matched = this.drafts
       .map((d, g) => ({ d, g }))
       .filter(({ d }) => d.left.length > 0 && d.right.length > 0)
       .sort((x, y) => (x.d.left[0] ?? 0) - (y.d.left[0] ?? 0));
     const inOrder = heaviestIncreasing(
       matched.map(({ d }) => d.right[0] ?? 0),
-      matched.map(({ d }) => 1 + d.similarity / 2),
+      matched.map(({ d }) => (d.how === 'fixed' ? 1 : 1 + d.similarity / 2)),
       this.nR,
     );
     const moved = new Uint8Array(this.drafts.length);
@@ -599,6 +659,7 @@ class Aligner {
         break;
       case 'similar':
         explain.push(this.similarityNote(d));
+        if (d.weak === true) explain.push('the closest match between its matched neighbours');
         break;
       case 'merge':
         explain.push(`${l} merged into ${r}`, this.similarityNote(d));
@@ -612,7 +673,8 @@ class Aligner {
     }
     if (moved) explain.push(`moved from ${l} to ${r}`);
     const group: AlignedGroup = { left: d.left, right: d.right, how: d.how, moved, explain };
-    if (d.how !== 'fixed' && d.how !== 'unmatched') group.similarity = d.similarity;
+    // Four decimals: sums of weights in different orders leave 0.9999999999999999 for 1.
+    if (d.how !== 'fixed' && d.how !== 'unmatched') group.similarity = Math.round(d.similarity * 1e4) / 1e4;
     return group;
   }
 
@@ -631,6 +693,18 @@ function sameWords(x: string, y: string): boolean {
   const a = matchWords(x);
   const b = matchWords(y);
   return a.length === b.length && a.every((w, k) => w === b[k]);
+}
+
+/** How many of the ascending `sorted` are below `x`. */
+function countBelow(sorted: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] ?? 0) < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function insertSorted(list: readonly number[], x: number): number[] {

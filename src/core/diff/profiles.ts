@@ -190,17 +190,12 @@ export class Profiles {
       const from = this.start[key] ?? 0;
       const end = from + (this.length[key] ?? 0);
       let w = 0;
-      // Rename, then insertion-sort (profiles are short).
       for (let p = from; p < end; p += 1) {
         const id = rename[ids[p] ?? 0] ?? 0;
         w += this.weight[id] ?? 0;
-        let at = p;
-        while (at > from && (ids[at - 1] ?? 0) > id) {
-          ids[at] = ids[at - 1] ?? 0;
-          at -= 1;
-        }
-        ids[at] = id;
+        ids[p] = id;
       }
+      ids.subarray(from, end).sort();
       this.pointWeight[key] = w;
     }
     this.marksA = new Int32Array(size);
@@ -211,10 +206,11 @@ export class Profiles {
   }
 
   /**
-   * The best `TOP_K` candidates for point `key` among the free active points of the other side,
-   * found through the postings of its rarest words and scored by weighted Dice. Writes `out`.
+   * The best `TOP_K` candidates for point `key` among the free active points of the other side
+   * (`groupOf[key] === -1`), found through the postings of its rarest words and scored by
+   * weighted Dice. Writes `out`.
    */
-  query(key: number, isFree: (key: number) => boolean, out: Hits): void {
+  query(key: number, groupOf: Int32Array, out: Hits): void {
     out.count = 0;
     const postings = this.postings?.[key < this.nLeft ? 1 : 0];
     const n = this.length[key] ?? 0;
@@ -236,7 +232,7 @@ export class Profiles {
       for (let p = lo; p < hi; p += 1) {
         const other = postings.keys[p] ?? 0;
         if ((score[other] ?? 0) === 0) {
-          if (!isFree(other)) continue;
+          if (groupOf[other] !== -1) continue;
           touched[touchedCount] = other;
           touchedCount += 1;
         }

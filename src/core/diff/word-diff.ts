@@ -176,9 +176,14 @@ function diffTokens(left: string, right: string, budget: Partial<WordDiffBudget>
  */
 function shareAny(a: readonly string[], b: readonly string[]): boolean {
   const [small, large] = a.length <= b.length ? [a, b] : [b, a];
-  const seen = new Set(small);
-  return large.some((t) => seen.has(t));
+  for (const t of small) SEEN.add(t);
+  const shared = large.some((t) => SEEN.has(t));
+  SEEN.clear();
+  return shared;
 }
+
+/** Reused by `shareAny` (cleared after each call) rather than allocated per diff. */
+const SEEN = new Set<string>();
 
 interface Run {
   kind: WordOp['op'];

@@ -1,0 +1,13 @@
+/**
+ * `npm run build` runs this first: the production page trusts the bundled data
+ * (src/data/bundled.ts), so invalid data must stop the build, naming file, point and field.
+ */
+import { parseDataset } from '../src/core/model/schema';
+import { bundledFiles } from '../src/data/bundled-files';
+
+const parsed = parseDataset(bundledFiles);
+if (!parsed.ok) {
+  console.error(`data/ is invalid:\n${parsed.errors.join('\n')}`);
+  process.exit(1);
+}
+console.log(`data/ is valid: ${parsed.value.versions.length} versions, ${parsed.value.sources.size} sources.`);
