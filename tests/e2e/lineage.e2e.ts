@@ -72,6 +72,7 @@ describeInBrowser('following a point through every draft', () => {
     await page.reload();
     await details.waitFor();
     expect(await details.innerText()).toContain('800,000');
+    expect(await seriousAxeViolations(page)).toEqual([]);
 
     await details.getByRole('link', { name: 'Open point 4 in the comparison' }).click();
     const focused = page.locator('li.row.row--focused');
@@ -109,6 +110,7 @@ describeInBrowser('following a point through every draft', () => {
     await page.waitForURL(/tl=e3-counter,geneva-19/);
     await page.reload();
     expect(await page.getByRole('checkbox', { name: 'Select Geneva 19-point draft (FT)' }).isChecked()).toBe(true);
+    expect(await seriousAxeViolations(page)).toEqual([]);
     // The timeline fits the phone's width.
     expect(await page.evaluate(() => document.querySelector('ol.timeline')!.getBoundingClientRect().right <= innerWidth)).toBe(true);
     const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);

@@ -1,8 +1,6 @@
 import { useState } from 'react';
-import { LONG_LINK } from '../../core/url/codec';
-import type { SharedNote, ViewState } from '../../core/url/view-state';
-import type { Version } from '../../core/model/types';
-import { buildLink } from './build-link';
+import { isLongLink, linkLength, LONG_LINK } from '../../core/url/codec';
+import type { SharedNote } from '../../core/url/view-state';
 
 async function copyText(text: string): Promise<boolean> {
   try {
@@ -13,18 +11,20 @@ async function copyText(text: string): Promise<boolean> {
   }
 }
 
+const count = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+
 /**
- * "Copy link": the exact view, optionally with the reader's notes; warns before copying a link
- * long enough for chat apps to cut, and offers the comparison as a file instead.
+ * "Copy link": the exact view (imported drafts it shows always ride along), with the reader's
+ * notes on the two versions only when asked. Warns before copying a link long enough for chat
+ * apps to cut, and offers the comparison as a file instead.
  */
 export function ShareControls({
-  state,
-  extraVersions,
+  linkFor,
   notes,
   onDownloadComparison,
 }: {
-  state: ViewState;
-  extraVersions: readonly Version[];
+  linkFor: (options?: { notes?: readonly SharedNote[] }) => string;
+  /** The reader's notes on the two versions on screen. */
   notes: readonly SharedNote[];
   onDownloadComparison: () => void;
 }) {
@@ -33,17 +33,9 @@ export function ShareControls({
   const [pendingLong, setPendingLong] = useState<string | null>(null);
   const [fallback, setFallback] = useState<string | null>(null);
 
-  const make = () =>
-    buildLink({
-      state,
-      base: `${window.location.origin}${window.location.pathname}`,
-      extraVersions,
-      notes,
-      includeNotes,
-    });
-
-  async function copy(url: string, what: string) {
+  async function copy(url: string) {
     setPendingLong(null);
+    const what = includeNotes && notes.length ? ` with ${count(notes.length, 'note')}` : '';
     if (await copyText(url)) {
       setFallback(null);
       setStatus(`Link copied${what}.`);
@@ -54,20 +46,16 @@ export function ShareControls({
   }
 
   function onCopy() {
-    const link = make();
-    const what = [
-      link.carriedNotes ? ` with ${link.carriedNotes} note${link.carriedNotes > 1 ? 's' : ''}` : '',
-      link.carriedDrafts ? ` (carries ${link.carriedDrafts} imported draft${link.carriedDrafts > 1 ? 's' : ''})` : '',
-    ].join('');
-    if (link.long) {
-      setPendingLong(link.url);
+    const url = linkFor(includeNotes ? { notes } : {});
+    if (isLongLink(url)) {
+      setPendingLong(url);
       setStatus(
-        `This link is ${link.length.toLocaleString('en-US')} characters long. Some chat apps cut links longer than ` +
-          `${LONG_LINK.toLocaleString('en-US')} characters.`,
+        `This link is ${linkLength(url).toLocaleString('en-US')} characters long. Some chat apps cut links ` +
+          `longer than ${LONG_LINK.toLocaleString('en-US')} characters.`,
       );
       return;
     }
-    void copy(link.url, what);
+    void copy(url);
   }
 
   return (
@@ -79,12 +67,12 @@ export function ShareControls({
         <input type="checkbox" checked={includeNotes} onChange={(e) => setIncludeNotes(e.target.checked)} />
         Include my notes
       </label>
-      <div role="status" className="share-status">
+      <p role="status" className="share-status">
         {status}
-      </div>
+      </p>
       {pendingLong ? (
         <div className="share-long">
-          <button type="button" onClick={() => void copy(pendingLong, ' (long)')}>
+          <button type="button" onClick={() => void copy(pendingLong)}>
             Copy the long link anyway
           </button>{' '}
           <button type="button" className="secondary" onClick={onDownloadComparison}>
@@ -94,7 +82,7 @@ export function ShareControls({
       ) : null}
       {fallback ? (
         <label className="share-fallback">
-          Link
+          Link to copy
           <input type="text" readOnly value={fallback} onFocus={(e) => e.target.select()} />
         </label>
       ) : null}
