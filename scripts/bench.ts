@@ -5,16 +5,24 @@
  *
  * Per size: align + word-diff of every changed group (medians, min–max), the floor (one regex
  * tokenize pass over both numbered documents, timed in the same loop, interleaved with the engine
- * so machine noise hits both), their ratio, whole-text jsdiff `diffWords` for comparison (30 and
+ * so machine noise hits both, each after a full GC), their ratio, whole-text jsdiff `diffWords` for comparison (30 and
  * 300 points, with a timeout), and pairing precision / recall / F1.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { performance } from 'node:perf_hooks';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { diffWords } from 'diff';
 import { alignPoints, type AlignItem, type Alignment } from '../src/core/diff/align';
 import { wordDiff } from '../src/core/diff/word-diff';
 import { generatePair, type DocumentPair } from './bench/generate';
+
+// A full collection before each timed call, so that neither the floor nor the engine pays for
+// the other's garbage (the floor allocates a string per token). `npm run bench` cannot pass
+// --expose-gc, so it is switched on here.
+setFlagsFromString('--expose-gc');
+const collect = runInNewContext('gc') as () => void;
 
 const SIZES = [30, 300, 3000] as const;
 const RUNS: Record<number, { warm: number; runs: number }> = {
@@ -97,8 +105,10 @@ function wholeText(textA: string, textB: string, runs: number) {
 
 const started = performance.now();
 console.log(`node ${process.version}, ${cpus().length} CPUs`);
-const results = [];
-for (const n of SIZES) {
+const results: ReturnType<typeof measure>[] = [];
+for (const n of SIZES) results.push(measure(n));
+
+function measure(n: number) {
   const pair = generatePair(n);
   const left = items(pair.left, 'L');
   const right = items(pair.right, 'R');
@@ -115,9 +125,11 @@ for (const n of SIZES) {
   const words: number[] = [];
   let last: EngineRun | undefined;
   for (let k = 0; k < runs; k += 1) {
+    collect();
     const f0 = performance.now();
     floor(textA, textB);
     floors.push(performance.now() - f0);
+    collect();
     last = engine(left, right);
     totals.push(last.totalMs);
     aligns.push(last.alignMs);
@@ -150,8 +162,8 @@ for (const n of SIZES) {
       total: spread(totals),
     },
   };
-  results.push(result);
   console.error(`N=${n} done`);
+  return result;
 }
 
 console.log('');

@@ -451,9 +451,10 @@ class Aligner {
         let best: [number[], number[], number] | undefined;
         let bestSim = Math.max(d.similarity + MIN_GAIN, SPLIT_THRESHOLD);
         const consider = (l: number[], r: number[], added: number): void => {
+          // The added point must be mostly found on the other side (checked first: it is cheap).
+          if (this.profiles.containedIn(added, added < this.nL ? r : l) < MIN_CONTAINMENT) return;
           const s = this.profiles.union(l, r);
-          // The added point must be mostly found on the other side.
-          if (s < bestSim || this.profiles.containment(added) < MIN_CONTAINMENT) return;
+          if (s < bestSim) return;
           best = [l, r, s];
           bestSim = s;
         };
@@ -613,30 +614,26 @@ class Aligner {
 
     // Display order: two-sided and right-only groups by right position; left-only groups after
     // the group of their nearest preceding left neighbour that was not moved (a moved neighbour
-    // sits elsewhere and would carry the dropped point away from its context).
-    const withRight = Array.from(this.drafts.keys())
-      .filter((g) => (this.drafts[g]?.right.length ?? 0) > 0)
-      .sort((x, y) => (this.drafts[x]?.right[0] ?? 0) - (this.drafts[y]?.right[0] ?? 0));
-    const position = new Int32Array(this.drafts.length).fill(-1);
-    withRight.forEach((g, k) => {
-      position[g] = k;
-    });
-    const after: number[][] = Array.from({ length: withRight.length + 1 }, () => []);
+    // sits elsewhere and would carry the dropped point away from its context). One sort by
+    // (position of the group to follow, 0 for the group itself or 1 + left index after it).
+    const count = this.drafts.length;
+    const rank = new Float64Array(count);
+    for (let g = 0; g < count; g += 1) {
+      const first = this.drafts[g]?.right[0];
+      if (first !== undefined) rank[g] = first * (this.nL + 2);
+    }
     let anchor = -1;
     for (let a = 0; a < this.nL; a += 1) {
       const g = this.groupL[a] ?? -1;
       const d = this.drafts[g];
       if (d === undefined) continue;
       if (d.right.length > 0) {
-        if (!moved[g]) anchor = position[g] ?? -1;
+        if (!moved[g]) anchor = d.right[0] ?? 0;
       } else if (d.left[0] === a) {
-        after[anchor + 1]?.push(g);
+        rank[g] = anchor < 0 ? a - this.nL - 2 : anchor * (this.nL + 2) + 1 + a;
       }
     }
-    const order: number[] = [...(after[0] ?? [])];
-    withRight.forEach((g, k) => {
-      order.push(g, ...(after[k + 1] ?? []));
-    });
+    const order = Array.from(this.drafts.keys()).sort((x, y) => (rank[x] ?? 0) - (rank[y] ?? 0));
     const leftLabels = this.left.map((p) => p.label);
     const rightLabels = this.right.map((p) => p.label);
     return order.map((g) => this.describe(g, moved[g] === 1, leftLabels, rightLabels));
@@ -644,8 +641,8 @@ class Aligner {
 
   private describe(g: number, moved: boolean, leftLabels: string[], rightLabels: string[]): AlignedGroup {
     const d = this.drafts[g] as Draft;
-    const l = formatLabels(d.left, leftLabels);
-    const r = formatLabels(d.right, rightLabels);
+    const l = (): string => formatLabels(d.left, leftLabels);
+    const r = (): string => formatLabels(d.right, rightLabels);
     const explain: string[] = [];
     switch (d.how) {
       case 'fixed':
@@ -662,16 +659,16 @@ class Aligner {
         if (d.weak === true) explain.push('the closest match between its matched neighbours');
         break;
       case 'merge':
-        explain.push(`${l} merged into ${r}`, this.similarityNote(d));
+        explain.push(`${l()} merged into ${r()}`, this.similarityNote(d));
         break;
       case 'split':
-        explain.push(`${l} split into ${r}`, this.similarityNote(d));
+        explain.push(`${l()} split into ${r()}`, this.similarityNote(d));
         break;
       case 'unmatched':
         explain.push(d.left.length > 0 ? 'no matching point on the right' : 'no matching point on the left');
         break;
     }
-    if (moved) explain.push(`moved from ${l} to ${r}`);
+    if (moved) explain.push(`moved from ${l()} to ${r()}`);
     const group: AlignedGroup = { left: d.left, right: d.right, how: d.how, moved, explain };
     // Four decimals: sums of weights in different orders leave 0.9999999999999999 for 1.
     if (d.how !== 'fixed' && d.how !== 'unmatched') group.similarity = Math.round(d.similarity * 1e4) / 1e4;
@@ -680,9 +677,11 @@ class Aligner {
 
   /** "72% similar; shared words: army, 600,000, personnel": the three rarest shared words. */
   private similarityNote(d: Draft): string {
-    const rights = d.right.map((b) => this.nL + b);
-    this.profiles.union(d.left, rights);
-    const words = this.profiles.sharedWords(rights, 3);
+    const words = this.profiles.sharedWords(
+      d.left,
+      d.right.map((b) => this.nL + b),
+      3,
+    );
     const percent = `${Math.round(d.similarity * 100)}% similar`;
     return words.length > 0 ? `${percent}; shared words: ${words.join(', ')}` : percent;
   }

@@ -293,8 +293,7 @@ export class Profiles {
 
   /**
    * Weighted Dice of the union of words of the `lefts` and of the `rights` (keys). Leaves the
-   * left words marked in `marksA` and the right words in `marksB` under `lastGeneration`, for
-   * `containment` and `sharedWords`.
+   * left words marked in `marksA` and the right words in `marksB`, for `containment`.
    */
   union(lefts: readonly number[], rights: readonly number[]): number {
     this.generation += 1;
@@ -338,9 +337,13 @@ export class Profiles {
     return total > 0 ? found / total : 0;
   }
 
-  /** After `union`: up to `k` words both sides share, rarest first, in lower case. */
-  sharedWords(rights: readonly number[], k: number): string[] {
+  /** Up to `k` words that the `lefts` and the `rights` (keys) share, rarest first, in lower case. */
+  sharedWords(lefts: readonly number[], rights: readonly number[], k: number): string[] {
+    this.generation += 1;
     const gen = this.generation;
+    for (const a of lefts) {
+      for (let p = this.start[a] ?? 0, end = p + (this.length[a] ?? 0); p < end; p += 1) this.marksA[this.ids[p] ?? 0] = gen;
+    }
     const found: number[] = [];
     for (const b of rights) {
       // Profiles are sorted rarest first: the first k shared words of each right point suffice.
@@ -356,6 +359,25 @@ export class Profiles {
       .sort((x, y) => x - y)
       .slice(0, k)
       .map((id) => this.spell(id));
+  }
+
+  /**
+   * The share of the weight of point `key` found among the words of `others` (keys of the other
+   * side): a cheap test before `union`.
+   */
+  containedIn(key: number, others: readonly number[]): number {
+    this.generation += 1;
+    const gen = this.generation;
+    for (const o of others) {
+      for (let p = this.start[o] ?? 0, end = p + (this.length[o] ?? 0); p < end; p += 1) this.marksB[this.ids[p] ?? 0] = gen;
+    }
+    let found = 0;
+    for (let p = this.start[key] ?? 0, end = p + (this.length[key] ?? 0); p < end; p += 1) {
+      const id = this.ids[p] ?? 0;
+      if (this.marksB[id] === gen) found += this.weight[id] ?? 0;
+    }
+    const total = this.pointWeight[key] ?? 0;
+    return total > 0 ? found / total : 0;
   }
 
   private spell(id: number): string {

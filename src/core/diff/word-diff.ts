@@ -142,7 +142,7 @@ function diffTokens(left: string, right: string, budget: Partial<WordDiffBudget>
   if (prefix > 0) runs.push({ kind: 'equal', count: prefix });
   const midA = aw.slice(prefix, aw.length - suffix);
   const midB = bw.slice(prefix, bw.length - suffix);
-  if (midA.length > 0 && midB.length > 0 && shareAny(midA, midB)) {
+  if (midA.length > 0 && midB.length > 0 && (midA.length + midB.length < SHARE_CHECK || shareAny(midA, midB))) {
     const limits = { ...DEFAULT_WORD_DIFF_BUDGET, ...budget };
     const started = Date.now();
     const changes = diffArrays(midA, midB, {
@@ -173,6 +173,7 @@ function diffTokens(left: string, right: string, budget: Partial<WordDiffBudget>
 /**
  * Whether two token lists have any token in common. When they have none (a rewritten point),
  * the diff is one deletion and one insertion, and jsdiff would spend O(D²) finding that out.
+ * Asked only from `SHARE_CHECK` tokens on: below, jsdiff finds out quickly anyway.
  */
 function shareAny(a: readonly string[], b: readonly string[]): boolean {
   const [small, large] = a.length <= b.length ? [a, b] : [b, a];
@@ -181,6 +182,8 @@ function shareAny(a: readonly string[], b: readonly string[]): boolean {
   SEEN.clear();
   return shared;
 }
+
+const SHARE_CHECK = 400;
 
 /** Reused by `shareAny` (cleared after each call) rather than allocated per diff. */
 const SEEN = new Set<string>();

@@ -21,6 +21,7 @@
  */
 import { compareVersions } from '../compare/compare';
 import type { LinkBasis } from '../compare/rows';
+import { SIMILAR_THRESHOLD } from '../diff/align';
 import type { Correspondence, Version, VersionId } from '../model/types';
 
 /** What the lineage reads: the versions (any order) and the recorded correspondences. */
@@ -60,6 +61,15 @@ export interface LineageGraph {
  */
 export const ENGINE_HOP_COST = 4;
 
+/**
+ * The weakest engine match the lineage chains through: the engine's own bar for "similar".
+ * Side by side, the compare view may also pair rephrased points under it (`weak` in align.ts):
+ * the reader sees both texts there. A history strings matches together across drafts, and a
+ * doubtful link would carry its doubt into every later step (e.g. the guarantee framework's
+ * signature clause paired with the US sanctions point at 0.2, then "dropped" from the 20 points).
+ */
+export const LINEAGE_MIN_SIMILARITY = SIMILAR_THRESHOLD;
+
 /** Oldest first; the id breaks ties so the order is stable. */
 export function byDate(versions: readonly Version[]): Version[] {
   return [...versions].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
@@ -83,7 +93,16 @@ export function buildLineage(data: LineageData): LineageGraph {
   const edges = new Map<string, Edge>();
   for (const { a, b, how } of pairs.values()) {
     const rows = compareVersions(a, b, { correspondences: data.correspondences }).rows;
-    const links = rows.map((r) => ({ from: r.left.map((p) => p.label), to: r.right.map((p) => p.label), basis: r.link }));
+    const links = rows.flatMap((r): EdgeLink[] => {
+      const from = r.left.map((p) => p.label);
+      const to = r.right.map((p) => p.label);
+      if (r.link.kind === 'engine' && r.link.similarity < LINEAGE_MIN_SIMILARITY)
+        return [
+          { from, to: [], basis: { kind: 'none' } },
+          { from: [], to, basis: { kind: 'none' } },
+        ];
+      return [{ from, to, basis: r.link }];
+    });
     edges.set(edgeKey(a.id, b.id), { from: a.id, to: b.id, how, links });
     const back = links.map((l) => ({ from: l.to, to: l.from, basis: l.basis }));
     edges.set(edgeKey(b.id, a.id), { from: b.id, to: a.id, how, links: back });

@@ -110,7 +110,7 @@ describe('pointHistory on the bundled drafts', () => {
     expect(steps.at(-1)!.change).toMatchObject({ kind: 'merged', group: { earlier: 'us-28', later: 'zelensky-20' } });
   });
 
-  it('a point with no counterpart: the guarantee framework 6 (signatories) links nowhere', () => {
+  it('a point with no counterpart: the guarantee framework 6 (signatories) links nowhere; weak engine pairs are not chained', () => {
     expect(table(history(graph, 'us-sg-axios', '6'))).toEqual([
       'us-28 [] no-counterpart · none',
       'us-sg-axios [6] new · selected',
