@@ -5,24 +5,16 @@
  *
  * Per size: align + word-diff of every changed group (medians, min–max), the floor (one regex
  * tokenize pass over both numbered documents, timed in the same loop, interleaved with the engine
- * so machine noise hits both, each after a full GC), their ratio, whole-text jsdiff `diffWords` for comparison (30 and
+ * so machine noise hits both, in alternating order), their ratio, whole-text jsdiff `diffWords` for comparison (30 and
  * 300 points, with a timeout), and pairing precision / recall / F1.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { diffWords } from 'diff';
 import { alignPoints, type AlignItem, type Alignment } from '../src/core/diff/align';
 import { wordDiff } from '../src/core/diff/word-diff';
 import { generatePair, type DocumentPair } from './bench/generate';
-
-// A full collection before each timed call, so that neither the floor nor the engine pays for
-// the other's garbage (the floor allocates a string per token). `npm run bench` cannot pass
-// --expose-gc, so it is switched on here.
-setFlagsFromString('--expose-gc');
-const collect = runInNewContext('gc') as () => void;
 
 const SIZES = [30, 300, 3000] as const;
 const RUNS: Record<number, { warm: number; runs: number }> = {
@@ -125,12 +117,16 @@ function measure(n: number) {
   const words: number[] = [];
   let last: EngineRun | undefined;
   for (let k = 0; k < runs; k += 1) {
-    collect();
+    // Alternate which goes first, so that neither always pays for the other's garbage (the
+    // floor allocates a string per token). A forced gc() was tried: it shrinks the young
+    // generation and then slows every allocating call after it, 2-3x.
+    const floorFirst = k % 2 === 0;
+    if (!floorFirst) last = engine(left, right);
     const f0 = performance.now();
     floor(textA, textB);
     floors.push(performance.now() - f0);
-    collect();
-    last = engine(left, right);
+    if (floorFirst) last = engine(left, right);
+    if (last === undefined) throw new Error('no engine run');
     totals.push(last.totalMs);
     aligns.push(last.alignMs);
     words.push(last.wordMs);

@@ -8,6 +8,8 @@ export interface ViewerData {
   versions: readonly Version[];
   versionById: (id: string) => Version | undefined;
   source: (id: string) => Source | undefined;
+  /** The source register with the sources imported and linked drafts carry (for reports). */
+  sources: ReadonlyMap<string, Source>;
   isImported: (id: string) => boolean;
 }
 

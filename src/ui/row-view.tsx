@@ -167,7 +167,7 @@ export function RowView({ row, left, right, mode, focused, pointExtras }: RowVie
   const ops = row.words?.kind === 'words' ? row.words.ops : undefined;
   const titleId = `${rowDomId(row)}-title`;
   // The row's account in words (src/core/narrative), read after its name when it gets focus.
-  const { dataset } = useViewerData();
+  const { sources } = useViewerData();
   const narrativeId = rowNarrativeId(row);
   return (
     <li
@@ -193,7 +193,7 @@ export function RowView({ row, left, right, mode, focused, pointExtras }: RowVie
         ) : null}
       </div>
       <p id={narrativeId} className="sr-only row-narrative">
-        {describeRow(row, left, right, dataset.sources)}
+        {describeRow(row, left, right, sources)}
       </p>
       <LinkLine row={row} />
       {mode === 'side-by-side' ? (

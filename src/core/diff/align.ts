@@ -140,6 +140,19 @@ export function alignPoints(
   return { groups: run.finish() };
 }
 
+/** A candidate merge or split in `grow`: left and right keys. */
+interface Grown {
+  lefts: number[];
+  rights: number[];
+  similarity: number;
+}
+
+/** What `windows` found for one point: the best match so far, and the candidates that could be parts. */
+interface Found {
+  best: { window: number[]; similarity: number } | undefined;
+  parts: number[];
+}
+
 interface Draft {
   left: number[];
   right: number[];
@@ -161,6 +174,15 @@ class Aligner {
   private readonly groupOf: Int32Array;
   private readonly profiles: Profiles;
   private readonly hits = newHits();
+  /**
+   * The candidates of the similarity stage, by right point: `candStart[b] .. candStart[b + 1]`,
+   * best first (left index, similarity, share of the left point found in b). Kept for `windows`.
+   */
+  private readonly candA: number[] = [];
+  private readonly candB: number[] = [];
+  private readonly candSim: number[] = [];
+  private readonly candContained: number[] = [];
+  private readonly candStart: Int32Array;
   /** The 1:1 partner of each left point after the hash stages, and each left point's nearest anchored neighbours. */
   private partner = new Int32Array(0);
   private prevAnchor = new Int32Array(0);
@@ -176,6 +198,7 @@ class Aligner {
     this.groupL = this.groupOf.subarray(0, this.nL);
     this.groupR = this.groupOf.subarray(this.nL);
     this.profiles = new Profiles(this.nL, this.nR, (key) => this.textOf(key));
+    this.candStart = new Int32Array(this.nR + 1);
   }
 
   private textOf(key: number): string {
@@ -325,12 +348,11 @@ class Aligner {
 
   similar(): void {
     this.buildAnchors();
-    const candA: number[] = [];
-    const candB: number[] = [];
-    const candSim: number[] = [];
+    const { candA, candB, candSim, candContained, candStart } = this;
     const candContext: number[] = [];
     const hits = this.hits;
     for (let b = 0; b < this.nR; b += 1) {
+      candStart[b] = candA.length;
       if (!this.profiles.has(this.nL + b)) continue;
       this.profiles.query(this.nL + b, this.groupOf, hits);
       for (let h = 0; h < hits.count; h += 1) {
@@ -338,9 +360,11 @@ class Aligner {
         candA.push(a);
         candB.push(b);
         candSim.push(hits.similarity[h] ?? 0);
+        candContained.push(hits.contained[h] ?? 0);
         candContext.push(this.context(a, b));
       }
     }
+    candStart[this.nR] = candA.length;
     // Best first by similarity plus a little order context; one numeric sort of packed keys.
     const n = candA.length;
     const order = new Float64Array(n);
@@ -448,33 +472,36 @@ class Aligner {
       const d = this.drafts[g];
       if (d === undefined || d.how !== 'similar') continue;
       for (;;) {
-        let best: [number[], number[], number] | undefined;
-        let bestSim = Math.max(d.similarity + MIN_GAIN, SPLIT_THRESHOLD);
-        const consider = (l: number[], r: number[], added: number): void => {
-          // The added point must be mostly found on the other side (checked first: it is cheap).
-          if (this.profiles.containedIn(added, added < this.nL ? r : l) < MIN_CONTAINMENT) return;
-          const s = this.profiles.union(l, r);
-          if (s < bestSim) return;
-          best = [l, r, s];
-          bestSim = s;
-        };
+        const floor = Math.max(d.similarity + MIN_GAIN, SPLIT_THRESHOLD);
+        let best: Grown | undefined;
         if (d.right.length === 1) {
+          const rights = d.right.map((b) => this.nL + b);
           for (const a of this.neighbours(d.left, this.groupL, 0)) {
-            consider(insertSorted(d.left, a), d.right.map((b) => this.nL + b), a);
+            best = this.tryGrow(best, floor, insertSorted(d.left, a), rights, a);
           }
         }
         if (d.left.length === 1) {
           for (const b of this.neighbours(d.right, this.groupR, this.nL)) {
-            consider(d.left, insertSorted(d.right, b).map((x) => this.nL + x), this.nL + b);
+            const rights = insertSorted(d.right, b).map((x) => this.nL + x);
+            best = this.tryGrow(best, floor, d.left, rights, this.nL + b);
           }
         }
-        const found: [number[], number[], number] | undefined = best;
-        if (found === undefined) break;
-        const [l, r, s] = found;
-        const rights = r.map((x) => x - this.nL);
-        this.regroup(g, l, rights, l.length > 1 ? 'merge' : 'split', s);
+        if (best === undefined) break;
+        const rights = best.rights.map((x) => x - this.nL);
+        this.regroup(g, best.lefts, rights, best.lefts.length > 1 ? 'merge' : 'split', best.similarity);
       }
     }
+  }
+
+  /**
+   * `lefts` and `rights` (keys) if they are a better group than `best` and `floor`, with the
+   * added point `added` mostly found on the other side (checked first: it is cheap).
+   */
+  private tryGrow(best: Grown | undefined, floor: number, lefts: number[], rights: number[], added: number): Grown | undefined {
+    if (this.profiles.containedIn(added, added < this.nL ? rights : lefts) < MIN_CONTAINMENT) return best;
+    const similarity = this.profiles.union(lefts, rights);
+    if (similarity < Math.max(floor, best?.similarity ?? 0)) return best;
+    return { lefts, rights, similarity };
   }
 
   /**
@@ -513,17 +540,21 @@ class Aligner {
       const otherOffset = side === 0 ? this.nL : 0;
       for (let p = 0; p < n; p += 1) {
         if (groups[p] !== -1 || !this.profiles.has(offset + p)) continue;
-        this.profiles.query(offset + p, this.groupOf, hits);
-        let best: { window: number[]; similarity: number } | undefined;
-        const parts: number[] = [];
-        for (let h = 0; h < hits.count; h += 1) {
-          const q = (hits.keys[h] ?? 0) - otherOffset;
-          const s = hits.similarity[h] ?? 0;
-          if (s >= this.singleThreshold(side, p, q) && (best === undefined || s > best.similarity)) {
-            best = { window: [q], similarity: s };
+        const found: Found = { best: undefined, parts: [] };
+        if (side === 0) {
+          this.profiles.query(p, this.groupOf, hits);
+          for (let h = 0; h < hits.count; h += 1) {
+            const q = (hits.keys[h] ?? 0) - otherOffset;
+            this.consider(found, side, p, q, hits.similarity[h] ?? 0, hits.contained[h] ?? 0);
           }
-          if ((hits.contained[h] ?? 0) >= MIN_CONTAINMENT) parts.push(q);
+        } else {
+          // A right point's candidates were found by the similarity stage; some are taken since.
+          for (let c = this.candStart[p] ?? 0, end = this.candStart[p + 1] ?? 0; c < end; c += 1) {
+            this.consider(found, side, p, this.candA[c] ?? 0, this.candSim[c] ?? 0, this.candContained[c] ?? 0);
+          }
         }
+        let best = found.best;
+        const parts = found.parts;
         parts.sort((x, y) => x - y);
         for (const window of this.windowsOf(parts, otherGroups, otherOffset === 0)) {
           const keys = window.map((x) => otherOffset + x);
@@ -536,6 +567,15 @@ class Aligner {
         else this.add(best.window, [p], many ? 'merge' : 'similar', best.similarity);
       }
     }
+  }
+
+  /** One candidate `q` of the free point `p` (on `side`): a 1:1 match on its own, or a part. */
+  private consider(found: Found, side: 0 | 1, p: number, q: number, similarity: number, contained: number): void {
+    if ((side === 0 ? this.groupR : this.groupL)[q] !== -1) return;
+    if (similarity >= this.singleThreshold(side, p, q) && (found.best === undefined || similarity > found.best.similarity)) {
+      found.best = { window: [q], similarity };
+    }
+    if (contained >= MIN_CONTAINMENT) found.parts.push(q);
   }
 
   /** The threshold for a 1:1 match of point `p` on `side` with `q` on the other side. */
@@ -641,8 +681,6 @@ class Aligner {
 
   private describe(g: number, moved: boolean, leftLabels: string[], rightLabels: string[]): AlignedGroup {
     const d = this.drafts[g] as Draft;
-    const l = (): string => formatLabels(d.left, leftLabels);
-    const r = (): string => formatLabels(d.right, rightLabels);
     const explain: string[] = [];
     switch (d.how) {
       case 'fixed':
@@ -659,16 +697,16 @@ class Aligner {
         if (d.weak === true) explain.push('the closest match between its matched neighbours');
         break;
       case 'merge':
-        explain.push(`${l()} merged into ${r()}`, this.similarityNote(d));
+        explain.push(`${formatLabels(d.left, leftLabels)} merged into ${formatLabels(d.right, rightLabels)}`, this.similarityNote(d));
         break;
       case 'split':
-        explain.push(`${l()} split into ${r()}`, this.similarityNote(d));
+        explain.push(`${formatLabels(d.left, leftLabels)} split into ${formatLabels(d.right, rightLabels)}`, this.similarityNote(d));
         break;
       case 'unmatched':
         explain.push(d.left.length > 0 ? 'no matching point on the right' : 'no matching point on the left');
         break;
     }
-    if (moved) explain.push(`moved from ${l()} to ${r()}`);
+    if (moved) explain.push(`moved from ${formatLabels(d.left, leftLabels)} to ${formatLabels(d.right, rightLabels)}`);
     const group: AlignedGroup = { left: d.left, right: d.right, how: d.how, moved, explain };
     // Four decimals: sums of weights in different orders leave 0.9999999999999999 for 1.
     if (d.how !== 'fixed' && d.how !== 'unmatched') group.similarity = Math.round(d.similarity * 1e4) / 1e4;

@@ -49,9 +49,20 @@ const IS_LETTER = /^[\p{L}\p{M}]$/u;
 
 /** ASCII classes: `NUM` for digits, `LETTER` for letters, 0 for the rest. */
 const ASCII = new Uint8Array(128);
-for (let c = 48; c <= 57; c += 1) ASCII[c] = NUM;
-for (let c = 65; c <= 90; c += 1) ASCII[c] = LETTER;
-for (let c = 97; c <= 122; c += 1) ASCII[c] = LETTER;
+/** The lower-case code of an ASCII letter or digit, 0 for the rest. */
+const LOWER = new Uint8Array(128);
+for (let c = 48; c <= 57; c += 1) {
+  ASCII[c] = NUM;
+  LOWER[c] = c;
+}
+for (let c = 65; c <= 90; c += 1) {
+  ASCII[c] = LETTER;
+  LOWER[c] = c + 32;
+}
+for (let c = 97; c <= 122; c += 1) {
+  ASCII[c] = LETTER;
+  LOWER[c] = c;
+}
 
 function classOf(code: number): number {
   let c = CLASS[code] ?? 0;
@@ -89,28 +100,36 @@ export class WordScanner {
     let seqA = FNV_OFFSET;
     let seqB = 0x9e3779b9;
     while (i < n) {
-      const code = text.charCodeAt(i);
+      let code = text.charCodeAt(i);
+      // Skip ASCII separators in a tight loop.
+      while (code < 128 && LOWER[code] === 0) {
+        i += 1;
+        if (i === n) break;
+        code = text.charCodeAt(i);
+      }
+      if (i === n) break;
       let start = i;
       let end = -1;
       let h = FNV_OFFSET;
       if (code < 128) {
-        const cls = ASCII[code] ?? 0;
-        if (cls === 0) {
-          i += 1;
-          continue;
-        }
-        if (cls === NUM) end = this.numberEnd(text, i);
+        if (code <= 57) end = this.numberEnd(text, i);
         if (end < 0) {
           // The common case, a plain ASCII word: find its end and hash it in one loop.
           let j = i;
           let c = code;
-          while ((ASCII[c] ?? 0) !== 0) {
-            h = Math.imul(h ^ (c >= 65 && c <= 90 ? c + 32 : c), FNV_PRIME);
+          let lower = LOWER[c] ?? 0;
+          do {
+            h = Math.imul(h ^ lower, FNV_PRIME);
             j += 1;
-            if (j === n) break;
+            if (j === n) {
+              c = 32;
+              break;
+            }
             c = text.charCodeAt(j);
-          }
-          if (j === n || (c < 128 && c !== 39)) end = j;
+            lower = c < 128 ? (LOWER[c] ?? 0) : 0;
+          } while (lower !== 0);
+          // A non-ASCII letter or an apostrophe may continue the word: the general path decides.
+          if (c < 128 && c !== 39) end = j;
           else h = FNV_OFFSET;
         } else {
           h = this.hash(text, start, end);

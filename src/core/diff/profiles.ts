@@ -16,7 +16,7 @@ import { WordScanner } from './normalize';
  */
 const MIN_SIGNATURE = 8;
 /** Candidates per query that get an exact score. */
-export const TOP_K = 8;
+export const TOP_K = 6;
 
 /** The result buffer of `query`: `count` hits, best first. */
 export interface Hits {
@@ -63,7 +63,7 @@ export class Profiles {
   private marksA = new Int32Array(0);
   private marksB = new Int32Array(0);
   private generation = 0;
-  private postings: [Postings, Postings] | undefined;
+  private postings: Postings | undefined;
   private score = new Float64Array(0);
   private touched = new Int32Array(0);
 
@@ -131,28 +131,30 @@ export class Profiles {
 
   /**
    * Counts document frequencies (over every point added, matched ones included: see
-   * `addBackground`), weighs words, orders each profile rarest first and builds the postings.
-   * Call once, after the last `add` / `remove`.
+   * `addBackground`), weighs words, orders each active profile rarest first and builds the
+   * postings. Call once, after the last `add` / `remove`. Linear: no sorting, only counting.
    */
   finish(): void {
     const size = this.vocabulary;
+    const total = this.total;
+    const ids = this.ids;
     const df = new Int32Array(size);
     let points = 0;
-    for (let key = 0; key < this.total; key += 1) {
+    for (let key = 0; key < total; key += 1) {
       const copies = this.counts[key] ?? 0;
       if (copies === 0) continue;
       points += copies;
       for (let p = this.start[key] ?? 0, end = p + (this.length[key] ?? 0); p < end; p += 1) {
-        const id = this.ids[p] ?? 0;
+        const id = ids[p] ?? 0;
         df[id] = (df[id] ?? 0) + copies;
       }
     }
-    // Renumber words rarest first (a counting sort by df), so that sorting a profile by id sorts
-    // it by rarity. Within one df, words are visited in a scrambled order (a stride coprime with
-    // the vocabulary size), not in first-seen order: otherwise a point's "rarest quarter" would be
-    // the start of its text whenever many words tie, and a merged point would look up only its
-    // first half.
-    const byDf = new Int32Array(this.total + 2);
+    // Renumber words rarest first (a counting sort by df), so that a profile in id order is in
+    // order of rarity. Within one df, words are visited in a scrambled order (a stride coprime
+    // with the vocabulary size), not in first-seen order: otherwise a point's "rarest quarter"
+    // would be the start of its text whenever many words tie, and a merged point would look up
+    // only its first half.
+    const byDf = new Int32Array(points + 2);
     for (let id = 0; id < size; id += 1) byDf[(df[id] ?? 0) + 1] = (byDf[(df[id] ?? 0) + 1] ?? 0) + 1;
     for (let f = 1; f < byDf.length; f += 1) byDf[f] = (byDf[f] ?? 0) + (byDf[f - 1] ?? 0);
     const rename = new Int32Array(size);
@@ -164,45 +166,84 @@ export class Profiles {
       rename[id] = byDf[f] ?? 0;
       byDf[f] = (byDf[f] ?? 0) + 1;
     }
-    const firstKey = new Int32Array(size);
-    const firstStart = new Int32Array(size);
-    const firstEnd = new Int32Array(size);
     // IDF, squared: a word found in 2 points out of 600 weighs ~5× one found in 40, so the
     // clause that tells boilerplate twins apart outweighs the long opening they share. Plain IDF
     // let a dropped twin and an added twin score ~0.6 (similar). The frequencies include matched
     // points: counted over the unmatched ones alone, every word a changed pair shares would look
     // common in a short document (2 of 2 points), and the pair would not match.
-    this.weight = new Float64Array(size);
+    const weight = new Float64Array(size);
+    const firstKey = new Int32Array(size);
+    const firstStart = new Int32Array(size);
+    const firstEnd = new Int32Array(size);
+    const idfOf = new Float64Array(points + 1).fill(-1);
     for (let id = 0; id < size; id += 1) {
       const to = rename[id] ?? 0;
-      const idf = Math.log(1 + points / Math.max(1, df[id] ?? 1));
-      this.weight[to] = idf * idf;
+      const f = Math.max(1, df[id] ?? 1);
+      let w = idfOf[f] ?? -1;
+      if (w < 0) {
+        const idf = Math.log(1 + points / f);
+        w = idf * idf;
+        idfOf[f] = w;
+      }
+      weight[to] = w;
       firstKey[to] = this.firstKey[id] ?? 0;
       firstStart[to] = this.firstStart[id] ?? 0;
       firstEnd[to] = this.firstEnd[id] ?? 0;
     }
+    this.weight = weight;
     this.firstKey = firstKey;
     this.firstStart = firstStart;
     this.firstEnd = firstEnd;
-    const ids = this.ids;
-    for (let key = 0; key < this.total; key += 1) {
+    // Postings of the active points, by new id, keys ascending (so left keys, then right keys).
+    const start = new Int32Array(size + 1);
+    for (let key = 0; key < total; key += 1) {
       if (this.active[key] !== 1) continue;
-      const from = this.start[key] ?? 0;
-      const end = from + (this.length[key] ?? 0);
-      let w = 0;
-      for (let p = from; p < end; p += 1) {
-        const id = rename[ids[p] ?? 0] ?? 0;
-        w += this.weight[id] ?? 0;
-        ids[p] = id;
+      for (let p = this.start[key] ?? 0, end = p + (this.length[key] ?? 0); p < end; p += 1) {
+        const to = (rename[ids[p] ?? 0] ?? 0) + 1;
+        start[to] = (start[to] ?? 0) + 1;
       }
-      ids.subarray(from, end).sort();
-      this.pointWeight[key] = w;
+    }
+    for (let id = 0; id < size; id += 1) start[id + 1] = (start[id + 1] ?? 0) + (start[id] ?? 0);
+    const keys = new Int32Array(start[size] ?? 0);
+    const fill = start.slice(0, size);
+    const split = new Int32Array(size);
+    for (let key = 0; key < total; key += 1) {
+      if (key === this.nLeft) split.set(fill);
+      if (this.active[key] !== 1) continue;
+      for (let p = this.start[key] ?? 0, end = p + (this.length[key] ?? 0); p < end; p += 1) {
+        const to = rename[ids[p] ?? 0] ?? 0;
+        const at = fill[to] ?? 0;
+        keys[at] = key;
+        fill[to] = at + 1;
+      }
+    }
+    if (this.nLeft === total) split.set(fill);
+    // Each active profile rewritten in id order, which is rarity order: walk the postings.
+    const at = new Int32Array(total);
+    for (let key = 0; key < total; key += 1) {
+      at[key] = this.start[key] ?? 0;
+      this.pointWeight[key] = 0;
+      if (this.active[key] !== 1) this.length[key] = 0;
+    }
+    for (let id = 0; id < size; id += 1) {
+      const w = weight[id] ?? 0;
+      for (let p = start[id] ?? 0, end = start[id + 1] ?? 0; p < end; p += 1) {
+        const key = keys[p] ?? 0;
+        const q = at[key] ?? 0;
+        ids[q] = id;
+        at[key] = q + 1;
+        this.pointWeight[key] = (this.pointWeight[key] ?? 0) + w;
+      }
     }
     this.marksA = new Int32Array(size);
     this.marksB = new Int32Array(size);
-    this.postings = [this.buildPostings(0, this.nLeft, points), this.buildPostings(this.nLeft, this.total, points)];
-    this.score = new Float64Array(this.total);
-    this.touched = new Int32Array(this.total);
+    // A word in more points than this is skipped when looking up candidates (it still counts in
+    // the exact score). Rare words are the lookup; this bounds a query's cost when a point has
+    // nothing but common words.
+    const cap = Math.max(256, Math.ceil(8 * Math.sqrt(points)));
+    this.postings = { start, keys, split, cap };
+    this.score = new Float64Array(total);
+    this.touched = new Int32Array(total);
   }
 
   /**
@@ -212,9 +253,11 @@ export class Profiles {
    */
   query(key: number, groupOf: Int32Array, out: Hits): void {
     out.count = 0;
-    const postings = this.postings?.[key < this.nLeft ? 1 : 0];
+    const postings = this.postings;
     const n = this.length[key] ?? 0;
     if (postings === undefined || n === 0) return;
+    // A left point looks among right keys (the upper part of each posting list), and vice versa.
+    const wantRight = key < this.nLeft;
     const from = this.start[key] ?? 0;
     const limit = Math.max(MIN_SIGNATURE, Math.ceil(n / 4));
     const score = this.score;
@@ -223,8 +266,8 @@ export class Profiles {
     let looked = 0;
     for (let k = 0; k < n && looked < limit; k += 1) {
       const id = this.ids[from + k] ?? 0;
-      const lo = postings.start[id] ?? 0;
-      const hi = postings.start[id + 1] ?? 0;
+      const lo = wantRight ? (postings.split[id] ?? 0) : (postings.start[id] ?? 0);
+      const hi = wantRight ? (postings.start[id + 1] ?? 0) : (postings.split[id] ?? 0);
       if (hi === lo) continue;
       looked += 1;
       if (hi - lo > postings.cap) continue;
@@ -395,34 +438,6 @@ export class Profiles {
     return gen;
   }
 
-  private buildPostings(from: number, to: number, points: number): Postings {
-    const size = this.vocabulary;
-    const start = new Int32Array(size + 1);
-    for (let key = from; key < to; key += 1) {
-      if (this.active[key] !== 1) continue;
-      for (let p = this.start[key] ?? 0, end = p + (this.length[key] ?? 0); p < end; p += 1) {
-        const id = this.ids[p] ?? 0;
-        start[id + 1] = (start[id + 1] ?? 0) + 1;
-      }
-    }
-    for (let id = 0; id < size; id += 1) start[id + 1] = (start[id + 1] ?? 0) + (start[id] ?? 0);
-    const keys = new Int32Array(start[size] ?? 0);
-    const fill = start.slice(0, size);
-    for (let key = from; key < to; key += 1) {
-      if (this.active[key] !== 1) continue;
-      for (let p = this.start[key] ?? 0, end = p + (this.length[key] ?? 0); p < end; p += 1) {
-        const id = this.ids[p] ?? 0;
-        keys[fill[id] ?? 0] = key;
-        fill[id] = (fill[id] ?? 0) + 1;
-      }
-    }
-    // A word in more points than this is skipped when looking up candidates (it still counts in
-    // the exact score). Rare words are the lookup; this bounds a query's cost when a point has
-    // nothing but common words.
-    const cap = Math.max(256, Math.ceil(8 * Math.sqrt(points)));
-    return { start, keys, cap };
-  }
-
   /** The id of a word hash, assigned on first sight. */
   private intern(hash: number, key: number, from: number, to: number): number {
     let mask = this.table.length - 1;
@@ -481,10 +496,14 @@ export class Profiles {
 }
 
 interface Postings {
-  /** `keys[start[id] .. start[id + 1]]` are the active points of one side containing word `id`. */
+  /**
+   * `keys[start[id] .. start[id + 1]]` are the active points containing word `id`, ascending:
+   * left ones up to `split[id]`, right ones from there.
+   */
   start: Int32Array;
   keys: Int32Array;
-  /** Postings longer than this are not looked up. */
+  split: Int32Array;
+  /** Postings longer than this (on one side) are not looked up. */
   cap: number;
 }
 

@@ -84,6 +84,10 @@ describe('wordDiff', () => {
       kind: 'rewritten',
       reason: 'too many differences to show word by word (more than 100 words changed)',
     });
+    expect(wordDiff(left, right, { maxComplexity: 1000 })).toEqual({
+      kind: 'rewritten',
+      reason: 'too many differences to show word by word (400 × 400 words)',
+    });
     // Within the default budget the same pair is a word diff.
     expect(wordDiff(left, right).kind).toBe('words');
     // Texts with no word in common are one deletion and one insertion, at any length.

@@ -31,6 +31,12 @@ export interface WordDiffBudget {
    */
   maxEditLength: number;
   /**
+   * Most (left words × right words) to compare, after the common start and end are set aside:
+   * wikidiff2's `max_word_level_diff_complexity` (40,000,000, shared/brief/anchors.md §4.1).
+   * Checked before calling jsdiff, so a pasted document fails fast instead of at the timeout.
+   */
+  maxComplexity: number;
+  /**
    * Wall-clock limit in ms: jsdiff's `timeout`. Default 250 ms. A backstop only: within
    * `maxEditLength` a diff takes a few ms, and a clock that decided often would make the result
    * depend on the machine's load.
@@ -40,6 +46,7 @@ export interface WordDiffBudget {
 
 export const DEFAULT_WORD_DIFF_BUDGET: Readonly<WordDiffBudget> = {
   maxEditLength: 1000,
+  maxComplexity: 40_000_000,
   timeoutMs: 250,
 };
 
@@ -144,6 +151,10 @@ function diffTokens(left: string, right: string, budget: Partial<WordDiffBudget>
   const midB = bw.slice(prefix, bw.length - suffix);
   if (midA.length > 0 && midB.length > 0 && (midA.length + midB.length < SHARE_CHECK || shareAny(midA, midB))) {
     const limits = { ...DEFAULT_WORD_DIFF_BUDGET, ...budget };
+    if (midA.length * midB.length > limits.maxComplexity) {
+      const size = `${midA.length.toLocaleString('en-US')} × ${midB.length.toLocaleString('en-US')} words`;
+      return { kind: 'rewritten', reason: `too many differences to show word by word (${size})` };
+    }
     const started = Date.now();
     const changes = diffArrays(midA, midB, {
       maxEditLength: limits.maxEditLength,

@@ -8,16 +8,11 @@ import { isChangedRow } from '../../core/narrative/narrative';
 import { bundled } from '../../data/bundled';
 import { CompareView } from '../../ui/compare-view';
 import { DataContext, type ViewerData } from '../../ui/data-context';
+import { buildViewerData } from '../../app/viewer-data';
 import { rowDomId, rowNarrativeId } from '../../ui/row-view';
 import { ChangeTools } from './change-tools';
 
-const data: ViewerData = {
-  dataset: bundled,
-  versions: bundled.versions,
-  versionById: (id) => bundled.versions.find((v) => v.id === id),
-  source: (id) => bundled.sources.get(id),
-  isImported: () => false,
-};
+const data: ViewerData = buildViewerData([], []);
 
 const v = (id: string) => data.versionById(id)!;
 const comparison = compareVersions(v('us-28'), v('e3-counter'), bundled);

@@ -43,8 +43,7 @@ export function ChangeTools({
   reveal,
   children,
 }: ChangeToolsProps) {
-  const { dataset } = useViewerData();
-  const sources = dataset.sources;
+  const { sources } = useViewerData();
   const rows = useMemo(
     () => filterRows(comparison.rows, { hideUnchanged, topic }),
     [comparison, hideUnchanged, topic],

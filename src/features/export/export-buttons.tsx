@@ -9,13 +9,13 @@ import { buildExport, type ExportFormat } from './exports';
  * whatever the filters show), byte for byte what the command line prints for the same pair.
  */
 export function ExportButtons({ comparison }: { comparison: Comparison }) {
-  const { dataset } = useViewerData();
+  const { sources } = useViewerData();
   const [error, setError] = useState<string | null>(null);
 
   const save = async (format: ExportFormat) => {
     setError(null);
     try {
-      downloadText(await buildExport(format, comparison, dataset.sources));
+      downloadText(await buildExport(format, comparison, sources));
     } catch {
       // The report code is a separate file: it can fail to load when the connection dropped.
       setError('The download could not be prepared. Check the connection and try again.');

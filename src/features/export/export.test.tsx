@@ -8,19 +8,14 @@ import { rowSourceIds } from '../../core/report/common';
 import { comparisonToCsv, comparisonToMarkdown, CSV_COLUMNS } from '../../core/report';
 import { bundled } from '../../data/bundled';
 import { DataContext, type ViewerData } from '../../ui/data-context';
+import { buildViewerData } from '../../app/viewer-data';
 import { exportFileName } from './download';
 import { ExportButtons } from './export-buttons';
 import { cssString, footnoteCss, footnoteIds } from './footnotes';
 import { PrintFootnotes } from './print-footnotes';
 import { PrintHeader } from './print-header';
 
-const data: ViewerData = {
-  dataset: bundled,
-  versions: bundled.versions,
-  versionById: (id) => bundled.versions.find((v) => v.id === id),
-  source: (id) => bundled.sources.get(id),
-  isImported: () => false,
-};
+const data: ViewerData = buildViewerData([], []);
 const v = (id: string) => data.versionById(id)!;
 const comparison = compareVersions(v('us-28'), v('e3-counter'), bundled);
 

@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, useState, type DragEvent } from 'react';
+import { useId, useMemo, useState, type DragEvent } from 'react';
 import { buildImport } from '../../core/text/import-draft';
 import { DRAFT_STYLES, type DraftStyle } from '../../core/text/parse-draft';
 import { useImportActions } from '../../store/hooks';
@@ -21,7 +21,8 @@ export function ImportDialog({ onClose, onSaved }: { onClose: () => void; onSave
   const [url, setUrl] = useState('');
   const [style, setStyle] = useState<DraftStyle | ''>('');
   const [errors, setErrors] = useState<string[]>([]);
-  const sourceId = useRef(`U${Date.now().toString(36).toUpperCase()}`);
+  // The reader's outlet becomes a source of its own; the id only has to differ between imports.
+  const [sourceId] = useState(() => `U${Date.now().toString(36).toUpperCase()}`);
   const ids = useId();
 
   const outcome = useMemo(
@@ -32,11 +33,11 @@ export function ImportDialog({ onClose, onSaved }: { onClose: () => void; onSave
         date,
         outlet,
         url,
-        sourceId: sourceId.current,
+        sourceId,
         ...(fileName ? { fileName } : {}),
         ...(style ? { style } : {}),
       }),
-    [text, title, date, outlet, url, fileName, style],
+    [text, title, date, outlet, url, fileName, style, sourceId],
   );
 
   async function takeFile(file: File | undefined) {
@@ -59,7 +60,7 @@ export function ImportDialog({ onClose, onSaved }: { onClose: () => void; onSave
       date,
       outlet,
       url,
-      sourceId: sourceId.current,
+      sourceId,
       ...(fileName ? { fileName } : {}),
       ...(style ? { style } : {}),
     });

@@ -1,20 +1,12 @@
 /** Shared by the lineage component tests: the bundled data in context and a recording `setView`. */
 import { render } from '@testing-library/react';
-import { bundled, versionsByDate } from '../../data/bundled';
 import { defaultView, type Panel, type ViewState } from '../../core/url/view-state';
 import { DataContext, type ViewerData } from '../../ui/data-context';
+import { buildViewerData } from '../../app/viewer-data';
 import LineagePanel from './lineage-panel';
 import type { ViewPatch } from './nav';
 
-const versions = versionsByDate(bundled.versions);
-
-export const viewerData: ViewerData = {
-  dataset: bundled,
-  versions,
-  versionById: (id) => versions.find((v) => v.id === id),
-  source: (id) => bundled.sources.get(id),
-  isImported: () => false,
-};
+export const viewerData: ViewerData = buildViewerData([], []);
 
 export function stateWith(panel: Panel): ViewState {
   return { ...defaultView({ left: 'us-28', right: 'zelensky-20' }), panel };
