@@ -201,6 +201,13 @@ describe('alignPoints', () => {
     expect(table(groups)).toEqual(['exact 1→1', 'unmatched →2', 'exact 2→3', 'unmatched 3→']);
   });
 
+  it('keeps repeated texts in order when one copy is dropped', () => {
+    // In-order pairing per text would pair the first "" with the remaining one and call it moved.
+    expect(table(alignPoints(items(['', 'peace', '']), items(['peace', ''])).groups)).toEqual([
+      'unmatched 1→', 'exact 2→1', 'exact 3→2',
+    ]);
+  });
+
   it('aligns Cyrillic points', () => {
     const left = ['Збройні сили України обмежуються 600 тисячами осіб.', 'Україна не вступає до НАТО.'];
     const right = ['Збройні Сили України обмежуються 800 тисячами осіб у мирний час.', 'УКРАЇНА не вступає до НАТО'];

@@ -48,6 +48,16 @@ describe('wordDiff', () => {
     ]);
   });
 
+  it.each([
+    ['a share of 30 per cent of the fund', 'a share of 40 per cent of the fund', '30 per cent', '40 per cent'],
+    ['a zone of 5 square kilometres around', 'a zone of 8 square kilometres around', '5 square kilometres', '8 square kilometres'],
+    ['a cap of 600\u00a0000 осіб у', 'a cap of 800\u00a0000 осіб у', '600\u00a0000', '800\u00a0000'],
+  ])('keeps multi-word quantities whole: %j', (left, right, deleted, inserted) => {
+    const list = ops(wordDiff(left, right));
+    expect(list.filter((o) => o.op === 'delete').map((o) => o.text)).toEqual([deleted]);
+    expect(list.filter((o) => o.op === 'insert').map((o) => o.text)).toEqual([inserted]);
+  });
+
   it('diffs Cyrillic words and keeps punctuation apart', () => {
     expect(ops(wordDiff('Збройні сили України.', 'Збройні сили Росії.'))).toEqual([
       { op: 'equal', text: 'Збройні сили ' },
@@ -86,7 +96,7 @@ describe('wordDiff', () => {
     });
     expect(wordDiff(left, right, { maxComplexity: 1000 })).toEqual({
       kind: 'rewritten',
-      reason: 'too many differences to show word by word (400 × 400 words)',
+      reason: 'too many differences to show word by word (399 × 399 words)',
     });
     // Within the default budget the same pair is a word diff.
     expect(wordDiff(left, right).kind).toBe('words');

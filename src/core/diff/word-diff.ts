@@ -12,10 +12,11 @@
  *   graph happens to run.
  *
  * The budget: jsdiff keeps O(D²) memory, D being the number of edited tokens
- * (kpdecker/jsdiff#396), and a heavily rewritten merged group is the pathological case here. Both
- * jsdiff guards are passed (`maxEditLength`, `timeout`); when either trips the result is
- * `{ kind: 'rewritten' }` with the reason, never a half-computed diff. MediaWiki takes the same
- * exit ("bailoutComplexity": show the paragraph as changed); see shared/brief/anchors.md §4.1.
+ * (kpdecker/jsdiff#396), and a heavily rewritten merged group is the pathological case here. A
+ * size check comes first (`maxComplexity`), then both jsdiff guards are passed (`maxEditLength`,
+ * `timeout`); when one trips the result is `{ kind: 'rewritten' }` with the reason, never a
+ * half-computed diff. MediaWiki takes the same exit ("bailoutComplexity": show the paragraph as
+ * changed); see shared/brief/anchors.md §4.1.
  */
 import { diffArrays } from 'diff';
 import type { WordDiff, WordOp } from '../compare/rows';
@@ -104,8 +105,10 @@ const DIGIT = /\p{Nd}/u;
 
 /**
  * Whether `tokenize` has a token boundary at `c` that tokenizing from `c` alone finds too: a
- * non-space character after a whitespace run. Unless the run follows a digit: "100 days" and
- * "600 000" (no-break space) are single tokens that span whitespace.
+ * non-space character after a whitespace run. Unless the run follows a digit, or "per" or
+ * "square": "100 days", "600 000" (no-break space), "30 per cent" and "5 square kilometres" are
+ * single tokens that span whitespace. (A cut in the wrong place would only make the diff coarser
+ * or finer there; the rebuilt texts are exact either way.)
  */
 function isBoundary(text: string, c: number): boolean {
   if (c <= 0 || c >= text.length) return false;
@@ -114,8 +117,13 @@ function isBoundary(text: string, c: number): boolean {
   while (j >= 0 && isSpace(text, j)) j -= 1;
   if (j < 0) return true;
   const code = text.charCodeAt(j);
-  return code < 128 ? code < 48 || code > 57 : !DIGIT.test(text[j] ?? '');
+  if (code >= 48 && code <= 57) return false;
+  if (code >= 128 && DIGIT.test(code >= 0xdc00 && code <= 0xdfff ? text.slice(j - 1, j + 1) : (text[j] ?? ''))) return false;
+  return !UNIT_START.test(text.slice(Math.max(0, j - 6), j + 1));
 }
+
+/** The first word of a two-word unit ("per cent", "square kilometres"), at the end of a text. */
+const UNIT_START = /(?:^|[^\p{L}])(?:per|square)$/iu;
 
 function isSpace(text: string, i: number): boolean {
   const code = text.charCodeAt(i);

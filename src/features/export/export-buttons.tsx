@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Comparison } from '../../core/compare/rows';
 import { useViewerData } from '../../ui/data-context';
-import { downloadText } from './download';
+import { downloadText } from '../../ui/download';
 import { buildExport, type ExportFormat } from './exports';
 
 /**
@@ -15,7 +15,8 @@ export function ExportButtons({ comparison }: { comparison: Comparison }) {
   const save = async (format: ExportFormat) => {
     setError(null);
     try {
-      downloadText(await buildExport(format, comparison, sources));
+      const file = await buildExport(format, comparison, sources);
+      downloadText(file.text, file.fileName, file.type);
     } catch {
       // The report code is a separate file: it can fail to load when the connection dropped.
       setError('The download could not be prepared. Check the connection and try again.');

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useImportActions, useImports } from '../../store/hooks';
 import type { ImportedDraft } from '../../core/notes/imported-drafts';
-import { downloadText } from './read-file';
+import { downloadText } from '../../ui/download';
 
 /** The draft in the data format, ready to contribute to data/ (README: "Adding a version"). */
 export function exportDraftJson(draft: ImportedDraft): string {
@@ -49,7 +49,7 @@ function DraftItem({ draft, onStatus }: { draft: ImportedDraft; onStatus: (messa
             type="button"
             className="secondary"
             aria-label={`Export ${v.title} as a data file`}
-            onClick={() => downloadText(`${v.id}.json`, exportDraftJson(draft))}
+            onClick={() => downloadText(exportDraftJson(draft), `${v.id}.json`, 'application/json')}
           >
             Export as data file
           </button>{' '}

@@ -13,15 +13,3 @@ export async function readDraftFile(file: File): Promise<FileRead> {
   if (binary) return { ok: false, error: `${file.name}: ${binary}` };
   return { ok: true, text: new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, ''), name: file.name };
 }
-
-/** Offer text as a file download (exports never go through a server). */
-export function downloadText(fileName: string, text: string, type = 'application/json'): void {
-  const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}

@@ -1,4 +1,4 @@
-import { downloadText } from './download';
+import { downloadText } from '../../ui/download';
 
 /**
  * "Download Markdown" and "Download CSV" for one view. The texts are built on click, so a view

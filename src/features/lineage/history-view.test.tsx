@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderPanel } from './test-utils';
 
 const downloads = vi.hoisted(() => [] as Array<{ text: string; name: string; type: string }>);
-vi.mock('./download', () => ({
+vi.mock('../../ui/download', () => ({
   downloadText: (text: string, name: string, type: string) => downloads.push({ text, name, type }),
 }));
 

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { renderPanel } from './test-utils';
 
 const downloads = vi.hoisted(() => [] as Array<{ text: string; name: string }>);
-vi.mock('./download', () => ({ downloadText: (text: string, name: string) => downloads.push({ text, name }) }));
+vi.mock('../../ui/download', () => ({ downloadText: (text: string, name: string) => downloads.push({ text, name }) }));
 
 describe('the topic matrix', () => {
   it('is a real table: versions as column headers, topics as row headers, no blank cell', () => {

@@ -1,15 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type * as DownloadModule from './download';
 import { exportAllNotes } from '../../store/hooks';
 import { appStore } from '../../store/app-store';
 import { NotesDock } from './notes-dock';
 import { renderWithData, resetStore, seedNote } from './test-utils';
 
 const downloads = vi.hoisted(() => [] as Array<{ text: string; fileName: string; type: string }>);
-vi.mock('./download', async (original) => ({
-  ...(await original<typeof DownloadModule>()),
+vi.mock('../../ui/download', () => ({
   downloadText: (text: string, fileName: string, type: string) =>
     downloads.push({ text, fileName, type }),
 }));

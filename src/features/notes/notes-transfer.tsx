@@ -4,7 +4,7 @@ import type { NotesFileError } from '../../core/notes/notes-file';
 import { notesToMarkdown } from '../../core/notes/notes-markdown';
 import { exportAllNotes, useAllNotes, useNoteActions } from '../../store/hooks';
 import { useViewerData } from '../../ui/data-context';
-import { downloadText } from './download';
+import { downloadText } from '../../ui/download';
 
 type ImportReport =
   { kind: 'done'; summary: string; errors: NotesFileError[] } | { kind: 'failed'; message: string };

@@ -62,7 +62,7 @@ describe('missingReason', () => {
       /^not in 20-point framework \(Zelensky, Dec 2025\) — .+ \(dropped: /,
     );
     const e3 = compare('e3-counter', 'zelensky-20');
-    expect(missingReason(rowOf(e3, 'right', '1'), 'right', e3.left, source)).toBe(
+    expect(missingReason(rowOf(e3, 'right', '10'), 'right', e3.left, source)).toBe(
       'not reported in European (E3) counter-proposal',
     );
   });

@@ -1,7 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type * as DownloadModule from './download';
 import { createAppStore } from '../../store/create-app-store';
 import { memoryStorage } from '../../store/guarded-storage';
 import { appStore } from '../../store/app-store';
@@ -9,8 +8,7 @@ import { NotesBanners } from './notes-banners';
 import { renderWithData, resetStore } from './test-utils';
 
 const downloads = vi.hoisted(() => [] as Array<{ text: string; fileName: string }>);
-vi.mock('./download', async (original) => ({
-  ...(await original<typeof DownloadModule>()),
+vi.mock('../../ui/download', () => ({
   downloadText: (text: string, fileName: string) => downloads.push({ text, fileName }),
 }));
 

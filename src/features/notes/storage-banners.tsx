@@ -1,5 +1,6 @@
 import { useRecovery, useStatusActions, useStorageError } from '../../store/hooks';
-import { downloadText, fileStamp } from './download';
+import { downloadText } from '../../ui/download';
+import { fileStamp } from './download';
 
 /**
  * Stored notes that could not be read: the store kept the raw text aside (another localStorage key)
