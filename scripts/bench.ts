@@ -3,10 +3,11 @@
  * document pairs with ground truth (scripts/bench/generate.ts), against the targets of
  * shared/brief/performance.md. Prints a table and PASS/FAIL lines; writes artifacts/bench.json.
  *
- * Per size: align + word-diff of every changed group (medians, min–max), the floor (one regex
- * tokenize pass over both numbered documents, timed in the same loop, interleaved with the engine
- * so machine noise hits both, in alternating order), their ratio, whole-text jsdiff `diffWords` for comparison (30 and
- * 300 points, with a timeout), and pairing precision / recall / F1.
+ * Per size: align + word-diff of every changed group (medians, min–max); the floor, one regex
+ * tokenize pass over both numbered documents (the regex of shared/bench/perf-bench.mjs), timed
+ * in the same loop as the engine; their ratio; whole-text jsdiff `diffWords` for comparison (30
+ * and 300 points, with a timeout); and pairing precision / recall / F1. All sizes are measured
+ * round robin, so that the shared machine's changing load hits every figure alike.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -65,7 +66,8 @@ function quality(alignment: Alignment, truth: DocumentPair['truth']) {
   const key = (a: number, b: number): number => a * 1_000_000 + b;
   const expected = new Set(truth.map(([a, b]) => key(a, b)));
   const found = new Set<number>();
-  for (const g of alignment.groups) for (const a of g.left) for (const b of g.right) found.add(key(a, b));
+  for (const g of alignment.groups)
+    for (const a of g.left) for (const b of g.right) found.add(key(a, b));
   let hits = 0;
   for (const k of found) if (expected.has(k)) hits += 1;
   const precision = found.size === 0 ? 1 : hits / found.size;
@@ -89,7 +91,12 @@ function wholeText(textA: string, textB: string, runs: number) {
     const t0 = performance.now();
     const out = diffWords(textA, textB, { timeout: WHOLE_TEXT_TIMEOUT_MS });
     const t = performance.now() - t0;
-    if (out === undefined) return { timedOut: true, medianMs: t, text: `timed out at ${WHOLE_TEXT_TIMEOUT_MS / 1000} s` };
+    if (out === undefined)
+      return {
+        timedOut: true,
+        medianMs: t,
+        text: `timed out at ${WHOLE_TEXT_TIMEOUT_MS / 1000} s`,
+      };
     times.push(t);
   }
   return { timedOut: false, medianMs: median(times), text: `${ms(median(times))} ms` };
@@ -97,50 +104,83 @@ function wholeText(textA: string, textB: string, runs: number) {
 
 const started = performance.now();
 console.log(`node ${process.version}, ${cpus().length} CPUs`);
-const results: ReturnType<typeof measure>[] = [];
-for (const n of SIZES) results.push(measure(n));
 
-function measure(n: number) {
+interface Case {
+  n: number;
+  pair: DocumentPair;
+  left: AlignItem[];
+  right: AlignItem[];
+  textA: string;
+  textB: string;
+  runs: number;
+  floors: number[];
+  aligns: number[];
+  words: number[];
+  totals: number[];
+  last?: EngineRun;
+}
+
+const cases: Case[] = SIZES.map((n) => {
   const pair = generatePair(n);
-  const left = items(pair.left, 'L');
-  const right = items(pair.right, 'R');
-  const textA = pair.left.map((t, i) => `${i + 1}. ${t}`).join('\n');
-  const textB = pair.right.map((t, i) => `${i + 1}. ${t}`).join('\n');
-  const { warm, runs } = RUNS[n] ?? { warm: 3, runs: 5 };
-  for (let k = 0; k < warm; k += 1) {
-    floor(textA, textB);
-    engine(left, right);
+  return {
+    n,
+    pair,
+    left: items(pair.left, 'L'),
+    right: items(pair.right, 'R'),
+    textA: pair.left.map((t, i) => `${i + 1}. ${t}`).join('\n'),
+    textB: pair.right.map((t, i) => `${i + 1}. ${t}`).join('\n'),
+    runs: RUNS[n]?.runs ?? 5,
+    floors: [],
+    aligns: [],
+    words: [],
+    totals: [],
+  };
+});
+for (const c of cases) {
+  for (let k = 0; k < (RUNS[c.n]?.warm ?? 3); k += 1) {
+    floor(c.textA, c.textB);
+    engine(c.left, c.right);
   }
-  const floors: number[] = [];
-  const totals: number[] = [];
-  const aligns: number[] = [];
-  const words: number[] = [];
-  let last: EngineRun | undefined;
-  for (let k = 0; k < runs; k += 1) {
+}
+// Round robin over the sizes, each size's runs spread over the whole loop, so that a change in
+// the machine's load (it is shared) hits every size and the floor alike: the ratios stay fair
+// even when the absolute times move.
+const rounds = Math.max(...cases.map((c) => c.runs));
+for (let round = 0; round < rounds; round += 1) {
+  for (const c of cases) {
+    const every = rounds / c.runs;
+    if (Math.floor(round / every) === Math.floor((round - 1) / every) && round > 0) continue;
+    if (c.floors.length >= c.runs) continue;
     // Alternate which goes first, so that neither always pays for the other's garbage (the
     // floor allocates a string per token). A forced gc() was tried: it shrinks the young
     // generation and then slows every allocating call after it, 2-3x.
-    const floorFirst = k % 2 === 0;
-    if (!floorFirst) last = engine(left, right);
+    const floorFirst = c.floors.length % 2 === 0;
+    if (!floorFirst) c.last = engine(c.left, c.right);
     const f0 = performance.now();
-    floor(textA, textB);
-    floors.push(performance.now() - f0);
-    if (floorFirst) last = engine(left, right);
+    floor(c.textA, c.textB);
+    c.floors.push(performance.now() - f0);
+    if (floorFirst) c.last = engine(c.left, c.right);
+    const last = c.last;
     if (last === undefined) throw new Error('no engine run');
-    totals.push(last.totalMs);
-    aligns.push(last.alignMs);
-    words.push(last.wordMs);
+    c.totals.push(last.totalMs);
+    c.aligns.push(last.alignMs);
+    c.words.push(last.wordMs);
   }
+}
+const results = cases.map(summarise);
+
+function summarise(c: Case) {
+  const { n, pair, textA, textB, floors, aligns, words, totals, last } = c;
   if (last === undefined) throw new Error('no runs');
   const whole = n <= 300 ? wholeText(textA, textB, n <= 30 ? 3 : 1) : undefined;
   const q = quality(last.alignment, pair.truth);
   const hows: Record<string, number> = {};
   for (const g of last.alignment.groups) hows[g.how] = (hows[g.how] ?? 0) + 1;
-  const result = {
+  return {
     n,
     points: [pair.left.length, pair.right.length],
     kib: [Math.round(textA.length / 1024), Math.round(textB.length / 1024)],
-    runs,
+    runs: floors.length,
     floorMs: { median: median(floors), min: Math.min(...floors), max: Math.max(...floors) },
     alignMs: { median: median(aligns), min: Math.min(...aligns), max: Math.max(...aligns) },
     wordDiffMs: { median: median(words), min: Math.min(...words), max: Math.max(...words) },
@@ -158,12 +198,12 @@ function measure(n: number) {
       total: spread(totals),
     },
   };
-  console.error(`N=${n} done`);
-  return result;
 }
 
 console.log('');
-console.log('| N | points L/R | floor ms | align ms | word diff ms (groups) | align+words ms | ×floor | whole-text diffWords | P | R | F1 |');
+console.log(
+  '| N | points L/R | floor ms | align ms | word diff ms (groups) | align+words ms | ×floor | whole-text diffWords | P | R | F1 |',
+);
 console.log('|---|---|---|---|---|---|---|---|---|---|---|');
 for (const r of results) {
   console.log(
@@ -173,7 +213,8 @@ for (const r of results) {
   );
 }
 console.log('');
-for (const r of results) console.log(`N=${r.n} groups: ${JSON.stringify(r.groups)}; rewritten: ${r.rewritten}`);
+for (const r of results)
+  console.log(`N=${r.n} groups: ${JSON.stringify(r.groups)}; rewritten: ${r.rewritten}`);
 console.log('');
 
 const at = (n: number) => results.find((r) => r.n === n);
@@ -181,14 +222,22 @@ const r30 = at(30);
 const r300 = at(300);
 const r3000 = at(3000);
 const targets: [string, boolean, string][] = [];
-if (r3000) targets.push(['3,000 points ≤ 2× tokenize floor', r3000.ratio <= 2, `${r3000.ratio.toFixed(2)}× (${ms(r3000.totalMs.median)} vs ${ms(r3000.floorMs.median)} ms)`]);
-if (r300) targets.push(['300 points ≤ 20 ms', r300.totalMs.median <= 20, `${ms(r300.totalMs.median)} ms`]);
-if (r30) targets.push(['30 points ≤ 3 ms', r30.totalMs.median <= 3, `${ms(r30.totalMs.median)} ms`]);
+if (r3000)
+  targets.push([
+    '3,000 points ≤ 2× tokenize floor',
+    r3000.ratio <= 2,
+    `${r3000.ratio.toFixed(2)}× (${ms(r3000.totalMs.median)} vs ${ms(r3000.floorMs.median)} ms)`,
+  ]);
+if (r300)
+  targets.push(['300 points ≤ 20 ms', r300.totalMs.median <= 20, `${ms(r300.totalMs.median)} ms`]);
+if (r30)
+  targets.push(['30 points ≤ 3 ms', r30.totalMs.median <= 3, `${ms(r30.totalMs.median)} ms`]);
 if (r300 && r3000) {
   const scale = r3000.totalMs.median / r300.totalMs.median;
   targets.push(['time(3000)/time(300) ≤ 12', scale <= 12, `×${scale.toFixed(1)}`]);
 }
-for (const r of results) targets.push([`F1 ≥ 0.995 at ${r.n}`, r.quality.f1 >= 0.995, r.quality.f1.toFixed(4)]);
+for (const r of results)
+  targets.push([`F1 ≥ 0.995 at ${r.n}`, r.quality.f1 >= 0.995, r.quality.f1.toFixed(4)]);
 for (const [name, ok, value] of targets) console.log(`${ok ? 'PASS' : 'FAIL'} ${name}: ${value}`);
 
 const seconds = (performance.now() - started) / 1000;
@@ -197,7 +246,13 @@ mkdirSync('artifacts', { recursive: true });
 writeFileSync(
   'artifacts/bench.json',
   JSON.stringify(
-    { node: process.version, cpus: cpus().length, date: new Date().toISOString(), results, targets: targets.map(([name, pass, value]) => ({ name, pass, value })) },
+    {
+      node: process.version,
+      cpus: cpus().length,
+      date: new Date().toISOString(),
+      results,
+      targets: targets.map(([name, pass, value]) => ({ name, pass, value })),
+    },
     null,
     1,
   ),

@@ -2,12 +2,18 @@
  * `npm run build` runs this first: the production page trusts the bundled data
  * (src/data/bundled.ts), so invalid data must stop the build, naming file, point and field.
  */
-import { parseDataset } from '../src/core/model/schema';
+import { parseDataset, parseEvents } from '../src/core/model/schema';
+import { eventsFile } from '../src/data/bundled-events';
 import { bundledFiles } from '../src/data/bundled-files';
 
 const parsed = parseDataset(bundledFiles);
 if (!parsed.ok) {
   console.error(`data/ is invalid:\n${parsed.errors.join('\n')}`);
+  process.exit(1);
+}
+const events = parseEvents(eventsFile, parsed.value);
+if (!events.ok) {
+  console.error(`data/events.json is invalid:\n${events.errors.join('\n')}`);
   process.exit(1);
 }
 console.log(`data/ is valid: ${parsed.value.versions.length} versions, ${parsed.value.sources.size} sources.`);

@@ -50,7 +50,31 @@ const FUNCTION_WORDS = (
   'the of and to in a that shall be for on by with as any all its their this or from under ' +
   'at not such will which is are an each other both within after these those may into must'
 ).split(' ');
-const ONSETS = ['b', 'd', 'f', 'g', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'z', 'br', 'dr', 'kr', 'pl', 'st', 'tr', 'sk', 'gr', ''];
+const ONSETS = [
+  'b',
+  'd',
+  'f',
+  'g',
+  'k',
+  'l',
+  'm',
+  'n',
+  'p',
+  'r',
+  's',
+  't',
+  'v',
+  'z',
+  'br',
+  'dr',
+  'kr',
+  'pl',
+  'st',
+  'tr',
+  'sk',
+  'gr',
+  '',
+];
 const NUCLEI = ['a', 'e', 'i', 'o', 'u', 'ai', 'ei', 'ou', 'ia'];
 const CODAS = ['', '', '', 'n', 'r', 'l', 's', 'k', 'nt', 'rd', 'st', 'm', 'x'];
 const ENDINGS = ['', '', '', 'ion', 'ment', 'ity', 'ed', 'ing', 'al', 'ive', 'ance', 's'];
@@ -68,7 +92,8 @@ function vocabulary(rng: Rng): Vocabulary {
   while (made.length < 6000 - FUNCTION_WORDS.length) {
     let w = '';
     const syllables = 1 + Math.floor(rng() * rng() * 4);
-    for (let s = 0; s < syllables; s += 1) w += pick(rng, ONSETS) + pick(rng, NUCLEI) + pick(rng, CODAS);
+    for (let s = 0; s < syllables; s += 1)
+      w += pick(rng, ONSETS) + pick(rng, NUCLEI) + pick(rng, CODAS);
     w += pick(rng, ENDINGS);
     if (w.length < 3 || seen.has(w)) continue;
     seen.add(w);
@@ -196,7 +221,8 @@ export function generatePair(n: number, seed = 42): DocumentPair {
   const rng = mulberry32(seed * 1_000_003 + n);
   const vocab = vocabulary(mulberry32(seed));
   const left: string[] = [];
-  for (let i = 0; i < n; i += 1) left.push(rng() < 0.05 ? boilerplate(rng, vocab) : point(rng, vocab));
+  for (let i = 0; i < n; i += 1)
+    left.push(rng() < 0.05 ? boilerplate(rng, vocab) : point(rng, vocab));
 
   let items: Item[] = left.map((text, i) => ({ text, from: [i], kind: 'kept' }));
   const sample = (size: number, k: number): Set<number> => {
@@ -213,7 +239,11 @@ export function generatePair(n: number, seed = 42): DocumentPair {
     const a = items[k];
     const b = items[k + 1];
     if (a === undefined || b === undefined || a.kind !== 'kept' || b.kind !== 'kept') continue;
-    items.splice(k, 2, { text: `${a.text} ${b.text}`, from: [...a.from, ...b.from], kind: 'merged' });
+    items.splice(k, 2, {
+      text: `${a.text} ${b.text}`,
+      from: [...a.from, ...b.from],
+      kind: 'merged',
+    });
     done += 1;
   }
 

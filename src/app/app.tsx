@@ -1,37 +1,53 @@
-import { lazy, Suspense, useMemo, useRef, useState } from 'react';
+/**
+ * The shell: what the first comparison needs (the URL-owned view, the data, the comparison core
+ * and its rows). Notes, imports, sharing, the change bar and exports arrive with
+ * `./enhancements`, loaded right after the first render.
+ */
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import type { CompareContext } from '../core/compare/compare';
-import type { Version } from '../core/model/types';
+import type { Point, Version } from '../core/model/types';
+import type { Row } from '../core/compare/rows';
 import { bundled } from '../data/bundled';
-import { CompareFilters } from '../ui/compare-filters';
-import { CompareView } from '../ui/compare-view';
-import { DataContext } from '../ui/data-context';
-import { useImportedVersions } from '../store/hooks';
-import { useViewerDataValue } from './viewer-data';
-import { useComparison } from '../ui/use-comparison';
-import { RowList, type VirtualRowsHandle } from '../ui/virtual-rows';
-import { VersionPicker } from '../ui/version-picker';
-import { useViewState } from '../ui/url/use-view-state';
-import { noticeText } from '../core/url/notices';
-import { defaultPair } from './default-pair';
 import { LineageView } from '../features/lineage/lineage-view';
 import { openPanel } from '../features/lineage/open-panel';
 import { PanelTabs } from '../features/lineage/panel-tabs';
+import { CompareFilters } from '../ui/compare-filters';
+import { CompareView } from '../ui/compare-view';
+import { DataContext } from '../ui/data-context';
+import { useComparison } from '../ui/use-comparison';
+import { useViewState } from '../ui/url/use-view-state';
+import { VersionPicker } from '../ui/version-picker';
+import { RowList, type VirtualRowsHandle } from '../ui/row-list';
+import { defaultPair } from './default-pair';
+import type * as EnhancementsModule from './enhancements';
+import { useViewerDataValue } from './viewer-data';
 
 const NO_VERSIONS: readonly Version[] = [];
-import { ChangeTools } from '../features/a11y/change-tools';
-import { ExportButtons } from '../features/export/export-buttons';
-import { LazyPrintFootnotes, LazyPrintHeader } from '../features/export/lazy-print';
-import { focusPointWhenShown, jumpPatch } from '../features/notes/jump';
-import { NotesBanners } from '../features/notes/notes-banners';
-import { NotesDock } from '../features/notes/notes-dock';
-import { NotesNotInThisDraft } from '../features/notes/notes-not-in-draft';
-import { useNotePointExtras } from '../features/notes/point-extras';
-
 const COMPARE_CONTEXT: CompareContext = { correspondences: bundled.correspondences };
 const ImportPanel = lazy(() => import('../features/import/import-panel'));
+const NoticeList = lazy(() => import('../ui/notice-list'));
+
+type Enhancements = typeof EnhancementsModule;
+
+/** Load the enhancements once, after the first paint. */
+function useEnhancements(): Enhancements | null {
+  const [enhancements, setEnhancements] = useState<Enhancements | null>(null);
+  useEffect(() => {
+    let live = true;
+    void import('./enhancements').then((m) => live && setEnhancements(m));
+    return () => {
+      live = false;
+    };
+  }, []);
+  return enhancements;
+}
+
+/** A link that names one of the reader's own imports must wait for their stored drafts. */
+const namesImport = (search: string) => /(?:^|[?&])(?:l|r)=imported-/.test(search);
 
 export function App() {
-  const imported = useImportedVersions();
+  const enh = useEnhancements();
+  const [imported, setImported] = useState<readonly Version[]>(NO_VERSIONS);
   const [importOpen, setImportOpen] = useState(false);
   const knownData = useViewerDataValue(imported, NO_VERSIONS);
   const known = useMemo(
@@ -47,16 +63,27 @@ export function App() {
     }),
     [knownData],
   );
-  const { state, shared, notices, setView } = useViewState(known);
+  const { state, shared, notices, pending, setView, linkFor } = useViewState(known);
   const data = useViewerDataValue(imported, shared.drafts);
   const left = data.versionById(state.left)!;
   const right = data.versionById(state.right)!;
   const result = useComparison(left, right, COMPARE_CONTEXT);
-  const pointExtras = useNotePointExtras(left, right);
   const rowsRef = useRef<VirtualRowsHandle>(null);
+  const waiting = pending || (!enh && namesImport(window.location.search));
+
+  const pointExtras = useMemo(
+    () =>
+      enh
+        ? (version: Version, point: Point, row: Row) => (
+            <enh.PointExtras version={version} point={point} row={row} left={left} right={right} sharedNotes={shared.notes} />
+          )
+        : undefined,
+    [enh, left, right, shared.notes],
+  );
 
   return (
     <DataContext.Provider value={data}>
+      {enh ? <enh.StoreBridge onImported={setImported} /> : null}
       <a className="skip-link" href="#main">
         Skip to the comparison
       </a>
@@ -106,53 +133,47 @@ export function App() {
             />
           </Suspense>
         ) : null}
-        {notices.length ? (
-          <ul className="notices" aria-label="About this link" role="status">
-            {notices.map((n, i) => (
-              <li key={i}>{noticeText(n, (id) => data.versionById(id)?.title)}</li>
-            ))}
-          </ul>
+        {notices.length && !waiting ? (
+          <Suspense fallback={null}>
+            <NoticeList notices={notices} titleOf={(id) => data.versionById(id)?.title} />
+          </Suspense>
         ) : null}
-        <NotesBanners />
-        <NotesDock
-          onJump={(note) => {
-            setView(jumpPatch(note, left.id, right.id));
-            focusPointWhenShown(note.version, note.label);
-          }}
-        />
+        {enh ? <enh.NotesTop left={left.id} right={right.id} setView={setView} /> : null}
         <main id="main" tabIndex={-1}>
-          {state.panel.kind !== 'compare' ? (
+          {waiting ? (
+            <p role="status">Opening the link…</p>
+          ) : state.panel.kind !== 'compare' ? (
             <LineageView state={state} setView={setView} />
           ) : result.status === 'ready' ? (
             <>
-            <LazyPrintHeader comparison={result.comparison} />
-            <ChangeTools
-              comparison={result.comparison}
-              hideUnchanged={state.hideUnchanged}
-              topic={state.topic}
-              reveal={(row) => rowsRef.current?.scrollToRowKey(row.key, { block: 'center', focus: true }) ?? false}
-            >
-              <ExportButtons comparison={result.comparison} />
-            </ChangeTools>
-            <CompareView
-              comparison={result.comparison}
-              mode={state.mode}
-              hideUnchanged={state.hideUnchanged}
-              topic={state.topic}
-              focus={state.focus}
-              pointExtras={pointExtras}
-              renderRows={(rows, renderRow) => (
-                <RowList
-                  rows={rows}
-                  renderRow={renderRow}
-                  label={`Comparison of ${left.title} and ${right.title}`}
-                  focus={state.focus}
-                  ref={rowsRef}
+              {enh ? (
+                <enh.BeforeRows
+                  comparison={result.comparison}
+                  hideUnchanged={state.hideUnchanged}
+                  topic={state.topic}
+                  rowsRef={rowsRef}
+                  linkFor={linkFor}
                 />
-              )}
-            />
-            <NotesNotInThisDraft comparison={result.comparison} />
-            <LazyPrintFootnotes comparison={result.comparison} hideUnchanged={state.hideUnchanged} topic={state.topic} />
+              ) : null}
+              <CompareView
+                comparison={result.comparison}
+                mode={state.mode}
+                hideUnchanged={state.hideUnchanged}
+                topic={state.topic}
+                focus={state.focus}
+                {...(pointExtras ? { pointExtras } : {})}
+                {...(enh ? { describe: (row: Row) => enh.describeRow(row, left, right, data.sources) } : {})}
+                renderRows={(rows, renderRow) => (
+                  <RowList
+                    rows={rows}
+                    renderRow={renderRow}
+                    label={`Comparison of ${left.title} and ${right.title}`}
+                    focus={state.focus}
+                    ref={rowsRef}
+                  />
+                )}
+              />
+              {enh ? <enh.AfterRows comparison={result.comparison} hideUnchanged={state.hideUnchanged} topic={state.topic} /> : null}
             </>
           ) : result.status === 'working' ? (
             <div role="status" className="comparing">

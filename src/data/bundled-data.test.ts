@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseDataset, parseVersionJson, type RawDataFiles } from '../core/model/schema';
+import { parseDataset, parseEvents, parseVersionJson, type RawDataFiles } from '../core/model/schema';
 import { bundledFiles } from './bundled-files';
 
 const clone = <T>(x: T): T => structuredClone(x);
@@ -119,5 +119,26 @@ describe('a broken data file fails clearly', () => {
     });
     const result = parseDataset(files);
     expect(result.ok ? [] : result.errors).toContainEqual(expect.stringMatching(/us-28\.json: point 1: label is used twice/));
+  });
+});
+
+describe('process events', () => {
+  it('are valid, dated, sourced, and name only existing versions', async () => {
+    const { eventsFile } = await import('./bundled-events');
+    const { bundled } = await import('./bundled');
+    const parsed = parseEvents(eventsFile, bundled);
+    expect(parsed.ok ? [] : parsed.errors).toEqual([]);
+    if (!parsed.ok) return;
+    const ids = parsed.value.map((e) => e.id);
+    expect(ids).toEqual(expect.arrayContaining(['politico-guarantees-later', 'berlin-talks', 'miami-talks-nov', 'mar-a-lago', 'abu-dhabi-talks']));
+  });
+
+  it('a broken event fails naming the file, event and field', async () => {
+    const { eventsFile } = await import('./bundled-events');
+    const { bundled } = await import('./bundled');
+    const json = structuredClone(eventsFile.json) as Array<Record<string, unknown>>;
+    json[0]!.versions = ['no-such-version'];
+    const parsed = parseEvents({ file: 'data/events.json', json }, bundled);
+    expect(parsed.ok ? [] : parsed.errors).toContainEqual(expect.stringMatching(/data\/events\.json: event .+: versions: unknown version "no-such-version"/));
   });
 });

@@ -6,7 +6,6 @@
 import type { RawDataFiles } from '../core/model/schema';
 import sources from '../../data/sources.json';
 import correspondences from '../../data/correspondences.json';
-import events from '../../data/events.json';
 import us28 from '../../data/versions/us-28.json';
 import usSgAxios from '../../data/versions/us-sg-axios.json';
 import e3Counter from '../../data/versions/e3-counter.json';
@@ -19,7 +18,6 @@ import zelensky20 from '../../data/versions/zelensky-20.json';
 export const bundledFiles: RawDataFiles = {
   sources: { file: 'data/sources.json', json: sources },
   correspondences: { file: 'data/correspondences.json', json: correspondences },
-  events: { file: 'data/events.json', json: events },
   versions: [
     { file: 'data/versions/us-28.json', json: us28 },
     { file: 'data/versions/us-sg-axios.json', json: usSgAxios },

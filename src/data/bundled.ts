@@ -4,7 +4,7 @@
  * invalid data). The production page therefore trusts it and ships no schema code up front.
  */
 import { parseDataset } from '../core/model/schema';
-import type { Correspondence, Dataset, ProcessEvent, Source, Version } from '../core/model/types';
+import type { Correspondence, Dataset, Source, Version } from '../core/model/types';
 import { bundledFiles } from './bundled-files';
 
 function validated(): Dataset {
@@ -20,7 +20,6 @@ function trusted(): Dataset {
     sources: new Map(sources.map((s) => [s.id, s])),
     versions: bundledFiles.versions.map((v) => v.json as Version),
     correspondences: bundledFiles.correspondences.json as Correspondence[],
-    events: bundledFiles.events.json as ProcessEvent[],
   };
 }
 

@@ -2,7 +2,6 @@ import type { ReactNode } from 'react';
 import { formatLabels } from '../core/compare/labels';
 import { ROW_KIND_NAMES, type Row, type WordOp } from '../core/compare/rows';
 import { FATE_NAMES, type Point, type Version } from '../core/model/types';
-import { describeRow } from '../core/narrative/narrative';
 import { useViewerData } from './data-context';
 import { PointBlock } from './point-details';
 import { SourceList } from './source-link';
@@ -16,6 +15,8 @@ export interface RowViewProps {
   right: Version;
   mode: ViewMode;
   focused?: boolean;
+  /** The row's account in words for screen readers (src/core/narrative), once it has loaded. */
+  describe?: (row: Row) => string;
   /** Extra UI under a point (notes), supplied by the notes feature. */
   pointExtras?: (version: Version, point: Point, row: Row) => ReactNode;
 }
@@ -163,11 +164,11 @@ function Cell({
 }
 
 /** One aligned row: labels on both sides, a kind badge in words, word marks, sources. */
-export function RowView({ row, left, right, mode, focused, pointExtras }: RowViewProps) {
+export function RowView({ row, left, right, mode, focused, pointExtras, describe }: RowViewProps) {
   const ops = row.words?.kind === 'words' ? row.words.ops : undefined;
   const titleId = `${rowDomId(row)}-title`;
   // The row's account in words (src/core/narrative), read after its name when it gets focus.
-  const { sources } = useViewerData();
+  const narrative = describe?.(row);
   const narrativeId = rowNarrativeId(row);
   return (
     <li
@@ -176,7 +177,7 @@ export function RowView({ row, left, right, mode, focused, pointExtras }: RowVie
       data-row-kind={row.kind}
       data-row-key={row.key}
       aria-labelledby={titleId}
-      aria-describedby={narrativeId}
+      aria-describedby={narrative ? narrativeId : undefined}
       tabIndex={-1}
     >
       <div className="row-head">
@@ -192,9 +193,11 @@ export function RowView({ row, left, right, mode, focused, pointExtras }: RowVie
           </span>
         ) : null}
       </div>
-      <p id={narrativeId} className="sr-only row-narrative">
-        {describeRow(row, left, right, sources)}
-      </p>
+      {narrative ? (
+        <p id={narrativeId} className="sr-only row-narrative">
+          {narrative}
+        </p>
+      ) : null}
       <LinkLine row={row} />
       {mode === 'side-by-side' ? (
         <div className="cells">

@@ -25,7 +25,7 @@ export function SourceLink({ source }: { source: Source }) {
   return (
     <span className="source" data-source-id={source.id}>
       {href ? (
-        <a href={href} target="_blank" rel="noopener noreferrer" title={source.holds}>
+        <a href={href} target="_blank" rel="noopener noreferrer">
           {label}
         </a>
       ) : (

@@ -2,7 +2,6 @@ import { useEffect, useMemo, useState } from 'react';
 import { compareVersions, type CompareContext } from '../core/compare/compare';
 import type { Comparison } from '../core/compare/rows';
 import type { Version } from '../core/model/types';
-import { canUseWorker, sharedCompareClient } from '../worker/client';
 import { STAGES } from '../worker/protocol';
 
 export type ComparisonState =
@@ -36,7 +35,7 @@ interface Answer {
  * starts a new comparison.
  */
 export function useComparison(left: Version, right: Version, ctx: CompareContext): ComparisonState {
-  const inWorker = left.points.length + right.points.length > WORKER_THRESHOLD && canUseWorker();
+  const inWorker = left.points.length + right.points.length > WORKER_THRESHOLD && typeof Worker !== 'undefined';
 
   const sync = useMemo<ComparisonState | null>(
     () => (inWorker ? null : { status: 'ready', comparison: compareVersions(left, right, ctx) }),
@@ -47,11 +46,24 @@ export function useComparison(left: Version, right: Version, ctx: CompareContext
   useEffect(() => {
     if (!inWorker) return;
     const reply = (state: ComparisonState) => setAnswer({ left, right, ctx, state });
-    return sharedCompareClient().compare(left, right, ctx.correspondences, {
-      onProgress: (progress, message) => reply({ status: 'working', progress, message }),
-      onDone: (comparison) => reply({ status: 'ready', comparison }),
-      onError: (message) => reply({ status: 'error', message }),
-    });
+    let live = true;
+    let cancel = () => {};
+    // The worker client is loaded only for large pairs; most plans are 20–40 points.
+    import('../worker/client').then(
+      ({ sharedCompareClient }) => {
+        if (!live) return;
+        cancel = sharedCompareClient().compare(left, right, ctx.correspondences, {
+          onProgress: (progress, message) => reply({ status: 'working', progress, message }),
+          onDone: (comparison) => reply({ status: 'ready', comparison }),
+          onError: (message) => reply({ status: 'error', message }),
+        });
+      },
+      () => live && reply({ status: 'error', message: 'The comparison code could not be loaded. Check the connection and reload.' }),
+    );
+    return () => {
+      live = false;
+      cancel();
+    };
   }, [inWorker, left, right, ctx]);
 
   if (sync) return sync;

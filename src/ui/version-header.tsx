@@ -1,5 +1,5 @@
 import { COMPLETENESS_NAMES, type Version } from '../core/model/types';
-import { pointsKnown } from '../core/report/common';
+import { pointsKnown } from '../core/model/known';
 import { formatDate, SourceList } from './source-link';
 import { useViewerData } from './data-context';
 

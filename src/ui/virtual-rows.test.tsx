@@ -1,7 +1,8 @@
 import { act, render } from '@testing-library/react';
 import { createRef } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { RowList, VirtualRows, type VirtualRowsHandle } from './virtual-rows';
+import { RowList, type VirtualRowsHandle } from './row-list';
+import { VirtualRows } from './virtual-rows';
 import type { Row } from '../core/compare/rows';
 
 // jsdom has no layout: give the list and its items the geometry of a real page. The list starts

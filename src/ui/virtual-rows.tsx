@@ -35,33 +35,14 @@
  */
 import { useEffect, useImperativeHandle, useLayoutEffect, useRef, useState, type ReactNode, type Ref } from 'react';
 import { flushSync } from 'react-dom';
-import { rowWithPoint } from '../core/compare/filter';
-import type { Row } from '../core/compare/rows';
-import type { FocusedPoint } from './compare-view';
+import type { ScrollToRowOptions, VirtualRowsHandle } from './row-list';
 
-/** Lists longer than this are virtualised by `<RowList>`; shorter ones are rendered whole. */
-export const VIRTUALIZE_ABOVE = 300;
 /** Height assumed for a row that has never been rendered, px. */
 export const ESTIMATED_ROW_HEIGHT = 160;
 /** Range updates `afterCommit` may chain in one task before it lets the browser paint. */
 const MAX_CHAINED_UPDATES = 8;
 /** Rendered beyond each edge of the viewport, px. */
 export const OVERSCAN_PX = 900;
-
-export interface ScrollToRowOptions {
-  /** Where the row should land, as in `scrollIntoView`; default `center`. */
-  block?: ScrollLogicalPosition;
-  /** Move keyboard focus to the row once it is in view (rows have `tabIndex=-1`). */
-  focus?: boolean;
-}
-
-export interface VirtualRowsHandle {
-  /**
-   * Bring the row with this key into view (rendering it first if needed). Returns false when no
-   * row has that key (for example a filter hides it).
-   */
-  scrollToRowKey(key: string, options?: ScrollToRowOptions): boolean;
-}
 
 interface Keyed {
   key: string;
@@ -484,47 +465,4 @@ export function VirtualRows<R extends Keyed>({
       {items}
     </ol>
   );
-}
-
-/** Scroll a row of a list that is rendered whole (no virtual list) into view. */
-export function scrollRenderedRow(key: string, options: ScrollToRowOptions = {}): boolean {
-  const el = Array.from(document.querySelectorAll<HTMLElement>('[data-row-key]')).find((e) => e.dataset.rowKey === key);
-  if (!el) return false;
-  el.scrollIntoView({ block: options.block ?? 'center' });
-  if (options.focus) el.focus({ preventScroll: true });
-  return true;
-}
-
-export interface RowListProps {
-  rows: readonly Row[];
-  renderRow: (row: Row) => ReactNode;
-  label: string;
-  /** The point a permalink focuses: its row is scrolled into view (also when not rendered yet). */
-  focus?: FocusedPoint | null;
-  /** `scrollToRowKey` for either kind of list. */
-  ref?: Ref<VirtualRowsHandle>;
-}
-
-/**
- * The row list for `CompareView`'s `renderRows`: rendered whole up to VIRTUALIZE_ABOVE rows
- * (simple, and searchable with the browser's find), virtualised above.
- */
-export function RowList({ rows, renderRow, label, focus, ref }: RowListProps) {
-  const virtual = useRef<VirtualRowsHandle>(null);
-  useImperativeHandle(
-    ref,
-    () => ({
-      scrollToRowKey: (key, options) => virtual.current?.scrollToRowKey(key, options) ?? scrollRenderedRow(key, options),
-    }),
-    [],
-  );
-  if (rows.length <= VIRTUALIZE_ABOVE) {
-    return (
-      <ol className="rows" aria-label={label}>
-        {rows.map(renderRow)}
-      </ol>
-    );
-  }
-  const focusKey = focus ? rowWithPoint(rows, focus.side, focus.label)?.key : undefined;
-  return <VirtualRows ref={virtual} rows={rows} renderRow={renderRow} label={label} focusKey={focusKey} />;
 }

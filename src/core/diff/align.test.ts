@@ -31,7 +31,10 @@ const group = (groups: readonly AlignedGroup[], left: number[]): AlignedGroup | 
 
 describe('alignPoints', () => {
   it('matches renumbered points by their text, and none of them moved', () => {
-    const right = items(BASE, BASE.map((_, i) => String(i + 3)));
+    const right = items(
+      BASE,
+      BASE.map((_, i) => String(i + 3)),
+    );
     const { groups } = alignPoints(items(BASE), right);
     expect(table(groups)).toEqual(BASE.map((_, i) => `exact ${i + 1}→${i + 1}`));
     expect(groups.every((g) => g.explain.join() === 'same text')).toBe(true);
@@ -39,18 +42,31 @@ describe('alignPoints', () => {
 
   it('ignores numbering, case and punctuation written into the texts', () => {
     const left = BASE.slice(0, 3).map((t, i) => `${i + 1}. ${t}`);
-    const right = BASE.slice(0, 3).map((t, i) => `${i + 4}) ${t.toUpperCase().replace(/[.,]/g, '')}`);
+    const right = BASE.slice(0, 3).map(
+      (t, i) => `${i + 4}) ${t.toUpperCase().replace(/[.,]/g, '')}`,
+    );
     const { groups } = alignPoints(items(left), items(right));
     expect(table(groups)).toEqual(['normalised 1→1', 'normalised 2→2', 'normalised 3→3']);
-    expect(groups[0]).toMatchObject({ similarity: 1, explain: ['same text apart from case/punctuation'] });
+    expect(groups[0]).toMatchObject({
+      similarity: 1,
+      explain: ['same text apart from case/punctuation'],
+    });
   });
 
   it('shows a dropped point after its left neighbour', () => {
     const right = BASE.filter((_, i) => i !== 6);
     const { groups } = alignPoints(items(BASE), items(right));
     expect(table(groups)).toEqual([
-      'exact 1→1', 'exact 2→2', 'exact 3→3', 'exact 4→4', 'exact 5→5', 'exact 6→6',
-      'unmatched 7→', 'exact 8→7', 'exact 9→8', 'exact 10→9',
+      'exact 1→1',
+      'exact 2→2',
+      'exact 3→3',
+      'exact 4→4',
+      'exact 5→5',
+      'exact 6→6',
+      'unmatched 7→',
+      'exact 8→7',
+      'exact 9→8',
+      'exact 10→9',
     ]);
     expect(groups[6]?.explain).toEqual(['no matching point on the right']);
   });
@@ -60,8 +76,17 @@ describe('alignPoints', () => {
     const right = [...BASE.slice(0, 5), added, ...BASE.slice(5)];
     const { groups } = alignPoints(items(BASE), items(right));
     expect(table(groups)).toEqual([
-      'exact 1→1', 'exact 2→2', 'exact 3→3', 'exact 4→4', 'exact 5→5',
-      'unmatched →6', 'exact 6→7', 'exact 7→8', 'exact 8→9', 'exact 9→10', 'exact 10→11',
+      'exact 1→1',
+      'exact 2→2',
+      'exact 3→3',
+      'exact 4→4',
+      'exact 5→5',
+      'unmatched →6',
+      'exact 6→7',
+      'exact 7→8',
+      'exact 8→9',
+      'exact 9→10',
+      'exact 10→11',
     ]);
     expect(groups[5]?.explain).toEqual(['no matching point on the left']);
   });
@@ -70,15 +95,24 @@ describe('alignPoints', () => {
     const right = [BASE[0]!, BASE[9]!, ...BASE.slice(1, 9)];
     const { groups } = alignPoints(items(BASE), items(right));
     expect(table(groups)).toEqual([
-      'exact 1→1', 'exact* 10→2', 'exact 2→3', 'exact 3→4', 'exact 4→5', 'exact 5→6',
-      'exact 6→7', 'exact 7→8', 'exact 8→9', 'exact 9→10',
+      'exact 1→1',
+      'exact* 10→2',
+      'exact 2→3',
+      'exact 3→4',
+      'exact 4→5',
+      'exact 5→6',
+      'exact 6→7',
+      'exact 7→8',
+      'exact 8→9',
+      'exact 9→10',
     ]);
     expect(groups[1]?.explain).toEqual(['same text', 'moved from 10 to 2']);
   });
 
   it('matches an edited point and explains it with the rarest shared words', () => {
     const right = [...BASE];
-    right[8] = 'Elections will be held in Ukraine within 60 days after the signing of the agreement.';
+    right[8] =
+      'Elections will be held in Ukraine within 60 days after the signing of the agreement.';
     const { groups } = alignPoints(items(BASE), items(right));
     expect(group(groups, [8])).toEqual({
       left: [8],
@@ -104,7 +138,11 @@ describe('alignPoints', () => {
 
   it('does not pair a rewritten point with one that moved elsewhere', () => {
     // The same pair as above, but the rewrite now sits at the end: a move needs MOVED_THRESHOLD.
-    const right = [...BASE.slice(0, 3), ...BASE.slice(4), "Ukraine's forces will be capped at 800,000 personnel in peacetime."];
+    const right = [
+      ...BASE.slice(0, 3),
+      ...BASE.slice(4),
+      "Ukraine's forces will be capped at 800,000 personnel in peacetime.",
+    ];
     const { groups } = alignPoints(items(BASE), items(right));
     expect(group(groups, [3])).toMatchObject({ how: 'unmatched', right: [] });
   });
@@ -113,7 +151,9 @@ describe('alignPoints', () => {
     const left = ["Ukraine's armed forces are capped at 600,000 personnel.", BASE[4]!, BASE[5]!];
     const right = ["Ukraine's forces are capped at 800,000 in peacetime.", BASE[4]!, BASE[5]!];
     expect(table(alignPoints(items(left), items(right)).groups)).toEqual([
-      'similar 1→1', 'exact 2→2', 'exact 3→3',
+      'similar 1→1',
+      'exact 2→2',
+      'exact 3→3',
     ]);
   });
 
@@ -126,18 +166,25 @@ describe('alignPoints', () => {
     ];
     const left = [BASE[7]!, ...parts, BASE[9]!];
     const right = [BASE[7]!, parts.join(' '), BASE[9]!];
-    const { groups } = alignPoints(items(left, ['9', '10a', '10b', '10c', '10d', '11']), items(right, ['9', '10', '11']));
+    const { groups } = alignPoints(
+      items(left, ['9', '10a', '10b', '10c', '10d', '11']),
+      items(right, ['9', '10', '11']),
+    );
     expect(table(groups)).toEqual(['exact 1→1', 'merge 2,3,4,5→2', 'exact 6→3']);
     expect(groups[1]?.explain[0]).toBe('10a–10d merged into 10');
     expect(groups[1]?.similarity).toBe(1);
   });
 
   it('splits 12 into 8 and 9', () => {
-    const first = 'A joint humanitarian committee will be established to resolve outstanding issues.';
+    const first =
+      'A joint humanitarian committee will be established to resolve outstanding issues.';
     const second = 'All civilian detainees and hostages will be returned, including children.';
     const left = [BASE[0]!, `${first} ${second}`, BASE[9]!];
     const right = [BASE[0]!, first, second.replace('including', 'and especially'), BASE[9]!];
-    const { groups } = alignPoints(items(left, ['11', '12', '13']), items(right, ['7', '8', '9', '10']));
+    const { groups } = alignPoints(
+      items(left, ['11', '12', '13']),
+      items(right, ['7', '8', '9', '10']),
+    );
     expect(table(groups)).toEqual(['exact 1→1', 'split 2→2,3', 'exact 3→4']);
     expect(groups[1]?.explain[0]).toBe('12 split into 8 and 9');
   });
@@ -165,7 +212,13 @@ describe('alignPoints', () => {
     ];
     const { groups } = alignPoints(items(left), items(right));
     expect(table(groups)).toEqual([
-      'exact 1→1', 'similar 2→2', 'unmatched 3→', 'exact 4→3', 'similar* 6→4', 'exact 5→5', 'unmatched →6',
+      'exact 1→1',
+      'similar 2→2',
+      'unmatched 3→',
+      'exact 4→3',
+      'similar* 6→4',
+      'exact 5→5',
+      'unmatched →6',
     ]);
   });
 
@@ -174,50 +227,98 @@ describe('alignPoints', () => {
     const fixed: FixedLink[] = [{ left: [0], right: [2] }];
     const { groups } = alignPoints(items(BASE.slice(0, 3)), items(BASE.slice(0, 3)), { fixed });
     expect(table(groups)).toEqual(['unmatched →1', 'exact 2→2', 'unmatched 3→', 'fixed* 1→3']);
-    expect(groups[3]).toEqual({ left: [0], right: [2], how: 'fixed', moved: true, explain: ['recorded correspondence', 'moved from 1 to 3'] });
+    expect(groups[3]).toEqual({
+      left: [0],
+      right: [2],
+      how: 'fixed',
+      moved: true,
+      explain: ['recorded correspondence', 'moved from 1 to 3'],
+    });
   });
 
   it('keeps a recorded merge as given', () => {
     const fixed: FixedLink[] = [{ left: [2, 1], right: [1] }];
-    const { groups } = alignPoints(items(BASE.slice(0, 4)), items([BASE[0]!, 'Something else entirely.', BASE[3]!]), { fixed });
+    const { groups } = alignPoints(
+      items(BASE.slice(0, 4)),
+      items([BASE[0]!, 'Something else entirely.', BASE[3]!]),
+      { fixed },
+    );
     expect(table(groups)).toEqual(['exact 1→1', 'fixed 2,3→2', 'exact 4→3']);
   });
 
   it('rejects a recorded link that names a point out of range or twice', () => {
-    expect(() => alignPoints(items(['a']), items(['a']), { fixed: [{ left: [1], right: [0] }] })).toThrow(RangeError);
     expect(() =>
-      alignPoints(items(['a', 'b']), items(['a', 'b']), { fixed: [{ left: [0], right: [0] }, { left: [0], right: [1] }] }),
+      alignPoints(items(['a']), items(['a']), { fixed: [{ left: [1], right: [0] }] }),
+    ).toThrow(RangeError);
+    expect(() =>
+      alignPoints(items(['a', 'b']), items(['a', 'b']), {
+        fixed: [
+          { left: [0], right: [0] },
+          { left: [0], right: [1] },
+        ],
+      }),
     ).toThrow(RangeError);
   });
 
   it('handles empty sides', () => {
     expect(alignPoints([], []).groups).toEqual([]);
-    expect(table(alignPoints(items(['a', 'b']), []).groups)).toEqual(['unmatched 1→', 'unmatched 2→']);
+    expect(table(alignPoints(items(['a', 'b']), []).groups)).toEqual([
+      'unmatched 1→',
+      'unmatched 2→',
+    ]);
     expect(table(alignPoints([], items(['a'])).groups)).toEqual(['unmatched →1']);
   });
 
   it('pairs exact duplicates in order', () => {
-    const { groups } = alignPoints(items(['same', 'same', 'other']), items(['same', 'x y z', 'same']));
+    const { groups } = alignPoints(
+      items(['same', 'same', 'other']),
+      items(['same', 'x y z', 'same']),
+    );
     expect(table(groups)).toEqual(['exact 1→1', 'unmatched →2', 'exact 2→3', 'unmatched 3→']);
   });
 
   it('keeps repeated texts in order when one copy is dropped', () => {
     // In-order pairing per text would pair the first "" with the remaining one and call it moved.
     expect(table(alignPoints(items(['', 'peace', '']), items(['peace', ''])).groups)).toEqual([
-      'unmatched 1→', 'exact 2→1', 'exact 3→2',
+      'unmatched 1→',
+      'exact 2→1',
+      'exact 3→2',
     ]);
   });
 
   it('aligns Cyrillic points', () => {
-    const left = ['Збройні сили України обмежуються 600 тисячами осіб.', 'Україна не вступає до НАТО.'];
-    const right = ['Збройні Сили України обмежуються 800 тисячами осіб у мирний час.', 'УКРАЇНА не вступає до НАТО'];
+    const left = [
+      'Збройні сили України обмежуються 600 тисячами осіб.',
+      'Україна не вступає до НАТО.',
+    ];
+    const right = [
+      'Збройні Сили України обмежуються 800 тисячами осіб у мирний час.',
+      'УКРАЇНА не вступає до НАТО',
+    ];
     const { groups } = alignPoints(items(left), items(right));
     expect(table(groups)).toEqual(['similar 1→1', 'normalised 2→2']);
     expect(groups[0]?.explain[0]).toMatch(/^\d+% similar; shared words: /);
   });
 
   describe('on any input', () => {
-    const word = fc.constantFrom('peace', 'the', 'parties', 'agree', 'Ukraine', 'NATO', '600,000', 'сили', 'амністія', 'troops', 'within', '100', 'days', 'elections', 'Europe', 'sanctions');
+    const word = fc.constantFrom(
+      'peace',
+      'the',
+      'parties',
+      'agree',
+      'Ukraine',
+      'NATO',
+      '600,000',
+      'сили',
+      'амністія',
+      'troops',
+      'within',
+      '100',
+      'days',
+      'elections',
+      'Europe',
+      'sanctions',
+    );
     const text = fc.oneof(
       fc.array(word, { maxLength: 12 }).map((w) => w.join(' ')),
       fc.string({ maxLength: 20 }),
@@ -230,7 +331,9 @@ describe('alignPoints', () => {
       side.chain((l) =>
         fc.tuple(
           fc.constant(l),
-          fc.shuffledSubarray(l).chain((r) => fc.array(text, { maxLength: 3 }).map((extra) => [...r, ...extra])),
+          fc
+            .shuffledSubarray(l)
+            .chain((r) => fc.array(text, { maxLength: 3 }).map((extra) => [...r, ...extra])),
         ),
       ),
     );
@@ -273,7 +376,9 @@ describe('alignPoints', () => {
           fc.pre(l.length > 0 && r.length > 0);
           const fixed = [{ left: [seed % l.length], right: [(seed >> 3) % r.length] }];
           const { groups } = alignPoints(items(l), items(r), { fixed });
-          expect(groups.filter((g) => g.how === 'fixed').map((g) => [g.left, g.right])).toEqual([[fixed[0]!.left, fixed[0]!.right]]);
+          expect(groups.filter((g) => g.how === 'fixed').map((g) => [g.left, g.right])).toEqual([
+            [fixed[0]!.left, fixed[0]!.right],
+          ]);
         }),
       );
     });

@@ -49,7 +49,8 @@ export interface AlignOptions {
   fixed?: readonly FixedLink[];
 }
 
-export type AlignHow = 'fixed' | 'exact' | 'normalised' | 'similar' | 'merge' | 'split' | 'unmatched';
+export type AlignHow =
+  'fixed' | 'exact' | 'normalised' | 'similar' | 'merge' | 'split' | 'unmatched';
 
 export interface AlignedGroup {
   /** Indices into the left items, ascending. */
@@ -65,7 +66,11 @@ export interface AlignedGroup {
   explain: string[];
 }
 
-/** Groups in display order: by right position; a left-only group right after the group of its nearest preceding left neighbour. */
+/**
+ * Groups in display order: by right position; a left-only group right after the group of its
+ * nearest preceding left neighbour that was not moved (a moved neighbour stands elsewhere), or
+ * first if there is none.
+ */
 export interface Alignment {
   groups: AlignedGroup[];
 }
@@ -229,7 +234,9 @@ class Aligner {
 
   private checkFree(index: number, groups: Int32Array, side: string): void {
     if (!Number.isInteger(index) || index < 0 || index >= groups.length) {
-      throw new RangeError(`fixed link names ${side} point ${index}, out of range 0..${groups.length - 1}`);
+      throw new RangeError(
+        `fixed link names ${side} point ${index}, out of range 0..${groups.length - 1}`,
+      );
     }
     if (groups[index] !== -1) throw new RangeError(`fixed links name ${side} point ${index} twice`);
   }
@@ -237,9 +244,17 @@ class Aligner {
   // ---------------------------------------------------------------- stage 2: exact and normalised
 
   exact(): void {
-    const keys = (n: number, groups: Int32Array, items: readonly AlignItem[]): (string | undefined)[] =>
+    const keys = (
+      n: number,
+      groups: Int32Array,
+      items: readonly AlignItem[],
+    ): (string | undefined)[] =>
       Array.from({ length: n }, (_, i) => (groups[i] === -1 ? (items[i]?.text ?? '') : undefined));
-    this.pairEqual(keys(this.nL, this.groupL, this.left), keys(this.nR, this.groupR, this.right), 'exact');
+    this.pairEqual(
+      keys(this.nL, this.groupL, this.left),
+      keys(this.nR, this.groupR, this.right),
+      'exact',
+    );
   }
 
   /**
@@ -255,7 +270,9 @@ class Aligner {
       return profiles.sequence(key);
     };
     const leftKeys = Array.from({ length: this.nL }, (_, a) => sequence(a, this.groupL[a] === -1));
-    const rightKeys = Array.from({ length: this.nR }, (_, b) => sequence(this.nL + b, this.groupR[b] === -1));
+    const rightKeys = Array.from({ length: this.nR }, (_, b) =>
+      sequence(this.nL + b, this.groupR[b] === -1),
+    );
     // The sequence hash finds the pairs; the words themselves confirm them.
     for (const [a, b] of this.pairEqual(leftKeys, rightKeys, 'normalised', (a, b) =>
       sameWords(this.textOf(a), this.textOf(this.nL + b)),
@@ -334,7 +351,7 @@ class Aligner {
     for (const e of repeated) {
       const usedL = new Set<number>();
       const usedR = new Set<number>();
-      for (let i = 0, j = 0; i < e.left.length && j < e.right.length; ) {
+      for (let i = 0, j = 0; i < e.left.length && j < e.right.length;) {
         const a = e.left[i] ?? 0;
         const b = e.right[j] ?? 0;
         const gapL = countBelow(anchorsL, a);
@@ -348,7 +365,8 @@ class Aligner {
       }
       const restL = e.left.filter((a) => !usedL.has(a));
       const restR = e.right.filter((b) => !usedR.has(b));
-      for (let k = 0; k < Math.min(restL.length, restR.length); k += 1) pair(restL[k] ?? 0, restR[k] ?? 0);
+      for (let k = 0; k < Math.min(restL.length, restR.length); k += 1)
+        pair(restL[k] ?? 0, restR[k] ?? 0);
     }
     return made;
   }
@@ -403,7 +421,11 @@ class Aligner {
    * forces remain at 800,000 in peacetime."), without letting a dropped point and an added one
    * elsewhere pair up.
    */
-  private weak(candA: readonly number[], candB: readonly number[], candSim: readonly number[]): void {
+  private weak(
+    candA: readonly number[],
+    candB: readonly number[],
+    candSim: readonly number[],
+  ): void {
     this.buildAnchors();
     const bestOfA = new Float64Array(this.nL);
     const bestOfB = new Float64Array(this.nR);
@@ -444,7 +466,8 @@ class Aligner {
     for (const d of this.drafts) {
       const a = d.left[0];
       const b = d.right[0];
-      if (d.left.length === 1 && d.right.length === 1 && a !== undefined && b !== undefined) this.partner[a] = b;
+      if (d.left.length === 1 && d.right.length === 1 && a !== undefined && b !== undefined)
+        this.partner[a] = b;
     }
     this.prevAnchor = new Int32Array(this.nL);
     this.nextAnchor = new Int32Array(this.nL);
@@ -497,7 +520,13 @@ class Aligner {
         }
         if (best === undefined) break;
         const rights = best.rights.map((x) => x - this.nL);
-        this.regroup(g, best.lefts, rights, best.lefts.length > 1 ? 'merge' : 'split', best.similarity);
+        this.regroup(
+          g,
+          best.lefts,
+          rights,
+          best.lefts.length > 1 ? 'merge' : 'split',
+          best.similarity,
+        );
       }
     }
   }
@@ -506,8 +535,15 @@ class Aligner {
    * `lefts` and `rights` (keys) if they are a better group than `best` and `floor`, with the
    * added point `added` mostly found on the other side (checked first: it is cheap).
    */
-  private tryGrow(best: Grown | undefined, floor: number, lefts: number[], rights: number[], added: number): Grown | undefined {
-    if (this.profiles.containedIn(added, added < this.nL ? rights : lefts) < MIN_CONTAINMENT) return best;
+  private tryGrow(
+    best: Grown | undefined,
+    floor: number,
+    lefts: number[],
+    rights: number[],
+    added: number,
+  ): Grown | undefined {
+    if (this.profiles.containedIn(added, added < this.nL ? rights : lefts) < MIN_CONTAINMENT)
+      return best;
     const similarity = this.profiles.union(lefts, rights);
     if (similarity < Math.max(floor, best?.similarity ?? 0)) return best;
     return { lefts, rights, similarity };
@@ -559,7 +595,14 @@ class Aligner {
         } else {
           // A right point's candidates were found by the similarity stage; some are taken since.
           for (let c = this.candStart[p] ?? 0, end = this.candStart[p + 1] ?? 0; c < end; c += 1) {
-            this.consider(found, side, p, this.candA[c] ?? 0, this.candSim[c] ?? 0, this.candContained[c] ?? 0);
+            this.consider(
+              found,
+              side,
+              p,
+              this.candA[c] ?? 0,
+              this.candSim[c] ?? 0,
+              this.candContained[c] ?? 0,
+            );
           }
         }
         let best = found.best;
@@ -567,8 +610,10 @@ class Aligner {
         parts.sort((x, y) => x - y);
         for (const window of this.windowsOf(parts, otherGroups, otherOffset === 0)) {
           const keys = window.map((x) => otherOffset + x);
-          const s = side === 0 ? this.profiles.union([p], keys) : this.profiles.union(keys, [offset + p]);
-          if (s >= SPLIT_THRESHOLD && (best === undefined || s > best.similarity)) best = { window, similarity: s };
+          const s =
+            side === 0 ? this.profiles.union([p], keys) : this.profiles.union(keys, [offset + p]);
+          if (s >= SPLIT_THRESHOLD && (best === undefined || s > best.similarity))
+            best = { window, similarity: s };
         }
         if (best === undefined) continue;
         const many = best.window.length > 1;
@@ -579,9 +624,19 @@ class Aligner {
   }
 
   /** One candidate `q` of the free point `p` (on `side`): a 1:1 match on its own, or a part. */
-  private consider(found: Found, side: 0 | 1, p: number, q: number, similarity: number, contained: number): void {
+  private consider(
+    found: Found,
+    side: 0 | 1,
+    p: number,
+    q: number,
+    similarity: number,
+    contained: number,
+  ): void {
     if ((side === 0 ? this.groupR : this.groupL)[q] !== -1) return;
-    if (similarity >= this.singleThreshold(side, p, q) && (found.best === undefined || similarity > found.best.similarity)) {
+    if (
+      similarity >= this.singleThreshold(side, p, q) &&
+      (found.best === undefined || similarity > found.best.similarity)
+    ) {
       found.best = { window: [q], similarity };
     }
     if (contained >= MIN_CONTAINMENT) found.parts.push(q);
@@ -626,7 +681,13 @@ class Aligner {
     for (const b of right) this.groupR[b] = g;
   }
 
-  private regroup(g: number, left: number[], right: number[], how: AlignHow, similarity: number): void {
+  private regroup(
+    g: number,
+    left: number[],
+    right: number[],
+    how: AlignHow,
+    similarity: number,
+  ): void {
     const d = this.drafts[g];
     if (d === undefined) return;
     d.left = left;
@@ -640,8 +701,10 @@ class Aligner {
   // ---------------------------------------------------------------- stage 5: moves, order, words
 
   finish(): AlignedGroup[] {
-    for (let a = 0; a < this.nL; a += 1) if (this.groupL[a] === -1) this.add([a], [], 'unmatched', 0);
-    for (let b = 0; b < this.nR; b += 1) if (this.groupR[b] === -1) this.add([], [b], 'unmatched', 0);
+    for (let a = 0; a < this.nL; a += 1)
+      if (this.groupL[a] === -1) this.add([a], [], 'unmatched', 0);
+    for (let b = 0; b < this.nR; b += 1)
+      if (this.groupR[b] === -1) this.add([], [b], 'unmatched', 0);
 
     // Moves: the heaviest in-order chain of two-sided groups, in left order. Each group weighs
     // 1 + similarity/2: as many groups as possible stay in order; among equal chains the closer
@@ -688,7 +751,12 @@ class Aligner {
     return order.map((g) => this.describe(g, moved[g] === 1, leftLabels, rightLabels));
   }
 
-  private describe(g: number, moved: boolean, leftLabels: string[], rightLabels: string[]): AlignedGroup {
+  private describe(
+    g: number,
+    moved: boolean,
+    leftLabels: string[],
+    rightLabels: string[],
+  ): AlignedGroup {
     const d = this.drafts[g] as Draft;
     const explain: string[] = [];
     switch (d.how) {
@@ -706,19 +774,31 @@ class Aligner {
         if (d.weak === true) explain.push('the closest match between its matched neighbours');
         break;
       case 'merge':
-        explain.push(`${formatLabels(d.left, leftLabels)} merged into ${formatLabels(d.right, rightLabels)}`, this.similarityNote(d));
+        explain.push(
+          `${formatLabels(d.left, leftLabels)} merged into ${formatLabels(d.right, rightLabels)}`,
+          this.similarityNote(d),
+        );
         break;
       case 'split':
-        explain.push(`${formatLabels(d.left, leftLabels)} split into ${formatLabels(d.right, rightLabels)}`, this.similarityNote(d));
+        explain.push(
+          `${formatLabels(d.left, leftLabels)} split into ${formatLabels(d.right, rightLabels)}`,
+          this.similarityNote(d),
+        );
         break;
       case 'unmatched':
-        explain.push(d.left.length > 0 ? 'no matching point on the right' : 'no matching point on the left');
+        explain.push(
+          d.left.length > 0 ? 'no matching point on the right' : 'no matching point on the left',
+        );
         break;
     }
-    if (moved) explain.push(`moved from ${formatLabels(d.left, leftLabels)} to ${formatLabels(d.right, rightLabels)}`);
+    if (moved)
+      explain.push(
+        `moved from ${formatLabels(d.left, leftLabels)} to ${formatLabels(d.right, rightLabels)}`,
+      );
     const group: AlignedGroup = { left: d.left, right: d.right, how: d.how, moved, explain };
     // Four decimals: sums of weights in different orders leave 0.9999999999999999 for 1.
-    if (d.how !== 'fixed' && d.how !== 'unmatched') group.similarity = Math.round(d.similarity * 1e4) / 1e4;
+    if (d.how !== 'fixed' && d.how !== 'unmatched')
+      group.similarity = Math.round(d.similarity * 1e4) / 1e4;
     return group;
   }
 

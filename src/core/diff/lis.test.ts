@@ -7,7 +7,8 @@ function bestWeight(rights: readonly number[], weights: readonly number[]): numb
   const best = rights.map((_, i) => weights[i] ?? 0);
   for (let i = 0; i < rights.length; i += 1) {
     for (let j = 0; j < i; j += 1) {
-      if ((rights[j] ?? 0) < (rights[i] ?? 0)) best[i] = Math.max(best[i] ?? 0, (best[j] ?? 0) + (weights[i] ?? 0));
+      if ((rights[j] ?? 0) < (rights[i] ?? 0))
+        best[i] = Math.max(best[i] ?? 0, (best[j] ?? 0) + (weights[i] ?? 0));
     }
   }
   return Math.max(0, ...best);
@@ -17,7 +18,13 @@ describe('heaviestIncreasing', () => {
   it('keeps the in-order points and leaves out the moved one', () => {
     // Right positions in left order: the point at right 6 moved up from the end.
     expect(heaviestIncreasing([0, 1, 6, 2, 3, 4, 5], [1, 1, 1, 1, 1, 1, 1], 7)).toEqual([
-      true, true, false, true, true, true, true,
+      true,
+      true,
+      false,
+      true,
+      true,
+      true,
+      true,
     ]);
   });
 
@@ -30,7 +37,13 @@ describe('heaviestIncreasing', () => {
     fc.assert(
       fc.property(
         fc.uniqueArray(fc.integer({ min: 0, max: 40 }), { maxLength: 30 }).chain((rights) =>
-          fc.tuple(fc.constant(rights), fc.array(fc.double({ min: 1, max: 2, noNaN: true }), { minLength: rights.length, maxLength: rights.length })),
+          fc.tuple(
+            fc.constant(rights),
+            fc.array(fc.double({ min: 1, max: 2, noNaN: true }), {
+              minLength: rights.length,
+              maxLength: rights.length,
+            }),
+          ),
         ),
         ([rights, weights]) => {
           const chain = heaviestIncreasing(rights, weights, 41);

@@ -10,6 +10,12 @@
  * the two in agreement.
  */
 
+import * as chars from './chars';
+
+// Module-local copies, read once: tsx and vite-node compile imported bindings to getters, which
+// would cost a call per character in the scanner's loops.
+const { classAt, LETTER, LOWER, NUM, step, wordEnd } = chars;
+
 /**
  * Numbering at the start of a point's text: "12. ", "10a) ", "(b) ", "IV. ", "1.2. ",
  * "Article 5 ", "Point 12: ", "Пункт 3. ". Labels are metadata; a point numbered 12 in one draft
@@ -37,41 +43,6 @@ const MATCH_WORD = /\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}
 export function matchWords(text: string): string[] {
   const words = text.slice(numberingLength(text)).match(MATCH_WORD) ?? [];
   return words.map((w) => w.toLowerCase().replace(/’/g, "'"));
-}
-
-/** Character classes by UTF-16 code unit, filled lazily: bit 1 = `\p{N}`, bit 2 = `\p{L}` or `\p{M}`. */
-const CLASS = new Uint8Array(65536);
-const KNOWN = 4;
-const NUM = 1;
-const LETTER = 2;
-const IS_NUM = /^\p{N}$/u;
-const IS_LETTER = /^[\p{L}\p{M}]$/u;
-
-/** ASCII classes: `NUM` for digits, `LETTER` for letters, 0 for the rest. */
-const ASCII = new Uint8Array(128);
-/** The lower-case code of an ASCII letter or digit, 0 for the rest. */
-const LOWER = new Uint8Array(128);
-for (let c = 48; c <= 57; c += 1) {
-  ASCII[c] = NUM;
-  LOWER[c] = c;
-}
-for (let c = 65; c <= 90; c += 1) {
-  ASCII[c] = LETTER;
-  LOWER[c] = c + 32;
-}
-for (let c = 97; c <= 122; c += 1) {
-  ASCII[c] = LETTER;
-  LOWER[c] = c;
-}
-
-function classOf(code: number): number {
-  let c = CLASS[code] ?? 0;
-  if (c === 0) {
-    const ch = String.fromCharCode(code);
-    c = KNOWN | (IS_NUM.test(ch) ? NUM : 0) | (IS_LETTER.test(ch) ? LETTER : 0);
-    CLASS[code] = c;
-  }
-  return c;
 }
 
 const FNV_OFFSET = 0x811c9dc5;
@@ -136,14 +107,14 @@ export class WordScanner {
         }
       }
       if (end < 0) {
-        const cls = this.classAt(text, i, code);
+        const cls = classAt(text, i, code);
         if ((cls & (NUM | LETTER)) === 0) {
-          i += this.step(text, i);
+          i += step(text, i);
           continue;
         }
         start = i;
         if ((cls & NUM) !== 0) end = this.numberEnd(text, i);
-        if (end < 0) end = this.wordEnd(text, i);
+        if (end < 0) end = wordEnd(text, i);
         h = this.hash(text, start, end);
       }
       this.push(h, start, end);
@@ -161,54 +132,21 @@ export class WordScanner {
     return normaliseWord(text.slice(this.starts[k] ?? 0, this.ends[k] ?? 0));
   }
 
-  /** Class of the code point at `i`: `NUM`, `LETTER` or neither. */
-  private classAt(text: string, i: number, code: number): number {
-    if (code < 128) {
-      if (code >= 48 && code <= 57) return NUM;
-      return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) ? LETTER : 0;
-    }
-    if (isPair(text, i, code)) {
-      const pair = text.slice(i, i + 2);
-      return (IS_NUM.test(pair) ? NUM : 0) | (IS_LETTER.test(pair) ? LETTER : 0);
-    }
-    return classOf(code) & (NUM | LETTER);
-  }
-
-  /** Code units of the code point at `i`. */
-  private step(text: string, i: number): number {
-    return isPair(text, i, text.charCodeAt(i)) ? 2 : 1;
-  }
-
   /** End of `\p{N}+(?:[.,]\p{N}+)+` from `i`, or -1 when there is no separator group. */
   private numberEnd(text: string, i: number): number {
     const n = text.length;
     let j = i;
-    while (j < n && (this.classAt(text, j, text.charCodeAt(j)) & NUM) !== 0) j += this.step(text, j);
+    while (j < n && (classAt(text, j, text.charCodeAt(j)) & NUM) !== 0) j += step(text, j);
     let groups = 0;
     for (;;) {
       const sep = text.charCodeAt(j);
       if ((sep !== 46 && sep !== 44) || j + 1 >= n) break;
-      if ((this.classAt(text, j + 1, text.charCodeAt(j + 1)) & NUM) === 0) break;
+      if ((classAt(text, j + 1, text.charCodeAt(j + 1)) & NUM) === 0) break;
       j += 1;
-      while (j < n && (this.classAt(text, j, text.charCodeAt(j)) & NUM) !== 0) j += this.step(text, j);
+      while (j < n && (classAt(text, j, text.charCodeAt(j)) & NUM) !== 0) j += step(text, j);
       groups += 1;
     }
     return groups > 0 ? j : -1;
-  }
-
-  /** End of `[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*` from `i`. */
-  private wordEnd(text: string, i: number): number {
-    const n = text.length;
-    let j = i;
-    while (j < n && (this.classAt(text, j, text.charCodeAt(j)) & (NUM | LETTER)) !== 0) j += this.step(text, j);
-    for (;;) {
-      const apostrophe = text.charCodeAt(j);
-      if ((apostrophe !== 39 && apostrophe !== 0x2019) || j + 1 >= n) break;
-      if ((this.classAt(text, j + 1, text.charCodeAt(j + 1)) & LETTER) === 0) break;
-      j += 1;
-      while (j < n && (this.classAt(text, j, text.charCodeAt(j)) & LETTER) !== 0) j += this.step(text, j);
-    }
-    return j;
   }
 
   /** FNV-1a of the lower-case word; ASCII is lowered in place, anything else through `toLowerCase`. */
@@ -238,13 +176,6 @@ export class WordScanner {
     this.ends[this.count] = end;
     this.count += 1;
   }
-}
-
-/** A high surrogate at `i` followed by a low one: one astral code point. */
-function isPair(text: string, i: number, code: number): boolean {
-  if (code < 0xd800 || code > 0xdbff) return false;
-  const next = text.charCodeAt(i + 1);
-  return next >= 0xdc00 && next <= 0xdfff;
 }
 
 function normaliseWord(word: string): string {

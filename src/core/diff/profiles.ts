@@ -1,6 +1,7 @@
 /**
  * Word profiles of the points the alignment still has to match: each point as a set of word ids
- * weighted by rarity, an inverted index per side, and weighted Dice similarity. Flat typed arrays
+ * weighted by rarity, an inverted index (word → points, left then right), and weighted Dice
+ * similarity. Flat typed arrays
  * throughout: at 3,000 points a side this runs on a few thousand points and ~10⁵ words, and
  * allocation, not arithmetic, is what costs (shared/brief/performance.md: "70% of the time went
  * to GC" in jsdiff#396).
@@ -15,8 +16,11 @@ import { WordScanner } from './normalize';
  * missed halves (shared/brief/performance.md, "a bug the benchmark caught").
  */
 const MIN_SIGNATURE = 8;
-/** Candidates per query that get an exact score. */
-export const TOP_K = 6;
+/**
+ * Candidates per query that get an exact score: 6, as in the prototype of
+ * shared/brief/performance.md ("top-6 exact overlap"); the parts of a merge of up to 4 fit.
+ */
+const TOP_K = 6;
 
 /** The result buffer of `query`: `count` hits, best first. */
 export interface Hits {
@@ -106,7 +110,12 @@ export class Profiles {
     this.ensureIds(this.used + count);
     const stamp = key + 1;
     for (let k = 0; k < count; k += 1) {
-      const id = this.intern(scanner.hashes[k] ?? 0, key, scanner.starts[k] ?? 0, scanner.ends[k] ?? 0);
+      const id = this.intern(
+        scanner.hashes[k] ?? 0,
+        key,
+        scanner.starts[k] ?? 0,
+        scanner.ends[k] ?? 0,
+      );
       if (this.seen[id] === stamp) continue;
       this.seen[id] = stamp;
       this.ids[this.used] = id;
@@ -155,7 +164,8 @@ export class Profiles {
     // would be the start of its text whenever many words tie, and a merged point would look up
     // only its first half.
     const byDf = new Int32Array(points + 2);
-    for (let id = 0; id < size; id += 1) byDf[(df[id] ?? 0) + 1] = (byDf[(df[id] ?? 0) + 1] ?? 0) + 1;
+    for (let id = 0; id < size; id += 1)
+      byDf[(df[id] ?? 0) + 1] = (byDf[(df[id] ?? 0) + 1] ?? 0) + 1;
     for (let f = 1; f < byDf.length; f += 1) byDf[f] = (byDf[f] ?? 0) + (byDf[f - 1] ?? 0);
     const rename = new Int32Array(size);
     let stride = Math.floor(size * 0.6180339887) | 1;
@@ -321,7 +331,10 @@ export class Profiles {
       const s = topScore[c] ?? 0;
       const inside = contained[c] ?? 0;
       let at = c;
-      while (at > 0 && ((topScore[at - 1] ?? 0) < s || ((topScore[at - 1] ?? 0) === s && (top[at - 1] ?? 0) > k))) {
+      while (
+        at > 0 &&
+        ((topScore[at - 1] ?? 0) < s || ((topScore[at - 1] ?? 0) === s && (top[at - 1] ?? 0) > k))
+      ) {
         top[at] = top[at - 1] ?? 0;
         topScore[at] = topScore[at - 1] ?? 0;
         contained[at] = contained[at - 1] ?? 0;
@@ -334,10 +347,7 @@ export class Profiles {
     out.count = count;
   }
 
-  /**
-   * Weighted Dice of the union of words of the `lefts` and of the `rights` (keys). Leaves the
-   * left words marked in `marksA` and the right words in `marksB`, for `containment`.
-   */
+  /** Weighted Dice of the union of words of the `lefts` and of the `rights` (keys). */
   union(lefts: readonly number[], rights: readonly number[]): number {
     this.generation += 1;
     const gen = this.generation;
@@ -367,31 +377,23 @@ export class Profiles {
     return wl + wr > 0 ? (2 * inter) / (wl + wr) : 0;
   }
 
-  /** After `union`: the share of the weight of point `key` found among the other side's words. */
-  containment(key: number): number {
-    const marks = key < this.nLeft ? this.marksB : this.marksA;
-    const gen = this.generation;
-    let found = 0;
-    for (let p = this.start[key] ?? 0, end = p + (this.length[key] ?? 0); p < end; p += 1) {
-      const id = this.ids[p] ?? 0;
-      if (marks[id] === gen) found += this.weight[id] ?? 0;
-    }
-    const total = this.pointWeight[key] ?? 0;
-    return total > 0 ? found / total : 0;
-  }
-
   /** Up to `k` words that the `lefts` and the `rights` (keys) share, rarest first, in lower case. */
   sharedWords(lefts: readonly number[], rights: readonly number[], k: number): string[] {
     this.generation += 1;
     const gen = this.generation;
     for (const a of lefts) {
-      for (let p = this.start[a] ?? 0, end = p + (this.length[a] ?? 0); p < end; p += 1) this.marksA[this.ids[p] ?? 0] = gen;
+      for (let p = this.start[a] ?? 0, end = p + (this.length[a] ?? 0); p < end; p += 1)
+        this.marksA[this.ids[p] ?? 0] = gen;
     }
     const found: number[] = [];
     for (const b of rights) {
       // Profiles are sorted rarest first: the first k shared words of each right point suffice.
       let taken = 0;
-      for (let p = this.start[b] ?? 0, end = p + (this.length[b] ?? 0); p < end && taken < k; p += 1) {
+      for (
+        let p = this.start[b] ?? 0, end = p + (this.length[b] ?? 0);
+        p < end && taken < k;
+        p += 1
+      ) {
         const id = this.ids[p] ?? 0;
         if (this.marksA[id] !== gen) continue;
         taken += 1;
@@ -412,7 +414,8 @@ export class Profiles {
     this.generation += 1;
     const gen = this.generation;
     for (const o of others) {
-      for (let p = this.start[o] ?? 0, end = p + (this.length[o] ?? 0); p < end; p += 1) this.marksB[this.ids[p] ?? 0] = gen;
+      for (let p = this.start[o] ?? 0, end = p + (this.length[o] ?? 0); p < end; p += 1)
+        this.marksB[this.ids[p] ?? 0] = gen;
     }
     let found = 0;
     for (let p = this.start[key] ?? 0, end = p + (this.length[key] ?? 0); p < end; p += 1) {
@@ -434,7 +437,8 @@ export class Profiles {
   private markProfile(marks: Int32Array, key: number): number {
     this.generation += 1;
     const gen = this.generation;
-    for (let p = this.start[key] ?? 0, end = p + (this.length[key] ?? 0); p < end; p += 1) marks[this.ids[p] ?? 0] = gen;
+    for (let p = this.start[key] ?? 0, end = p + (this.length[key] ?? 0); p < end; p += 1)
+      marks[this.ids[p] ?? 0] = gen;
     return gen;
   }
 

@@ -32,9 +32,17 @@ describe('tokenize', () => {
 
   it('rebuilds every text exactly', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => tokenize(text).join('') === text),
+      fc.property(
+        fc.string({ unit: 'binary', maxLength: 200 }),
+        (text) => tokenize(text).join('') === text,
+      ),
     );
-    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (text) => tokenize(text).join('') === text));
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'grapheme', maxLength: 200 }),
+        (text) => tokenize(text).join('') === text,
+      ),
+    );
   });
 });
 
@@ -48,7 +56,8 @@ describe('splitText', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => {
         const { words, gaps } = splitText(text);
-        return gaps.length === words.length + 1 && words.every((w) => w.length > 0 && !/^\s/.test(w))
+        return gaps.length === words.length + 1 &&
+          words.every((w) => w.length > 0 && !/^\s/.test(w))
           ? (gaps[0] ?? '') + words.map((w, k) => w + (gaps[k + 1] ?? '')).join('') === text
           : false;
       }),

@@ -6,7 +6,7 @@
  * way: when whitespace runs were tokens of their own, a diff could match "the spaces" between
  * unrelated words and delete and re-insert every word around them
  * (kpdecker/jsdiff#436, fixed by PR #497). Here whitespace is never compared on its own: the word
- * diff compares a token's text without its trailing whitespace (see `splitToken`), and
+ * diff compares a token's text without its trailing whitespace (see `splitText`), and
  * `word-diff.ts` puts the whitespace back on the side it came from. The only whitespace token is a
  * leading run at the very start of a text.
  *
@@ -34,7 +34,13 @@
  *   word tokenizer, so "peace." → "peace;" is a one-character edit.
  */
 
+import * as chars from './chars';
+
+// A module-local copy, read once: tsx and vite-node compile imported bindings to getters.
+const { isSpaceCode } = chars;
+
 /** Unit words that fuse with a preceding number (see the header comment). Lower case; matched case-insensitively. */
+// prettier-ignore
 const UNITS = [
   // time spans
   'seconds?', 'minutes?', 'hours?', 'days?', 'weeks?', 'months?', 'years?', 'decades?',
@@ -94,24 +100,21 @@ export function splitText(text: string): SplitText {
       gaps[0] = token;
       continue;
     }
-    words.push(end === token.length ? token : token.slice(0, end));
-    gaps.push(end === token.length ? '' : token.slice(end));
+    if (end === token.length) {
+      words.push(token);
+      gaps.push('');
+    } else {
+      words.push(token.slice(0, end));
+      // A single space is by far the commonest gap: share one string.
+      gaps.push(end === token.length - 1 && token.charCodeAt(end) === 32 ? ' ' : token.slice(end));
+    }
   }
   return { words, gaps };
 }
 
-const WHITESPACE = /\s/;
-
 /** The length of `token` without its trailing whitespace. */
 function contentEnd(token: string): number {
   let end = token.length;
-  while (end > 0) {
-    const code = token.charCodeAt(end - 1);
-    // Fast path for ASCII; the regex decides for the rest (no-break space, ideographic space…).
-    const space =
-      code < 128 ? code === 32 || (code >= 9 && code <= 13) : WHITESPACE.test(token[end - 1] ?? '');
-    if (!space) break;
-    end -= 1;
-  }
+  while (end > 0 && isSpaceCode(token.charCodeAt(end - 1))) end -= 1;
   return end;
 }

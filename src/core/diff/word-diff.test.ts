@@ -40,7 +40,11 @@ describe('wordDiff', () => {
   });
 
   it('reads "within 100 days" → "within 60 days" as one change of the deadline', () => {
-    expect(ops(wordDiff('Elections within 100 days of signing.', 'Elections within 60 days of signing.'))).toEqual([
+    expect(
+      ops(
+        wordDiff('Elections within 100 days of signing.', 'Elections within 60 days of signing.'),
+      ),
+    ).toEqual([
       { op: 'equal', text: 'Elections within ' },
       { op: 'delete', text: '100 days' },
       { op: 'insert', text: '60 days' },
@@ -49,9 +53,24 @@ describe('wordDiff', () => {
   });
 
   it.each([
-    ['a share of 30 per cent of the fund', 'a share of 40 per cent of the fund', '30 per cent', '40 per cent'],
-    ['a zone of 5 square kilometres around', 'a zone of 8 square kilometres around', '5 square kilometres', '8 square kilometres'],
-    ['a cap of 600\u00a0000 осіб у', 'a cap of 800\u00a0000 осіб у', '600\u00a0000', '800\u00a0000'],
+    [
+      'a share of 30 per cent of the fund',
+      'a share of 40 per cent of the fund',
+      '30 per cent',
+      '40 per cent',
+    ],
+    [
+      'a zone of 5 square kilometres around',
+      'a zone of 8 square kilometres around',
+      '5 square kilometres',
+      '8 square kilometres',
+    ],
+    [
+      'a cap of 600\u00a0000 осіб у',
+      'a cap of 800\u00a0000 осіб у',
+      '600\u00a0000',
+      '800\u00a0000',
+    ],
   ])('keeps multi-word quantities whole: %j', (left, right, deleted, inserted) => {
     const list = ops(wordDiff(left, right));
     expect(list.filter((o) => o.op === 'delete').map((o) => o.text)).toEqual([deleted]);
@@ -80,7 +99,10 @@ describe('wordDiff', () => {
   });
 
   it('has fast paths for equal and empty texts', () => {
-    expect(wordDiff('same', 'same')).toEqual({ kind: 'words', ops: [{ op: 'equal', text: 'same' }] });
+    expect(wordDiff('same', 'same')).toEqual({
+      kind: 'words',
+      ops: [{ op: 'equal', text: 'same' }],
+    });
     expect(wordDiff('', '')).toEqual({ kind: 'words', ops: [] });
     expect(wordDiff('', 'new')).toEqual({ kind: 'words', ops: [{ op: 'insert', text: 'new' }] });
     expect(wordDiff('old', '')).toEqual({ kind: 'words', ops: [{ op: 'delete', text: 'old' }] });
@@ -109,17 +131,50 @@ describe('wordDiff', () => {
   });
 
   const word = fc.constantFrom(
-    'peace', 'forces', 'Ukraine', "Ukraine's", 'NATO', 'мир', 'сили', 'Zaporizhzhia', 'the', 'a',
-    '600,000', '800,000', '3.5', '50%', '$100', '100 days', '60-day', '2026', '10a', '—', '.', ',', '"',
+    'peace',
+    'forces',
+    'Ukraine',
+    "Ukraine's",
+    'NATO',
+    'мир',
+    'сили',
+    'Zaporizhzhia',
+    'the',
+    'a',
+    '600,000',
+    '800,000',
+    '3.5',
+    '50%',
+    '$100',
+    '100 days',
+    '60-day',
+    '2026',
+    '10a',
+    '—',
+    '.',
+    ',',
+    '"',
   );
   const space = fc.constantFrom(' ', ' ', ' ', '  ', '\n', '\t', '\u00a0', '', '\r\n');
   const prose = fc
     .array(fc.tuple(word, space), { maxLength: 40 })
     .map((parts) => parts.map(([w, s]) => w + s).join(''));
-  const text = fc.oneof(prose, fc.string({ unit: 'grapheme', maxLength: 60 }), fc.string({ unit: 'binary', maxLength: 60 }));
-  const edited = fc.tuple(prose, prose).chain(([a, b]) =>
-    fc.constantFrom<[string, string]>([a, b], [a, a + b], [b + a, a], [a.replace(/\s+/g, ' '), a], [a, a.toUpperCase()]),
+  const text = fc.oneof(
+    prose,
+    fc.string({ unit: 'grapheme', maxLength: 60 }),
+    fc.string({ unit: 'binary', maxLength: 60 }),
   );
+  const edited = fc
+    .tuple(prose, prose)
+    .chain(([a, b]) =>
+      fc.constantFrom<[string, string]>(
+        [a, b],
+        [a, a + b],
+        [b + a, a],
+        [a.replace(/\s+/g, ' '), a],
+        [a, a.toUpperCase()],
+      ),
+    );
 
   it('rebuilds both texts exactly, with no empty ops and no neighbours of one kind', () => {
     fc.assert(

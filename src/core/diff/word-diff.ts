@@ -57,7 +57,8 @@ export const DEFAULT_WORD_DIFF_BUDGET: Readonly<WordDiffBudget> = {
  *   `{ kind: 'rewritten', reason }` when the budget ran out.
  */
 export function wordDiff(left: string, right: string, budget?: Partial<WordDiffBudget>): WordDiff {
-  if (left === right) return { kind: 'words', ops: left === '' ? [] : [{ op: 'equal', text: left }] };
+  if (left === right)
+    return { kind: 'words', ops: left === '' ? [] : [{ op: 'equal', text: left }] };
   // Most edits touch a few words of a long point. The common prefix and suffix are found by
   // comparing characters, cut back to places where tokenizing can restart (`isBoundary`), and
   // only the middle is tokenized and diffed.
@@ -95,7 +96,8 @@ function suffixCut(a: string, b: string, start: number): [number, number] {
   let k = 0;
   while (k < max && a.charCodeAt(a.length - 1 - k) === b.charCodeAt(b.length - 1 - k)) k += 1;
   for (let s = k; s > 0; s -= 1) {
-    if (isBoundary(a, a.length - s) && isBoundary(b, b.length - s)) return [a.length - s, b.length - s];
+    if (isBoundary(a, a.length - s) && isBoundary(b, b.length - s))
+      return [a.length - s, b.length - s];
   }
   return [a.length, b.length];
 }
@@ -118,7 +120,11 @@ function isBoundary(text: string, c: number): boolean {
   if (j < 0) return true;
   const code = text.charCodeAt(j);
   if (code >= 48 && code <= 57) return false;
-  if (code >= 128 && DIGIT.test(code >= 0xdc00 && code <= 0xdfff ? text.slice(j - 1, j + 1) : (text[j] ?? ''))) return false;
+  if (
+    code >= 128 &&
+    DIGIT.test(code >= 0xdc00 && code <= 0xdfff ? text.slice(j - 1, j + 1) : (text[j] ?? ''))
+  )
+    return false;
   return !UNIT_START.test(text.slice(Math.max(0, j - 6), j + 1));
 }
 
@@ -131,8 +137,13 @@ function isSpace(text: string, i: number): boolean {
 }
 
 /** The word diff of two texts that start and end at token boundaries. */
-function diffTokens(left: string, right: string, budget: Partial<WordDiffBudget> | undefined): WordDiff {
-  if (left === '') return { kind: 'words', ops: right === '' ? [] : [{ op: 'insert', text: right }] };
+function diffTokens(
+  left: string,
+  right: string,
+  budget: Partial<WordDiffBudget> | undefined,
+): WordDiff {
+  if (left === '')
+    return { kind: 'words', ops: right === '' ? [] : [{ op: 'insert', text: right }] };
   if (right === '') return { kind: 'words', ops: [{ op: 'delete', text: left }] };
 
   const a = splitText(left);
@@ -146,10 +157,7 @@ function diffTokens(left: string, right: string, budget: Partial<WordDiffBudget>
   let prefix = 0;
   while (prefix < shorter && aw[prefix] === bw[prefix]) prefix += 1;
   let suffix = 0;
-  while (
-    suffix < shorter - prefix &&
-    aw[aw.length - 1 - suffix] === bw[bw.length - 1 - suffix]
-  ) {
+  while (suffix < shorter - prefix && aw[aw.length - 1 - suffix] === bw[bw.length - 1 - suffix]) {
     suffix += 1;
   }
 
@@ -157,7 +165,11 @@ function diffTokens(left: string, right: string, budget: Partial<WordDiffBudget>
   if (prefix > 0) runs.push({ kind: 'equal', count: prefix });
   const midA = aw.slice(prefix, aw.length - suffix);
   const midB = bw.slice(prefix, bw.length - suffix);
-  if (midA.length > 0 && midB.length > 0 && (midA.length + midB.length < SHARE_CHECK || shareAny(midA, midB))) {
+  if (
+    midA.length > 0 &&
+    midB.length > 0 &&
+    (midA.length + midB.length < SHARE_CHECK || shareAny(midA, midB))
+  ) {
     const limits = { ...DEFAULT_WORD_DIFF_BUDGET, ...budget };
     if (midA.length * midB.length > limits.maxComplexity) {
       const size = `${midA.length.toLocaleString('en-US')} × ${midB.length.toLocaleString('en-US')} words`;
@@ -272,8 +284,10 @@ function emitChanges(
     d += 1;
     n += 1;
   }
-  for (; d < deleted; d += 1) out.change('delete', (a.words[i + d] ?? '') + (a.gaps[i + d + 1] ?? ''));
-  for (; n < inserted; n += 1) out.change('insert', (b.words[j + n] ?? '') + (b.gaps[j + n + 1] ?? ''));
+  for (; d < deleted; d += 1)
+    out.change('delete', (a.words[i + d] ?? '') + (a.gaps[i + d + 1] ?? ''));
+  for (; n < inserted; n += 1)
+    out.change('insert', (b.words[j + n] ?? '') + (b.gaps[j + n + 1] ?? ''));
 }
 
 /**
@@ -313,7 +327,10 @@ class OpBuilder {
   /** Closes the current run of changes (the next change starts a new one). */
   endChanges(): void {
     if (this.deleted === '' && this.inserted === '') return;
-    const shared = this.deleted !== '' && this.inserted !== '' ? sharedTrailingSpace(this.deleted, this.inserted) : 0;
+    const shared =
+      this.deleted !== '' && this.inserted !== ''
+        ? sharedTrailingSpace(this.deleted, this.inserted)
+        : 0;
     const deleted = this.deleted.slice(0, this.deleted.length - shared);
     const inserted = this.inserted.slice(0, this.inserted.length - shared);
     if (deleted !== '') this.push('delete', deleted);

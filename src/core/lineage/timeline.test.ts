@@ -2,12 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { bundled } from '../../data/bundled';
 import { buildTimeline, comparePair } from './timeline';
+import { bundledEvents } from '../../data/bundled-events';
 
 describe('buildTimeline on the bundled data', () => {
-  const entries = buildTimeline(bundled);
+  const entries = buildTimeline({ versions: bundled.versions, events: bundledEvents });
 
   it('puts every version and every event on one dated line, oldest first', () => {
-    expect(entries).toHaveLength(bundled.versions.length + bundled.events.length);
+    expect(entries).toHaveLength(bundled.versions.length + bundledEvents.length);
     const dates = entries.map((e) => e.date);
     expect(dates).toEqual([...dates].sort());
     expect(entries.slice(0, 3).map((e) => `${e.kind}:${e.id}`)).toEqual([

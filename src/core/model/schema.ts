@@ -182,7 +182,6 @@ export interface RawDataFiles {
   sources: { file: string; json: unknown };
   versions: ReadonlyArray<{ file: string; json: unknown }>;
   correspondences: { file: string; json: unknown };
-  events: { file: string; json: unknown };
 }
 
 /**
@@ -214,11 +213,8 @@ export function parseDataset(files: RawDataFiles): Result<Dataset> {
   }
 
   const corrParsed = parseWith(z.array(correspondenceSchema), files.correspondences.json, files.correspondences.file);
-  const eventsParsed = parseWith(z.array(eventSchema), files.events.json, files.events.file);
   if (!corrParsed.ok) errors.push(...corrParsed.errors);
-  if (!eventsParsed.ok) errors.push(...eventsParsed.errors);
   const correspondences: Correspondence[] = corrParsed.ok ? corrParsed.value : [];
-  const events: ProcessEvent[] = eventsParsed.ok ? eventsParsed.value : [];
 
   if (sourcesParsed.ok) {
     const known = (ids: readonly string[], where: string) => {
@@ -265,12 +261,25 @@ export function parseDataset(files: RawDataFiles): Result<Dataset> {
           if (to && !to.points.some((p) => p.label === r)) errors.push(`${where}: links[${i}] right: point ${r} does not exist in ${c.to}`);
       });
     }
-    for (const e of events) {
-      known(e.sources, `${files.events.file}: event ${e.id}: sources`);
-      for (const vid of e.versions ?? []) if (!byId.has(vid)) errors.push(`${files.events.file}: event ${e.id}: versions: unknown version "${vid}"`);
-    }
   }
 
   if (errors.length) return fail(errors);
-  return ok({ sources, versions, correspondences, events });
+  return ok({ sources, versions, correspondences });
+}
+
+/**
+ * Validate the dated process events (only the timeline needs them, so they load apart) against
+ * the data set: every source and version they name must exist.
+ */
+export function parseEvents(file: { file: string; json: unknown }, dataset: Dataset): Result<ProcessEvent[]> {
+  const parsed = parseWith(z.array(eventSchema), file.json, file.file);
+  if (!parsed.ok) return parsed;
+  const errors: string[] = [];
+  const ids = new Set(dataset.versions.map((v) => v.id));
+  for (const e of parsed.value) {
+    for (const sid of e.sources) if (!dataset.sources.has(sid)) errors.push(`${file.file}: event ${e.id}: sources: source "${sid}" is not in the source register`);
+    for (const vid of e.versions ?? []) if (!ids.has(vid)) errors.push(`${file.file}: event ${e.id}: versions: unknown version "${vid}"`);
+    if (parsed.value.filter((x) => x.id === e.id).length > 1) errors.push(`${file.file}: event ${e.id}: id is used twice`);
+  }
+  return errors.length ? fail([...new Set(errors)]) : ok(parsed.value);
 }

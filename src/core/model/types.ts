@@ -41,7 +41,12 @@ export interface Source {
   date: string;
   /** The page shows no date; `date` is that of the report it carries. */
   dateApproximate?: boolean;
-  holds: string;
+  /**
+   * What the page holds, for maintainers and reviewers of data/. Required in data/ (schema);
+   * absent in the browser build, which never shows it (vite.config.ts drops it to keep the
+   * first load small).
+   */
+  holds?: string;
 }
 
 export type FlagKind = 'unverified' | 'disputed';
@@ -141,12 +146,11 @@ export interface ProcessEvent {
   versions?: VersionId[];
 }
 
-/** Everything the viewer knows, validated and cross-checked. */
+/** The versions, their sources and links, validated and cross-checked (events: `parseEvents`). */
 export interface Dataset {
   sources: ReadonlyMap<SourceId, Source>;
   versions: readonly Version[];
   correspondences: readonly Correspondence[];
-  events: readonly ProcessEvent[];
 }
 
 export function pointId(version: VersionId, label: string): PointId {

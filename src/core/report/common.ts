@@ -5,6 +5,7 @@
  */
 import { formatLabels } from '../compare/labels';
 import { ROW_KINDS, ROW_KIND_NAMES, type Row, type RowSummary, type WordOp } from '../compare/rows';
+import { pointsKnown } from '../model/known';
 import {
   COMPLETENESS_NAMES,
   dateText,
@@ -22,19 +23,6 @@ export function rowLabels(row: Row): string {
 /** "US 28-point draft (20 Nov 2025)". */
 export function versionName(v: Version): string {
   return `${v.title} (${dateText(v)})`;
-}
-
-/**
- * "26 of 28 points known"; "All 28 points known (41 entries: sub-points listed separately)";
- * "12 points known (total not reported)". Shared by the page headers and every report.
- */
-export function pointsKnown(v: Version): string {
-  const known = v.points.length;
-  const points = `${known} ${known === 1 ? 'point' : 'points'} known`;
-  if (v.claimedPoints === null) return `${points} (total not reported)`;
-  return known > v.claimedPoints
-    ? `All ${v.claimedPoints} points known (${known} entries: sub-points listed separately)`
-    : `${known} of ${v.claimedPoints} points known`;
 }
 
 /** "Full text (leaked); 28 of 28 points known". */

@@ -7,6 +7,7 @@ import type { Comparison, Row } from '../../core/compare/rows';
 import { isChangedRow } from '../../core/narrative/narrative';
 import { bundled } from '../../data/bundled';
 import { CompareView } from '../../ui/compare-view';
+import { describeRow } from '../../core/narrative/narrative';
 import { DataContext, type ViewerData } from '../../ui/data-context';
 import { buildViewerData } from '../../app/viewer-data';
 import { rowDomId, rowNarrativeId } from '../../ui/row-view';
@@ -38,6 +39,7 @@ function Page({
         hideUnchanged={hideUnchanged}
         topic={null}
         focus={null}
+        describe={(row) => describeRow(row, c.left, c.right, data.sources)}
       />
     </DataContext.Provider>
   );

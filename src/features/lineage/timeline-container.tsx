@@ -3,11 +3,12 @@ import { buildTimeline, comparePair } from '../../core/lineage/timeline';
 import { useViewerData } from '../../ui/data-context';
 import { compareTo, type Nav } from './nav';
 import { TimelineView } from './timeline-view';
+import { bundledEvents } from '../../data/bundled-events';
 
 /** Wires the timeline to the data and the URL: the selection is `panel.selected`. */
 export function TimelineContainer({ selected, nav }: { selected: readonly string[]; nav: Nav }) {
-  const { versions, dataset, source } = useViewerData();
-  const entries = useMemo(() => buildTimeline({ versions, events: dataset.events }), [versions, dataset.events]);
+  const { versions, source } = useViewerData();
+  const entries = useMemo(() => buildTimeline({ versions, events: bundledEvents }), [versions]);
   const pair = comparePair(selected, versions);
   const toggle = (id: string, on: boolean) => {
     const next = on ? [...selected.filter((s) => s !== id), id] : selected.filter((s) => s !== id);

@@ -1,7 +1,7 @@
 import type { TimelineEntry } from '../../core/lineage/timeline';
 import type { SourceLookup } from '../../core/lineage/topic-matrix';
 import { COMPLETENESS_NAMES, type Version } from '../../core/model/types';
-import { pointsKnown } from '../../core/report/common';
+import { pointsKnown } from '../../core/model/known';
 import type { Nav, ViewPatch } from './nav';
 import { ReportedBy } from './reported-by';
 

@@ -1,0 +1,127 @@
+/**
+ * Everything that is not needed to paint the first comparison: the reader's notes and imported
+ * drafts (the persisted store, with its schemas), sharing, the change bar, exports and print
+ * parts. The shell (app.tsx) loads this module right after its first render, so the first view
+ * ships only React, the data and the comparison core (issue #2 budget: ≤ 110 KB gzip).
+ */
+import '../core/url/payload';
+import { useEffect, type ReactNode, type RefObject } from 'react';
+import type { Comparison, Row } from '../core/compare/rows';
+import type { Point, Version } from '../core/model/types';
+import type { Topic } from '../core/model/topics';
+import type { SharedNote, ViewState } from '../core/url/view-state';
+import { ChangeTools } from '../features/a11y/change-tools';
+import { ExportButtons } from '../features/export/export-buttons';
+import { buildExport } from '../features/export/exports';
+import { LazyPrintFootnotes, LazyPrintHeader } from '../features/export/lazy-print';
+import { focusPointWhenShown, jumpPatch } from '../features/notes/jump';
+import { NotesBanners } from '../features/notes/notes-banners';
+import { NotesDock } from '../features/notes/notes-dock';
+import { NotesNotInThisDraft } from '../features/notes/notes-not-in-draft';
+import { counterpartsOf } from '../features/notes/placement';
+import { PointNotes } from '../features/notes/point-notes';
+import { ShareControls } from '../features/share/share-controls';
+import { SharedNotesLayer } from '../features/share/shared-notes-layer';
+import { appStore } from '../store/app-store';
+import { useAllNotes, useImportedVersions } from '../store/hooks';
+import { useViewerData } from '../ui/data-context';
+import { downloadText } from '../ui/download';
+import type { VirtualRowsHandle } from '../ui/row-list';
+
+export { describeRow } from '../core/narrative/narrative';
+
+/** Hands the reader's imported drafts to the shell (which owns the version list). */
+export function StoreBridge({ onImported }: { onImported: (versions: Version[]) => void }) {
+  const imported = useImportedVersions();
+  useEffect(() => onImported(imported), [imported, onImported]);
+  return null;
+}
+
+function saveSharedNote(note: SharedNote, point: Point): string {
+  const saved = appStore.getState().saveNote({ version: note.version, label: note.label, text: note.text, pointText: point.text });
+  return saved.ok ? 'Saved to your notes.' : saved.message;
+}
+
+/** Under every point: the reader's notes (following the point across versions) and notes shared by the link. */
+export function PointExtras(props: {
+  version: Version;
+  point: Point;
+  row: Row;
+  left: Version;
+  right: Version;
+  sharedNotes: readonly SharedNote[];
+}): ReactNode {
+  const { version, point, row, left, right, sharedNotes } = props;
+  return (
+    <>
+      <PointNotes version={version} point={point} counterpart={counterpartsOf(row, point, left, right)} />
+      <SharedNotesLayer version={version} point={point} notes={sharedNotes} onSave={saveSharedNote} />
+    </>
+  );
+}
+
+/** Banners about stored data and the "Your notes" panel. */
+export function NotesTop({ left, right, setView }: { left: string; right: string; setView: (patch: Partial<ViewState>) => void }) {
+  return (
+    <>
+      <NotesBanners />
+      <NotesDock
+        onJump={(note) => {
+          setView(jumpPatch(note, left, right));
+          focusPointWhenShown(note.version, note.label);
+        }}
+      />
+    </>
+  );
+}
+
+/** The bar above the rows: change navigation and its account, exports, and "Copy link". */
+export function BeforeRows({
+  comparison,
+  hideUnchanged,
+  topic,
+  rowsRef,
+  linkFor,
+}: {
+  comparison: Comparison;
+  hideUnchanged: boolean;
+  topic: Topic | null;
+  rowsRef: RefObject<VirtualRowsHandle | null>;
+  linkFor: (options?: { notes?: readonly SharedNote[] }) => string;
+}) {
+  const { sources } = useViewerData();
+  const { left, right } = comparison;
+  const notes = useAllNotes()
+    .filter((n) => n.version === left.id || n.version === right.id)
+    .map((n): SharedNote => ({ version: n.version, label: n.label, text: n.text, createdAt: n.createdAt }));
+  return (
+    <>
+      <LazyPrintHeader comparison={comparison} />
+      <ChangeTools
+        comparison={comparison}
+        hideUnchanged={hideUnchanged}
+        topic={topic}
+        reveal={(row) => rowsRef.current?.scrollToRowKey(row.key, { block: 'center', focus: true }) ?? false}
+      >
+        <ExportButtons comparison={comparison} />
+        <ShareControls
+          linkFor={linkFor}
+          notes={notes}
+          onDownloadComparison={() =>
+            void buildExport('md', comparison, sources).then((f) => downloadText(f.text, f.fileName, f.type))
+          }
+        />
+      </ChangeTools>
+    </>
+  );
+}
+
+/** After the rows: notes whose point is not in this draft, and the printed source list. */
+export function AfterRows({ comparison, hideUnchanged, topic }: { comparison: Comparison; hideUnchanged: boolean; topic: Topic | null }) {
+  return (
+    <>
+      <NotesNotInThisDraft comparison={comparison} />
+      <LazyPrintFootnotes comparison={comparison} hideUnchanged={hideUnchanged} topic={topic} />
+    </>
+  );
+}
