@@ -104,14 +104,14 @@ export function BeforeRows({
         reveal={(row) => rowsRef.current?.scrollToRowKey(row.key, { block: 'center', focus: true }) ?? false}
       >
         <ExportButtons comparison={comparison} />
-        <ShareControls
-          linkFor={linkFor}
-          notes={notes}
-          onDownloadComparison={() =>
-            void buildExport('md', comparison, sources).then((f) => downloadText(f.text, f.fileName, f.type))
-          }
-        />
       </ChangeTools>
+      <ShareControls
+        linkFor={linkFor}
+        notes={notes}
+        onDownloadComparison={() =>
+          void buildExport('md', comparison, sources).then((f) => downloadText(f.text, f.fileName, f.type))
+        }
+      />
     </>
   );
 }

@@ -32,6 +32,8 @@ async function cliOutput(format: 'md' | 'csv'): Promise<string> {
 async function openPair(page: Page): Promise<void> {
   await page.goto(`${baseUrl()}?v=1&l=us-28&r=e3-counter`);
   await page.locator('li.row').first().waitFor();
+  // The change bar (and its keys) arrives with the enhancements, right after the first paint.
+  await page.getByRole('button', { name: 'Next change' }).waitFor();
 }
 
 /** The accessible description Chromium computes for the element (what a screen reader hears after the name). */

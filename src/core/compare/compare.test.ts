@@ -118,6 +118,8 @@ describe('formatLabels', () => {
     [['10a', '10b', '10c', '10d'], '10a–10d'],
     [['3', '4', '5'], '3–5'],
     [['3', '5', '9'], '3, 5 and 9'],
+    [['8', '9'], '8 and 9'],
+    [['10a', '10b', '10c', '10d', '12'], '10a–10d and 12'],
     [['12', '12a'], '12 and 12a'],
   ])('%j → %s', (input, expected) => {
     expect(formatLabels(input)).toBe(expected);

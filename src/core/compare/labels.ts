@@ -1,23 +1,40 @@
 /**
- * Print a list of point labels compactly: consecutive sub-points collapse into a range
- * ("10a", "10b", "10c", "10d" → "10a–10d"); anything else is listed ("3, 5 and 9").
+ * Point labels in plain language: three or more consecutive points become a range
+ * ("10a", "10b", "10c", "10d" → "10a–10d"), since "10a, 10b, 10c and 10d" reads worse;
+ * anything else is listed ("8 and 9", "3, 5 and 9", "10a–10d and 12").
  */
-export function formatLabels(labels: readonly string[]): string {
-  if (labels.length === 0) return '—';
-  if (labels.length === 1) return labels[0]!;
-  if (isConsecutive(labels)) return `${labels[0]}–${labels[labels.length - 1]}`;
-  return `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}`;
+
+/** Join runs of consecutive labels: ranges for runs of three or more, then ", " and " and ". */
+export function joinLabelRuns(runs: ReadonlyArray<readonly string[]>): string {
+  const names = runs.flatMap((run) => (run.length >= 3 ? [`${run[0]}–${run[run.length - 1]}`] : [...run]));
+  if (names.length === 0) return '—';
+  if (names.length === 1) return names[0]!;
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
-function isConsecutive(labels: readonly string[]): boolean {
-  const parsed = labels.map((l) => /^(\d+)([a-z]?)$/.exec(l));
-  if (parsed.some((m) => !m)) return false;
-  for (let i = 1; i < parsed.length; i++) {
-    const [, n0, s0] = parsed[i - 1]!;
-    const [, n1, s1] = parsed[i]!;
-    const sameNumber = n0 === n1 && s0 && s1 && s1.charCodeAt(0) === s0.charCodeAt(0) + 1;
-    const nextNumber = !s0 && !s1 && Number(n1) === Number(n0) + 1;
-    if (!sameNumber && !nextNumber) return false;
+/** Split a list into runs wherever `next(a, b)` says b does not follow a. */
+export function runsOf<T>(items: readonly T[], next: (a: T, b: T) => boolean): T[][] {
+  const runs: T[][] = [];
+  for (const item of items) {
+    const run = runs[runs.length - 1];
+    if (run && next(run[run.length - 1]!, item)) run.push(item);
+    else runs.push([item]);
   }
-  return true;
+  return runs;
+}
+
+/** "12" → "13", "10a" → "10b": the label that follows in a draft's own numbering. */
+function followsInNumbering(a: string, b: string): boolean {
+  const ma = /^(\d+)([a-z]?)$/.exec(a);
+  const mb = /^(\d+)([a-z]?)$/.exec(b);
+  if (!ma || !mb) return false;
+  const [, na, sa] = ma;
+  const [, nb, sb] = mb;
+  if (na === nb) return Boolean(sa && sb && sb.charCodeAt(0) === sa.charCodeAt(0) + 1);
+  return !sa && !sb && Number(nb) === Number(na) + 1;
+}
+
+/** Labels of the points of one side of a row, by the draft's own numbering. */
+export function formatLabels(labels: readonly string[]): string {
+  return joinLabelRuns(runsOf(labels, followsInNumbering));
 }

@@ -27,7 +27,7 @@
  * points only, one scan of their text and work proportional to their words and to the postings
  * of their rarest words. The benchmark (`npm run bench`) checks the scaling and the thresholds.
  */
-import { formatLabels } from './labels';
+import { formatIndexedLabels } from './labels';
 import { heaviestIncreasing } from './lis';
 import { matchWords } from './normalize';
 import { newHits, Profiles } from './profiles';
@@ -775,13 +775,13 @@ class Aligner {
         break;
       case 'merge':
         explain.push(
-          `${formatLabels(d.left, leftLabels)} merged into ${formatLabels(d.right, rightLabels)}`,
+          `${formatIndexedLabels(d.left, leftLabels)} merged into ${formatIndexedLabels(d.right, rightLabels)}`,
           this.similarityNote(d),
         );
         break;
       case 'split':
         explain.push(
-          `${formatLabels(d.left, leftLabels)} split into ${formatLabels(d.right, rightLabels)}`,
+          `${formatIndexedLabels(d.left, leftLabels)} split into ${formatIndexedLabels(d.right, rightLabels)}`,
           this.similarityNote(d),
         );
         break;
@@ -793,7 +793,7 @@ class Aligner {
     }
     if (moved)
       explain.push(
-        `moved from ${formatLabels(d.left, leftLabels)} to ${formatLabels(d.right, rightLabels)}`,
+        `moved from ${formatIndexedLabels(d.left, leftLabels)} to ${formatIndexedLabels(d.right, rightLabels)}`,
       );
     const group: AlignedGroup = { left: d.left, right: d.right, how: d.how, moved, explain };
     // Four decimals: sums of weights in different orders leave 0.9999999999999999 for 1.

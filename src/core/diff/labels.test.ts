@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatLabels } from './labels';
+import { formatIndexedLabels as formatLabels } from './labels';
 
 const labels = ['9', '10a', '10b', '10c', '10d', '11', '12'];
 

@@ -42,7 +42,7 @@ describe('describeRow on the bundled data', () => {
 
   it('a split and a move are said in words', () => {
     const c = compare('us-28', 'zelensky-20');
-    expect(tell(c, rowWith(c, 'left', '12'))).toMatch(/^Point 12 split into points 8–9: /);
+    expect(tell(c, rowWith(c, 'left', '12'))).toMatch(/^Point 12 split into points 8 and 9: /);
     const moved = c.rows.find((r) => r.moved && r.kind === 'changed')!;
     expect(tell(c, moved)).toMatch(/^Point \S+ \(was \S+\), moved: /);
   });
