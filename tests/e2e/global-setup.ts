@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'vite';
 import type { TestProject } from 'vitest/node';
@@ -22,7 +23,8 @@ export default async function setup(project: TestProject) {
     project.provide('baseUrl', '');
     return;
   }
-  const outDir = resolve('dist-e2e');
+  // One folder per run: two runs at once (two terminals, a helper) must not serve each other's files.
+  const outDir = resolve(`dist-e2e-${process.pid}`);
   // Vitest sets NODE_ENV=test, which would make Vite ship React's development build.
   const nodeEnv = process.env.NODE_ENV;
   process.env.NODE_ENV = 'production';
@@ -36,5 +38,6 @@ export default async function setup(project: TestProject) {
   project.provide('baseUrl', server.url);
   return async () => {
     await server.close();
+    rmSync(outDir, { recursive: true, force: true });
   };
 }
