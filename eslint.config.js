@@ -15,7 +15,14 @@ const coreBans = {
   patterns: [
     { group: ['react/*', 'react-dom/*', 'zustand/*'], message: 'src/core is framework-free.' },
     {
-      group: ['**/ui/**', '**/store/**', '**/app/**', '**/features/**', '**/worker/**', '**/cli/**'],
+      group: [
+        '**/ui/**',
+        '**/store/**',
+        '**/app/**',
+        '**/features/**',
+        '**/worker/**',
+        '**/cli/**',
+      ],
       message: 'src/core may only import src/core.',
     },
   ],
@@ -25,7 +32,11 @@ export default defineConfig([
   globalIgnores(['**/dist/', '**/dist-*/', 'coverage/', 'artifacts/', '**/node_modules/']),
   {
     files: ['**/*.{ts,tsx}'],
-    extends: [js.configs.recommended, tseslint.configs.recommended, reactHooks.configs.flat.recommended],
+    extends: [
+      js.configs.recommended,
+      tseslint.configs.recommended,
+      reactHooks.configs.flat.recommended,
+    ],
     languageOptions: { ecmaVersion: 2022, globals: { ...globals.browser, ...globals.node } },
     rules: {
       eqeqeq: ['error', 'always'],

@@ -11,7 +11,9 @@ const initial = new Set(
   [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1]),
 );
 let total = 0;
-for (const file of readdirSync(join(dist, 'assets')).filter((f) => f.endsWith('.js')).sort()) {
+for (const file of readdirSync(join(dist, 'assets'))
+  .filter((f) => f.endsWith('.js'))
+  .sort()) {
   const path = `assets/${file}`;
   const bytes = readFileSync(join(dist, path));
   const gz = gzipSync(bytes, { level: 9 }).length;

@@ -16,4 +16,6 @@ if (!events.ok) {
   console.error(`data/events.json is invalid:\n${events.errors.join('\n')}`);
   process.exit(1);
 }
-console.log(`data/ is valid: ${parsed.value.versions.length} versions, ${parsed.value.sources.size} sources.`);
+console.log(
+  `data/ is valid: ${parsed.value.versions.length} versions, ${parsed.value.sources.size} sources.`,
+);

@@ -75,7 +75,14 @@ export function App() {
     () =>
       enh
         ? (version: Version, point: Point, row: Row) => (
-            <enh.PointExtras version={version} point={point} row={row} left={left} right={right} sharedNotes={shared.notes} />
+            <enh.PointExtras
+              version={version}
+              point={point}
+              row={row}
+              left={left}
+              right={right}
+              sharedNotes={shared.notes}
+            />
           )
         : undefined,
     [enh, left, right, shared.notes],
@@ -91,13 +98,17 @@ export function App() {
         <header className="app-header">
           <h1>Peace-plan drafts compared</h1>
           <p>
-            What changed, point by point, between the reported drafts of the US-brokered Russia–Ukraine peace plan
-            — who reported each version, and how much of it is known.
+            What changed, point by point, between the reported drafts of the US-brokered
+            Russia–Ukraine peace plan — who reported each version, and how much of it is known.
           </p>
         </header>
         <nav className="toolbar" aria-label="Comparison controls">
           <div className="toolbar-group">
-            <VersionPicker label="Left version" value={left.id} onChange={(id) => setView({ left: id, focus: null })} />
+            <VersionPicker
+              label="Left version"
+              value={left.id}
+              onChange={(id) => setView({ left: id, focus: null })}
+            />
             <button
               type="button"
               className="secondary"
@@ -105,7 +116,11 @@ export function App() {
             >
               Swap sides
             </button>
-            <VersionPicker label="Right version" value={right.id} onChange={(id) => setView({ right: id, focus: null })} />
+            <VersionPicker
+              label="Right version"
+              value={right.id}
+              onChange={(id) => setView({ right: id, focus: null })}
+            />
           </div>
           <CompareFilters
             mode={state.mode}
@@ -116,12 +131,20 @@ export function App() {
             onTopic={(topic) => setView({ topic })}
           />
           <div className="toolbar-group">
-            <button type="button" className="secondary" aria-expanded={importOpen} onClick={() => setImportOpen((o) => !o)}>
+            <button
+              type="button"
+              className="secondary"
+              aria-expanded={importOpen}
+              onClick={() => setImportOpen((o) => !o)}
+            >
               Import draft
             </button>
           </div>
         </nav>
-        <PanelTabs current={state.panel.kind} onSelect={(kind) => setView({ panel: openPanel(kind, state, data.versions) })} />
+        <PanelTabs
+          current={state.panel.kind}
+          onSelect={(kind) => setView({ panel: openPanel(kind, state, data.versions) })}
+        />
         {importOpen ? (
           <Suspense fallback={<p role="status">Loading the import dialog…</p>}>
             <ImportPanel
@@ -162,7 +185,9 @@ export function App() {
                 topic={state.topic}
                 focus={state.focus}
                 {...(pointExtras ? { pointExtras } : {})}
-                {...(enh ? { describe: (row: Row) => enh.describeRow(row, left, right, data.sources) } : {})}
+                {...(enh
+                  ? { describe: (row: Row) => enh.describeRow(row, left, right, data.sources) }
+                  : {})}
                 renderRows={(rows, renderRow) => (
                   <RowList
                     rows={rows}
@@ -173,7 +198,13 @@ export function App() {
                   />
                 )}
               />
-              {enh ? <enh.AfterRows comparison={result.comparison} hideUnchanged={state.hideUnchanged} topic={state.topic} /> : null}
+              {enh ? (
+                <enh.AfterRows
+                  comparison={result.comparison}
+                  hideUnchanged={state.hideUnchanged}
+                  topic={state.topic}
+                />
+              ) : null}
             </>
           ) : result.status === 'working' ? (
             <div role="status" className="comparing">
@@ -186,8 +217,9 @@ export function App() {
         </main>
         <footer className="app-footer">
           <p>
-            Point texts are the project&apos;s own paraphrases of leaked and reported drafts; figures are kept exactly
-            as reported. Every point names its sources. Nothing that no outlet reported is shown as known.
+            Point texts are the project&apos;s own paraphrases of leaked and reported drafts;
+            figures are kept exactly as reported. Every point names its sources. Nothing that no
+            outlet reported is shown as known.
           </p>
         </footer>
       </div>

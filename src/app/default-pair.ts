@@ -6,7 +6,9 @@ import type { Version } from '../core/model/types';
  */
 export function defaultPair(versions: readonly Version[]): { left: string; right: string } {
   const withText = versions.filter((v) => v.points.length > 0);
-  const byDate = [...withText].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+  const byDate = [...withText].sort(
+    (a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id),
+  );
   const left = versions.find((v) => v.id === 'us-28')?.id ?? byDate[0]?.id ?? versions[0]?.id ?? '';
   const newest = byDate.filter((v) => v.id !== left).at(-1)?.id ?? left;
   return { left, right: newest };

@@ -38,7 +38,9 @@ export function StoreBridge({ onImported }: { onImported: (versions: Version[]) 
 }
 
 function saveSharedNote(note: SharedNote, point: Point): string {
-  const saved = appStore.getState().saveNote({ version: note.version, label: note.label, text: note.text, pointText: point.text });
+  const saved = appStore
+    .getState()
+    .saveNote({ version: note.version, label: note.label, text: note.text, pointText: point.text });
   return saved.ok ? 'Saved to your notes.' : saved.message;
 }
 
@@ -54,14 +56,31 @@ export function PointExtras(props: {
   const { version, point, row, left, right, sharedNotes } = props;
   return (
     <>
-      <PointNotes version={version} point={point} counterpart={counterpartsOf(row, point, left, right)} />
-      <SharedNotesLayer version={version} point={point} notes={sharedNotes} onSave={saveSharedNote} />
+      <PointNotes
+        version={version}
+        point={point}
+        counterpart={counterpartsOf(row, point, left, right)}
+      />
+      <SharedNotesLayer
+        version={version}
+        point={point}
+        notes={sharedNotes}
+        onSave={saveSharedNote}
+      />
     </>
   );
 }
 
 /** Banners about stored data and the "Your notes" panel. */
-export function NotesTop({ left, right, setView }: { left: string; right: string; setView: (patch: Partial<ViewState>) => void }) {
+export function NotesTop({
+  left,
+  right,
+  setView,
+}: {
+  left: string;
+  right: string;
+  setView: (patch: Partial<ViewState>) => void;
+}) {
   return (
     <>
       <NotesBanners />
@@ -93,7 +112,12 @@ export function BeforeRows({
   const { left, right } = comparison;
   const notes = useAllNotes()
     .filter((n) => n.version === left.id || n.version === right.id)
-    .map((n): SharedNote => ({ version: n.version, label: n.label, text: n.text, createdAt: n.createdAt }));
+    .map((n): SharedNote => ({
+      version: n.version,
+      label: n.label,
+      text: n.text,
+      createdAt: n.createdAt,
+    }));
   return (
     <>
       <LazyPrintHeader comparison={comparison} />
@@ -101,7 +125,9 @@ export function BeforeRows({
         comparison={comparison}
         hideUnchanged={hideUnchanged}
         topic={topic}
-        reveal={(row) => rowsRef.current?.scrollToRowKey(row.key, { block: 'center', focus: true }) ?? false}
+        reveal={(row) =>
+          rowsRef.current?.scrollToRowKey(row.key, { block: 'center', focus: true }) ?? false
+        }
       >
         <ExportButtons comparison={comparison} />
       </ChangeTools>
@@ -109,7 +135,9 @@ export function BeforeRows({
         linkFor={linkFor}
         notes={notes}
         onDownloadComparison={() =>
-          void buildExport('md', comparison, sources).then((f) => downloadText(f.text, f.fileName, f.type))
+          void buildExport('md', comparison, sources).then((f) =>
+            downloadText(f.text, f.fileName, f.type),
+          )
         }
       />
     </>
@@ -117,7 +145,15 @@ export function BeforeRows({
 }
 
 /** After the rows: notes whose point is not in this draft, and the printed source list. */
-export function AfterRows({ comparison, hideUnchanged, topic }: { comparison: Comparison; hideUnchanged: boolean; topic: Topic | null }) {
+export function AfterRows({
+  comparison,
+  hideUnchanged,
+  topic,
+}: {
+  comparison: Comparison;
+  hideUnchanged: boolean;
+  topic: Topic | null;
+}) {
   return (
     <>
       <NotesNotInThisDraft comparison={comparison} />

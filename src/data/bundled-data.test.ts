@@ -1,6 +1,11 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseDataset, parseEvents, parseVersionJson, type RawDataFiles } from '../core/model/schema';
+import {
+  parseDataset,
+  parseEvents,
+  parseVersionJson,
+  type RawDataFiles,
+} from '../core/model/schema';
 import { bundledFiles } from './bundled-files';
 
 const clone = <T>(x: T): T => structuredClone(x);
@@ -20,7 +25,9 @@ describe('bundled data', () => {
   });
 
   it('lists every file in data/versions', () => {
-    const onDisk = readdirSync('data/versions').filter((f) => f.endsWith('.json')).sort();
+    const onDisk = readdirSync('data/versions')
+      .filter((f) => f.endsWith('.json'))
+      .sort();
     const listed = bundledFiles.versions.map((v) => v.file.replace('data/versions/', '')).sort();
     expect(listed).toEqual(onDisk);
   });
@@ -28,7 +35,10 @@ describe('bundled data', () => {
   it('holds every reported version with its completeness and claimed count', () => {
     if (!parsed.ok) throw new Error('invalid data');
     const summary = Object.fromEntries(
-      parsed.value.versions.map((v) => [v.id, [v.completeness, v.claimedPoints, v.points.length > 0]]),
+      parsed.value.versions.map((v) => [
+        v.id,
+        [v.completeness, v.claimedPoints, v.points.length > 0],
+      ]),
     );
     expect(summary).toMatchObject({
       'us-28': ['full-text', 28, true],
@@ -46,7 +56,8 @@ describe('bundled data', () => {
     if (!parsed.ok) throw new Error('invalid data');
     const us28 = parsed.value.versions.find((v) => v.id === 'us-28')!;
     const labels = us28.points.map((p) => p.label);
-    for (const sub of ['10a', '10d', '13a', '13c', '14a', '14c', '20a', '20d', '21a', '21d']) expect(labels).toContain(sub);
+    for (const sub of ['10a', '10d', '13a', '13c', '14a', '14c', '20a', '20d', '21a', '21d'])
+      expect(labels).toContain(sub);
     expect(labels).not.toContain('10');
     // 1–9, 10a–d, 11, 12, 13a–c, 14a–c, 15–19, 20a–d, 21a–d, 22–28.
     expect(labels).toHaveLength(41);
@@ -81,7 +92,11 @@ describe('a broken data file fails clearly', () => {
     const result = parseDataset(files);
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.errors).toContainEqual(expect.stringMatching(/data\/versions\/us-28\.json: point 21a › sources: must cite at least one source/));
+    expect(result.errors).toContainEqual(
+      expect.stringMatching(
+        /data\/versions\/us-28\.json: point 21a › sources: must cite at least one source/,
+      ),
+    );
   });
 
   it('names an unknown source reference', () => {
@@ -89,19 +104,30 @@ describe('a broken data file fails clearly', () => {
       (json.points as Array<Record<string, unknown>>)[0]!.sources = ['NOPE'];
     });
     const result = parseDataset(files);
-    expect(result.ok ? [] : result.errors).toContainEqual(expect.stringMatching(/e3-counter\.json: point 1: sources: source "NOPE" is not in the source register/));
+    expect(result.ok ? [] : result.errors).toContainEqual(
+      expect.stringMatching(
+        /e3-counter\.json: point 1: sources: source "NOPE" is not in the source register/,
+      ),
+    );
   });
 
   it('rejects http links and unknown topics, naming the field', () => {
     const bad = parseVersionJson(
-      { ...clone(bundledFiles.versions[0]!.json as object), points: [{ label: '1', text: 'x', topics: ['weather'], sources: ['A1'] }] },
+      {
+        ...clone(bundledFiles.versions[0]!.json as object),
+        points: [{ label: '1', text: 'x', topics: ['weather'], sources: ['A1'] }],
+      },
       'data/versions/us-28.json',
     );
-    expect(bad.ok ? [] : bad.errors).toContainEqual(expect.stringMatching(/us-28\.json: point 1 › topics › \[0\]: /));
+    expect(bad.ok ? [] : bad.errors).toContainEqual(
+      expect.stringMatching(/us-28\.json: point 1 › topics › \[0\]: /),
+    );
     const files = clone(bundledFiles);
     (files.sources.json as Array<Record<string, unknown>>)[0]!.url = 'http://example.org/page';
     const result = parseDataset(files);
-    expect(result.ok ? [] : result.errors).toContainEqual(expect.stringMatching(/data\/sources\.json: \[0\] › url: must be an https:\/\/ URL/));
+    expect(result.ok ? [] : result.errors).toContainEqual(
+      expect.stringMatching(/data\/sources\.json: \[0\] › url: must be an https:\/\/ URL/),
+    );
   });
 
   it('names a correspondence that points at a missing point', () => {
@@ -109,7 +135,9 @@ describe('a broken data file fails clearly', () => {
     const corr = files.correspondences.json as Array<{ links: Array<{ left: string[] }> }>;
     corr[0]!.links[0]!.left = ['99z'];
     const result = parseDataset(files);
-    expect(result.ok ? [] : result.errors).toContainEqual(expect.stringMatching(/point 99z does not exist/));
+    expect(result.ok ? [] : result.errors).toContainEqual(
+      expect.stringMatching(/point 99z does not exist/),
+    );
   });
 
   it('rejects a label used twice in one version', () => {
@@ -118,7 +146,9 @@ describe('a broken data file fails clearly', () => {
       points[1]!.label = points[0]!.label;
     });
     const result = parseDataset(files);
-    expect(result.ok ? [] : result.errors).toContainEqual(expect.stringMatching(/us-28\.json: point 1: label is used twice/));
+    expect(result.ok ? [] : result.errors).toContainEqual(
+      expect.stringMatching(/us-28\.json: point 1: label is used twice/),
+    );
   });
 });
 
@@ -130,7 +160,15 @@ describe('process events', () => {
     expect(parsed.ok ? [] : parsed.errors).toEqual([]);
     if (!parsed.ok) return;
     const ids = parsed.value.map((e) => e.id);
-    expect(ids).toEqual(expect.arrayContaining(['politico-guarantees-later', 'berlin-talks', 'miami-talks-nov', 'mar-a-lago', 'abu-dhabi-talks']));
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'politico-guarantees-later',
+        'berlin-talks',
+        'miami-talks-nov',
+        'mar-a-lago',
+        'abu-dhabi-talks',
+      ]),
+    );
   });
 
   it('a broken event fails naming the file, event and field', async () => {
@@ -139,6 +177,10 @@ describe('process events', () => {
     const json = structuredClone(eventsFile.json) as Array<Record<string, unknown>>;
     json[0]!.versions = ['no-such-version'];
     const parsed = parseEvents({ file: 'data/events.json', json }, bundled);
-    expect(parsed.ok ? [] : parsed.errors).toContainEqual(expect.stringMatching(/data\/events\.json: event .+: versions: unknown version "no-such-version"/));
+    expect(parsed.ok ? [] : parsed.errors).toContainEqual(
+      expect.stringMatching(
+        /data\/events\.json: event .+: versions: unknown version "no-such-version"/,
+      ),
+    );
   });
 });

@@ -16,4 +16,6 @@ function validated(): ProcessEvent[] {
   return parsed.value;
 }
 
-export const bundledEvents: readonly ProcessEvent[] = import.meta.env?.PROD ? (events as ProcessEvent[]) : validated();
+export const bundledEvents: readonly ProcessEvent[] = import.meta.env?.PROD
+  ? (events as ProcessEvent[])
+  : validated();

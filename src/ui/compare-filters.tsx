@@ -21,16 +21,30 @@ export function CompareFilters({
       <fieldset className="mode-toggle">
         <legend>Layout</legend>
         <label>
-          <input type="radio" name="mode" checked={mode === 'side-by-side'} onChange={() => onMode('side-by-side')} />
+          <input
+            type="radio"
+            name="mode"
+            checked={mode === 'side-by-side'}
+            onChange={() => onMode('side-by-side')}
+          />
           Side by side
         </label>
         <label>
-          <input type="radio" name="mode" checked={mode === 'inline'} onChange={() => onMode('inline')} />
+          <input
+            type="radio"
+            name="mode"
+            checked={mode === 'inline'}
+            onChange={() => onMode('inline')}
+          />
           Inline
         </label>
       </fieldset>
       <label className="checkbox">
-        <input type="checkbox" checked={hideUnchanged} onChange={(e) => onHideUnchanged(e.target.checked)} />
+        <input
+          type="checkbox"
+          checked={hideUnchanged}
+          onChange={(e) => onHideUnchanged(e.target.checked)}
+        />
         Hide unchanged
       </label>
       <div className="picker">

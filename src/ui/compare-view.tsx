@@ -21,11 +21,23 @@ export interface CompareViewProps {
   pointExtras?: (version: Version, point: Point, row: Comparison['rows'][number]) => ReactNode;
   describe?: (row: Comparison['rows'][number]) => string;
   /** Rendering of the row list; the default renders every row, large comparisons pass a virtual list. */
-  renderRows?: (rows: Comparison['rows'], renderRow: (row: Comparison['rows'][number]) => ReactNode) => ReactNode;
+  renderRows?: (
+    rows: Comparison['rows'],
+    renderRow: (row: Comparison['rows'][number]) => ReactNode,
+  ) => ReactNode;
 }
 
 /** The side-by-side comparison of two versions: headers, summary, legend and rows. */
-export function CompareView({ comparison, mode, hideUnchanged, topic, focus, pointExtras, describe, renderRows }: CompareViewProps) {
+export function CompareView({
+  comparison,
+  mode,
+  hideUnchanged,
+  topic,
+  focus,
+  pointExtras,
+  describe,
+  renderRows,
+}: CompareViewProps) {
   const { left, right, rows, summary, notices } = comparison;
   const visible = filterRows(rows, { hideUnchanged, topic });
   const focusedRow = focus ? rowWithPoint(rows, focus.side, focus.label) : undefined;

@@ -18,7 +18,9 @@ export function PointDetails({ point }: { point: Point }) {
       </ul>
       {point.flags?.map((flag, i) => (
         <div key={i} className={`flag flag--${flag.kind}`}>
-          <strong className="badge badge--flag">{flag.kind === 'unverified' ? 'Unverified' : 'Disputed'}</strong>{' '}
+          <strong className="badge badge--flag">
+            {flag.kind === 'unverified' ? 'Unverified' : 'Disputed'}
+          </strong>{' '}
           {flag.note}
           <SourceList ids={flag.sources} lookup={source} />
         </div>

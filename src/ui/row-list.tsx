@@ -34,7 +34,9 @@ export interface VirtualRowsHandle {
 
 /** Scroll a row of a list that is rendered whole (no virtual list) into view. */
 export function scrollRenderedRow(key: string, options: ScrollToRowOptions = {}): boolean {
-  const el = Array.from(document.querySelectorAll<HTMLElement>('[data-row-key]')).find((e) => e.dataset.rowKey === key);
+  const el = Array.from(document.querySelectorAll<HTMLElement>('[data-row-key]')).find(
+    (e) => e.dataset.rowKey === key,
+  );
   if (!el) return false;
   el.scrollIntoView({ block: options.block ?? 'center' });
   if (options.focus) el.focus({ preventScroll: true });
@@ -56,7 +58,8 @@ export function RowList({ rows, renderRow, label, focus, ref }: RowListProps) {
   useImperativeHandle(
     ref,
     () => ({
-      scrollToRowKey: (key, options) => virtual.current?.scrollToRowKey(key, options) ?? scrollRenderedRow(key, options),
+      scrollToRowKey: (key, options) =>
+        virtual.current?.scrollToRowKey(key, options) ?? scrollRenderedRow(key, options),
     }),
     [],
   );
@@ -70,7 +73,13 @@ export function RowList({ rows, renderRow, label, focus, ref }: RowListProps) {
   const focusKey = focus ? rowWithPoint(rows, focus.side, focus.label)?.key : undefined;
   return (
     <Suspense fallback={<p role="status">Preparing {rows.length.toLocaleString('en')} rows…</p>}>
-      <VirtualRows ref={virtual} rows={rows} renderRow={renderRow} label={label} focusKey={focusKey} />
+      <VirtualRows
+        ref={virtual}
+        rows={rows}
+        renderRow={renderRow}
+        label={label}
+        focusKey={focusKey}
+      />
     </Suspense>
   );
 }

@@ -56,7 +56,8 @@ function LinkLine({ row }: { row: Row }) {
     case 'engine':
       return (
         <p className="link-basis">
-          <span className="badge badge--basis">Matched by text</span> {Math.round(link.similarity * 100)}% similar
+          <span className="badge badge--basis">Matched by text</span>{' '}
+          {Math.round(link.similarity * 100)}% similar
           {row.explain.length ? ` · ${row.explain.join(' · ')}` : ''}
         </p>
       );
@@ -75,7 +76,8 @@ function FateCell({ row, version }: { row: Row; version: Version }) {
   if (!row.fate) {
     return (
       <p className="fate fate--not-reported">
-        <strong>Not reported.</strong> No outlet reported what became of this point in {version.title}.
+        <strong>Not reported.</strong> No outlet reported what became of this point in{' '}
+        {version.title}.
       </p>
     );
   }
@@ -83,7 +85,8 @@ function FateCell({ row, version }: { row: Row; version: Version }) {
     <div className="fate">
       {row.fate.length > 1 ? (
         <p>
-          <strong className="badge badge--flag">Disputed</strong> outlets disagree; every reading is shown.
+          <strong className="badge badge--flag">Disputed</strong> outlets disagree; every reading is
+          shown.
         </p>
       ) : null}
       {row.fate.map((reading, i) => (
@@ -143,7 +146,13 @@ function Cell({
           <WordDiffText ops={ops} side={side} />
         </p>
         {points.map((p) => (
-          <PointBlock key={p.label} versionId={version.id} point={p} body={p.text} extras={pointExtras?.(version, p, row)} />
+          <PointBlock
+            key={p.label}
+            versionId={version.id}
+            point={p}
+            body={p.text}
+            extras={pointExtras?.(version, p, row)}
+          />
         ))}
       </div>
     );
@@ -201,8 +210,22 @@ export function RowView({ row, left, right, mode, focused, pointExtras, describe
       <LinkLine row={row} />
       {mode === 'side-by-side' ? (
         <div className="cells">
-          <Cell version={left} points={row.left} row={row} ops={ops} side="left" pointExtras={pointExtras} />
-          <Cell version={right} points={row.right} row={row} ops={ops} side="right" pointExtras={pointExtras} />
+          <Cell
+            version={left}
+            points={row.left}
+            row={row}
+            ops={ops}
+            side="left"
+            pointExtras={pointExtras}
+          />
+          <Cell
+            version={right}
+            points={row.right}
+            row={row}
+            ops={ops}
+            side="right"
+            pointExtras={pointExtras}
+          />
         </div>
       ) : (
         <div className="cells cells--inline">
@@ -211,8 +234,22 @@ export function RowView({ row, left, right, mode, focused, pointExtras, describe
               <WordDiffText ops={ops} side="both" />
             </p>
           ) : null}
-          <Cell version={left} points={row.left} row={row} ops={undefined} side="left" pointExtras={pointExtras} />
-          <Cell version={right} points={row.right} row={row} ops={undefined} side="right" pointExtras={pointExtras} />
+          <Cell
+            version={left}
+            points={row.left}
+            row={row}
+            ops={undefined}
+            side="left"
+            pointExtras={pointExtras}
+          />
+          <Cell
+            version={right}
+            points={row.right}
+            row={row}
+            ops={undefined}
+            side="right"
+            pointExtras={pointExtras}
+          />
         </div>
       )}
     </li>

@@ -13,7 +13,20 @@ export function safeHttpsUrl(url: string): string | null {
 export function formatDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
   if (!y || !m || !d) return iso;
-  const month = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][m - 1];
+  const month = [
+    'Jan',
+    'Feb',
+    'Mar',
+    'Apr',
+    'May',
+    'Jun',
+    'Jul',
+    'Aug',
+    'Sep',
+    'Oct',
+    'Nov',
+    'Dec',
+  ][m - 1];
   return `${d} ${month} ${y}`;
 }
 
@@ -53,7 +66,8 @@ export function SourceList({
 }) {
   const sources = ids.map(lookup).filter((s): s is Source => s !== undefined);
   if (sources.length === 0) return null;
-  const label = sources.length > 1 ? (plural ?? (prefix === 'Source' ? 'Sources' : prefix)) : prefix;
+  const label =
+    sources.length > 1 ? (plural ?? (prefix === 'Source' ? 'Sources' : prefix)) : prefix;
   const head = sources.slice(0, SHOWN);
   const rest = sources.slice(SHOWN);
   const list = (items: Source[], offset: number) =>

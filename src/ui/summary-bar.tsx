@@ -34,20 +34,23 @@ export function Legend() {
           <ins>underlined</ins> — words inserted in the right-hand version
         </li>
         <li>
-          <span className="badge badge--basis">Reported link</span> an outlet said which point became which;{' '}
-          <span className="badge badge--basis">Inferred by the project</span> our own comparison;{' '}
-          <span className="badge badge--basis">Matched by text</span> the alignment engine, with its similarity
+          <span className="badge badge--basis">Reported link</span> an outlet said which point
+          became which; <span className="badge badge--basis">Inferred by the project</span> our own
+          comparison; <span className="badge badge--basis">Matched by text</span> the alignment
+          engine, with its similarity
         </li>
         <li>
-          <span className="badge badge--moved">Moved</span> the point changed position relative to its neighbours
+          <span className="badge badge--moved">Moved</span> the point changed position relative to
+          its neighbours
         </li>
         <li>
-          <span className="badge badge--flag">Unverified</span> believed but found in no copy consulted;{' '}
-          <span className="badge badge--flag">Disputed</span> outlets disagree, every reading shown
+          <span className="badge badge--flag">Unverified</span> believed but found in no copy
+          consulted; <span className="badge badge--flag">Disputed</span> outlets disagree, every
+          reading shown
         </li>
         <li>
-          <span className="badge badge--kind badge--not-reported">Not reported</span> no outlet said what
-          became of the point; nothing is guessed
+          <span className="badge badge--kind badge--not-reported">Not reported</span> no outlet said
+          what became of the point; nothing is guessed
         </li>
       </ul>
     </details>

@@ -35,7 +35,8 @@ interface Answer {
  * starts a new comparison.
  */
 export function useComparison(left: Version, right: Version, ctx: CompareContext): ComparisonState {
-  const inWorker = left.points.length + right.points.length > WORKER_THRESHOLD && typeof Worker !== 'undefined';
+  const inWorker =
+    left.points.length + right.points.length > WORKER_THRESHOLD && typeof Worker !== 'undefined';
 
   const sync = useMemo<ComparisonState | null>(
     () => (inWorker ? null : { status: 'ready', comparison: compareVersions(left, right, ctx) }),
@@ -58,7 +59,12 @@ export function useComparison(left: Version, right: Version, ctx: CompareContext
           onError: (message) => reply({ status: 'error', message }),
         });
       },
-      () => live && reply({ status: 'error', message: 'The comparison code could not be loaded. Check the connection and reload.' }),
+      () =>
+        live &&
+        reply({
+          status: 'error',
+          message: 'The comparison code could not be loaded. Check the connection and reload.',
+        }),
     );
     return () => {
       live = false;
@@ -68,7 +74,8 @@ export function useComparison(left: Version, right: Version, ctx: CompareContext
 
   if (sync) return sync;
   // An answer is only ever shown for the inputs it was computed from.
-  if (answer && answer.left === left && answer.right === right && answer.ctx === ctx) return answer.state;
+  if (answer && answer.left === left && answer.right === right && answer.ctx === ctx)
+    return answer.state;
   return {
     status: 'working',
     progress: STAGES.queued,

@@ -15,7 +15,9 @@ export function VersionHeader({ version, side }: { version: Version; side: 'left
       </h2>
       <p className="version-meta">
         <span>{version.dateLabel ?? formatDate(version.date)}</span>
-        <span className="badge badge--completeness">{COMPLETENESS_NAMES[version.completeness]}</span>
+        <span className="badge badge--completeness">
+          {COMPLETENESS_NAMES[version.completeness]}
+        </span>
         <span className="known-count">{pointsKnown(version)}</span>
         {isImported(version.id) ? <span className="badge badge--imported">Imported</span> : null}
       </p>
@@ -29,7 +31,9 @@ export function VersionHeader({ version, side }: { version: Version; side: 'left
           {version.fates?.length ? ', with what happened to some points' : ''}.
         </p>
       ) : null}
-      {version.claimedBy.length ? <SourceList ids={version.claimedBy} lookup={source} prefix="Count claimed by" /> : null}
+      {version.claimedBy.length ? (
+        <SourceList ids={version.claimedBy} lookup={source} prefix="Count claimed by" />
+      ) : null}
       <SourceList ids={version.reportedBy} lookup={source} prefix="Reported by" />
       {version.notes?.length ? (
         <details className="version-notes">

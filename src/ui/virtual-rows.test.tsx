@@ -39,20 +39,35 @@ beforeEach(() => {
     scrollY += this.getBoundingClientRect().top - (VIEW - ROW) / 2;
   });
   // Rows sit below the list's top padding (which stands in for the rows before them), ROW px each.
-  vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(function (this: HTMLElement) {
+  vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(function (
+    this: HTMLElement,
+  ) {
     const listTop = LIST_TOP - scrollY;
     let top = 0;
     let height = 0;
     if (this.tagName === 'OL') {
       top = listTop;
-      height = parseFloat(this.style.paddingTop || '0') + this.children.length * ROW + parseFloat(this.style.paddingBottom || '0');
+      height =
+        parseFloat(this.style.paddingTop || '0') +
+        this.children.length * ROW +
+        parseFloat(this.style.paddingBottom || '0');
     } else if (this.dataset.rowKey !== undefined && this.parentElement) {
       const list = this.parentElement;
       const index = Array.prototype.indexOf.call(list.children, this);
       top = listTop + parseFloat(list.style.paddingTop || '0') + index * ROW;
       height = ROW;
     }
-    return { top, bottom: top + height, height, left: 0, right: 0, width: 0, x: 0, y: top, toJSON: () => ({}) } as DOMRect;
+    return {
+      top,
+      bottom: top + height,
+      height,
+      left: 0,
+      right: 0,
+      width: 0,
+      x: 0,
+      y: top,
+      toJSON: () => ({}),
+    } as DOMRect;
   });
 });
 
@@ -72,12 +87,19 @@ const renderItem = (item: Item) => (
 
 function rendered(container: HTMLElement) {
   const lis = Array.from(container.querySelectorAll<HTMLLIElement>('li[data-row-key]'));
-  return { count: lis.length, first: Number(lis[0]?.getAttribute('aria-posinset')), last: Number(lis.at(-1)?.getAttribute('aria-posinset')), lis };
+  return {
+    count: lis.length,
+    first: Number(lis[0]?.getAttribute('aria-posinset')),
+    last: Number(lis.at(-1)?.getAttribute('aria-posinset')),
+    lis,
+  };
 }
 
 describe('VirtualRows', () => {
   it('renders only the rows near the viewport, with list semantics for the whole list', () => {
-    const { container, getByRole } = render(<VirtualRows rows={items(1000)} renderRow={renderItem} label="Rows" />);
+    const { container, getByRole } = render(
+      <VirtualRows rows={items(1000)} renderRow={renderItem} label="Rows" />,
+    );
     const r = rendered(container);
     expect(getByRole('list', { name: 'Rows' })).toBeTruthy();
     expect(r.first).toBe(1);
@@ -92,7 +114,9 @@ describe('VirtualRows', () => {
   });
 
   it('moves the window as the page scrolls, and reaches the last row', async () => {
-    const { container, getByRole } = render(<VirtualRows rows={items(1000)} renderRow={renderItem} label="Rows" />);
+    const { container, getByRole } = render(
+      <VirtualRows rows={items(1000)} renderRow={renderItem} label="Rows" />,
+    );
     const list = getByRole('list') as HTMLOListElement;
     const inView = () =>
       rendered(container).lis.filter((li) => {
@@ -105,14 +129,17 @@ describe('VirtualRows', () => {
     expect(r.first).toBeGreaterThan(200);
     expect(r.count).toBeLessThan(30);
     // Contiguous, labelled with their places in the whole list, and covering the viewport.
-    expect(r.lis.map((li) => li.dataset.rowKey)).toEqual(Array.from({ length: r.count }, (_, i) => `row-${r.first + i}`));
+    expect(r.lis.map((li) => li.dataset.rowKey)).toEqual(
+      Array.from({ length: r.count }, (_, i) => `row-${r.first + i}`),
+    );
     expect(inView().length).toBeGreaterThanOrEqual(VIEW / ROW);
     // The rows before the window are padding: at least 100 px each (measured), at most 160 (estimated).
     expect(parseFloat(list.style.paddingTop)).toBeGreaterThanOrEqual((r.first - 1) * ROW);
     expect(parseFloat(list.style.paddingTop)).toBeLessThanOrEqual((r.first - 1) * 160);
 
     // Scroll to the bottom of the page (the list's height changes as rows are measured).
-    for (let i = 0; i < 5; i++) await scrollAndSettle(LIST_TOP + list.getBoundingClientRect().height - VIEW);
+    for (let i = 0; i < 5; i++)
+      await scrollAndSettle(LIST_TOP + list.getBoundingClientRect().height - VIEW);
     const end = rendered(container);
     expect(end.last).toBe(1000);
     expect(end.count).toBeLessThan(30);
@@ -120,7 +147,9 @@ describe('VirtualRows', () => {
   });
 
   it('keeps the first visible row in place when rows above it turn out shorter than estimated', async () => {
-    const { container } = render(<VirtualRows rows={items(1000)} renderRow={renderItem} label="Rows" />);
+    const { container } = render(
+      <VirtualRows rows={items(1000)} renderRow={renderItem} label="Rows" />,
+    );
     await scrollAndSettle(LIST_TOP + 40_000);
     // Scrolling up renders rows above, which measure 100 px instead of 160: the page must not jump.
     const before = rendered(container).lis.find((li) => li.getBoundingClientRect().bottom > 0)!;
@@ -133,7 +162,9 @@ describe('VirtualRows', () => {
 
   it('scrolls a row that is not rendered into view, and focuses it', () => {
     const ref = createRef<VirtualRowsHandle>();
-    const { container } = render(<VirtualRows ref={ref} rows={items(1000)} renderRow={renderItem} label="Rows" />);
+    const { container } = render(
+      <VirtualRows ref={ref} rows={items(1000)} renderRow={renderItem} label="Rows" />,
+    );
     expect(container.querySelector('[data-row-key="row-900"]')).toBeNull();
     act(() => {
       expect(ref.current!.scrollToRowKey('row-900', { focus: true })).toBe(true);
@@ -146,7 +177,9 @@ describe('VirtualRows', () => {
   });
 
   it('scrolls to a permalink’s row on mount (focusKey)', () => {
-    const { container } = render(<VirtualRows rows={items(1000)} renderRow={renderItem} label="Rows" focusKey="row-640" />);
+    const { container } = render(
+      <VirtualRows rows={items(1000)} renderRow={renderItem} label="Rows" focusKey="row-640" />,
+    );
     expect(container.querySelector('[data-row-key="row-640"]')).not.toBeNull();
     expect(scrollY).toBeGreaterThan(LIST_TOP + 600 * ROW);
   });
@@ -157,7 +190,9 @@ describe('RowList', () => {
   const renderRow = renderItem as unknown as (row: Row) => React.ReactNode;
 
   it('renders up to 300 rows whole, and virtualises longer lists', () => {
-    const { container, unmount } = render(<RowList rows={asRows(300)} renderRow={renderRow} label="Rows" />);
+    const { container, unmount } = render(
+      <RowList rows={asRows(300)} renderRow={renderRow} label="Rows" />,
+    );
     expect(container.querySelectorAll('li')).toHaveLength(300);
     unmount();
     const big = render(<RowList rows={asRows(301)} renderRow={renderRow} label="Rows" />);
@@ -166,7 +201,9 @@ describe('RowList', () => {
 
   it('scrolls to a row of a whole list through the same handle', () => {
     const ref = createRef<VirtualRowsHandle>();
-    const { container } = render(<RowList ref={ref} rows={asRows(20)} renderRow={renderRow} label="Rows" />);
+    const { container } = render(
+      <RowList ref={ref} rows={asRows(20)} renderRow={renderRow} label="Rows" />,
+    );
     expect(ref.current!.scrollToRowKey('row-12', { focus: true })).toBe(true);
     expect(document.activeElement).toBe(container.querySelector('[data-row-key="row-12"]'));
   });

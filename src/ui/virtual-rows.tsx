@@ -33,7 +33,15 @@
  * Contract with `renderRow`: it returns one `<li>` carrying `data-row-key={row.key}` (RowView
  * does). The list sets the two ARIA attributes on that element directly.
  */
-import { useEffect, useImperativeHandle, useLayoutEffect, useRef, useState, type ReactNode, type Ref } from 'react';
+import {
+  useEffect,
+  useImperativeHandle,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type ReactNode,
+  type Ref,
+} from 'react';
 import { flushSync } from 'react-dom';
 import type { ScrollToRowOptions, VirtualRowsHandle } from './row-list';
 
@@ -110,7 +118,8 @@ class RowWindow {
     if (this.offsetsFor === rows) return this.offsets;
     const offsets = new Array<number>(rows.length + 1);
     offsets[0] = 0;
-    for (let i = 0; i < rows.length; i++) offsets[i + 1] = offsets[i]! + this.heightOf(rows[i]!.key) + this.gap;
+    for (let i = 0; i < rows.length; i++)
+      offsets[i + 1] = offsets[i]! + this.heightOf(rows[i]!.key) + this.gap;
     this.offsets = offsets;
     this.offsetsFor = rows;
     return offsets;
@@ -128,7 +137,11 @@ class RowWindow {
    * The elements of rows start..end-1. A row that stays in the window keeps its element, so
    * React skips it (same element, same props) instead of rendering every row on each step.
    */
-  elements<R extends Keyed>(rows: readonly R[], range: Range, renderRow: (row: R) => ReactNode): ReactNode[] {
+  elements<R extends Keyed>(
+    rows: readonly R[],
+    range: Range,
+    renderRow: (row: R) => ReactNode,
+  ): ReactNode[] {
     if (renderRow !== this.renderedBy) {
       this.rendered = new WeakMap();
       this.renderedBy = renderRow;
@@ -353,7 +366,10 @@ class RowWindow {
         this.pending = null;
         target.scrollIntoView({ block: options.block ?? 'center' });
         if (options.focus) target.focus({ preventScroll: true });
-        this.anchor = { key: target.dataset.rowKey!, docTop: target.getBoundingClientRect().top + window.scrollY };
+        this.anchor = {
+          key: target.dataset.rowKey!,
+          docTop: target.getBoundingClientRect().top + window.scrollY,
+        };
       }
     } else {
       this.restoreAnchor();
@@ -362,7 +378,10 @@ class RowWindow {
       // Rows measured shorter than estimated may leave part of the screen empty: fill it now.
       const onScreen = this.wanted(0);
       if (onScreen.start < this.range.start || onScreen.end > this.range.end) {
-        this.range = { start: Math.min(onScreen.start, this.range.start), end: Math.max(onScreen.end, this.range.end) };
+        this.range = {
+          start: Math.min(onScreen.start, this.range.start),
+          end: Math.max(onScreen.end, this.range.end),
+        };
         this.onRange(this.range);
       }
     } else if (this.chained < MAX_CHAINED_UPDATES) {
@@ -395,7 +414,15 @@ class RowWindow {
     const view = window.innerHeight;
     const block = options.block ?? 'center';
     const y =
-      block === 'start' ? docTop : block === 'end' ? docTop + h - view : block === 'nearest' ? (docTop < window.scrollY ? docTop : docTop + h - view) : docTop - (view - h) / 2;
+      block === 'start'
+        ? docTop
+        : block === 'end'
+          ? docTop + h - view
+          : block === 'nearest'
+            ? docTop < window.scrollY
+              ? docTop
+              : docTop + h - view
+            : docTop - (view - h) / 2;
     this.pending = { key, options };
     this.anchor = null;
     window.scrollTo({ top: Math.max(0, y), behavior: 'instant' });
@@ -429,7 +456,10 @@ export function VirtualRows<R extends Keyed>({
 }: VirtualRowsProps<R>) {
   const [range, setRange] = useState<Range>(() => ({
     start: 0,
-    end: Math.min(rows.length, Math.ceil((typeof window === 'undefined' ? 900 : window.innerHeight) / estimateHeight) + 2),
+    end: Math.min(
+      rows.length,
+      Math.ceil((typeof window === 'undefined' ? 900 : window.innerHeight) / estimateHeight) + 2,
+    ),
   }));
   const [model] = useState(() => new RowWindow(estimateHeight, overscanPx, setRange));
   const listRef = useRef<HTMLOListElement>(null);
@@ -448,7 +478,11 @@ export function VirtualRows<R extends Keyed>({
     model.afterCommit(rows, { start, end });
   });
 
-  useImperativeHandle(ref, () => ({ scrollToRowKey: (key, options) => model.scrollToRowKey(key, options) }), [model]);
+  useImperativeHandle(
+    ref,
+    () => ({ scrollToRowKey: (key, options) => model.scrollToRowKey(key, options) }),
+    [model],
+  );
 
   useEffect(() => {
     if (focusKey) model.scrollToRowKey(focusKey, { block: 'center' });

@@ -51,7 +51,11 @@ describe('the compare client', () => {
     await vi.waitFor(() => expect(fresh.events).toContain('done'));
     await new Promise((r) => setTimeout(r, 20));
     expect(stale.events).toEqual([]);
-    expect(FakeWorker.instances[0]!.received.map((m) => m.type)).toEqual(['compare', 'cancel', 'compare']);
+    expect(FakeWorker.instances[0]!.received.map((m) => m.type)).toEqual([
+      'compare',
+      'cancel',
+      'compare',
+    ]);
   });
 
   it('turns a crashed worker into an error for every pending request, then starts a fresh one', async () => {
@@ -75,6 +79,8 @@ describe('the compare client', () => {
     client.compare(left, right, [], r.callbacks);
     expect(r.events).toEqual([]);
     await Promise.resolve();
-    expect(r.events).toEqual(['error The background comparison could not start: blocked by policy.']);
+    expect(r.events).toEqual([
+      'error The background comparison could not start: blocked by policy.',
+    ]);
   });
 });

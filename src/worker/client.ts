@@ -126,10 +126,14 @@ export function createCompareClient(createWorker: () => WorkerLike): CompareClie
     w.addEventListener('message', onMessage);
     w.addEventListener('error', (event) => {
       const detail = event instanceof ErrorEvent && event.message ? `: ${event.message}` : '';
-      failAll(`The background comparison stopped unexpectedly${detail}. Reload the page to try again.`);
+      failAll(
+        `The background comparison stopped unexpectedly${detail}. Reload the page to try again.`,
+      );
     });
     w.addEventListener('messageerror', () => {
-      failAll('The background comparison sent a result the page could not read. Reload the page to try again.');
+      failAll(
+        'The background comparison sent a result the page could not read. Reload the page to try again.',
+      );
     });
     worker = w;
     return w;
@@ -141,13 +145,23 @@ export function createCompareClient(createWorker: () => WorkerLike): CompareClie
       try {
         const w = ensureWorker();
         const started = performance.now();
-        const request: Pending = { left, right, started, sentAt: started, progressAt: started, callbacks };
+        const request: Pending = {
+          left,
+          right,
+          started,
+          sentAt: started,
+          progressAt: started,
+          callbacks,
+        };
         pending.set(requestId, request);
         w.postMessage({ type: 'compare', requestId, left, right, correspondences });
         request.sentAt = performance.now();
       } catch (error) {
         pending.delete(requestId);
-        return failLater(callbacks, `The background comparison could not start: ${errorText(error)}.`);
+        return failLater(
+          callbacks,
+          `The background comparison could not start: ${errorText(error)}.`,
+        );
       }
       return () => {
         if (!pending.delete(requestId)) return;
@@ -183,7 +197,11 @@ let shared: CompareClient | null = null;
 /** The page's one comparison worker, created on first use. */
 export function sharedCompareClient(): CompareClient {
   shared ??= createCompareClient(
-    () => new Worker(new URL('./compare.worker.ts', import.meta.url), { type: 'module', name: 'compare' }),
+    () =>
+      new Worker(new URL('./compare.worker.ts', import.meta.url), {
+        type: 'module',
+        name: 'compare',
+      }),
   );
   return shared;
 }

@@ -16,7 +16,8 @@ export class FakeWorker implements WorkerLike {
   terminated = false;
   private readonly listeners = new Map<string, Listener[]>();
   private readonly handle = createCompareHandler({
-    post: (message) => setTimeout(() => this.emit('message', { data: structuredClone(message) } as MessageEvent), 0),
+    post: (message) =>
+      setTimeout(() => this.emit('message', { data: structuredClone(message) } as MessageEvent), 0),
     schedule: (task) => setTimeout(task, 0),
     now: () => performance.now(),
   });

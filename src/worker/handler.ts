@@ -18,7 +18,11 @@ export interface HandlerDeps {
   now: () => number;
 }
 
-export function createCompareHandler({ post, schedule, now }: HandlerDeps): (request: WorkerRequest) => void {
+export function createCompareHandler({
+  post,
+  schedule,
+  now,
+}: HandlerDeps): (request: WorkerRequest) => void {
   const queue: CompareRequest[] = [];
   let scheduled = false;
 
@@ -46,7 +50,11 @@ export function createCompareHandler({ post, schedule, now }: HandlerDeps): (req
       const comparison = compareVersions(left, right, { correspondences });
       const computeMs = now() - started;
       // The page holds both versions already: send only what the worker made.
-      const body: ComparisonBody = { rows: comparison.rows, summary: comparison.summary, notices: comparison.notices };
+      const body: ComparisonBody = {
+        rows: comparison.rows,
+        summary: comparison.summary,
+        notices: comparison.notices,
+      };
       post({
         type: 'progress',
         requestId,

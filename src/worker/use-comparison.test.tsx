@@ -7,8 +7,14 @@ import { FakeWorker } from './fake-worker';
 import { sampleVersion } from './test-fixtures';
 
 const ctx: CompareContext = { correspondences: [] };
-const small = [sampleVersion('a', 150), sampleVersion('b', 150, (i, t) => (i === 3 ? `${t} Edited.` : t))] as const;
-const big = [sampleVersion('c', 200), sampleVersion('d', 200, (i, t) => (i % 10 === 0 ? `${t} Edited.` : t))] as const;
+const small = [
+  sampleVersion('a', 150),
+  sampleVersion('b', 150, (i, t) => (i === 3 ? `${t} Edited.` : t)),
+] as const;
+const big = [
+  sampleVersion('c', 200),
+  sampleVersion('d', 200, (i, t) => (i % 10 === 0 ? `${t} Edited.` : t)),
+] as const;
 const big2 = sampleVersion('e', 210);
 
 afterEach(() => {
@@ -62,6 +68,8 @@ describe('useComparison', () => {
     // One long-lived worker; the stale request was cancelled, or never sent (the client loads lazily).
     expect(FakeWorker.instances).toHaveLength(1);
     const types = FakeWorker.instances[0]!.received.map((m) => m.type);
-    expect(types.filter((t) => t === 'compare').length - types.filter((t) => t === 'cancel').length).toBe(1);
+    expect(
+      types.filter((t) => t === 'compare').length - types.filter((t) => t === 'cancel').length,
+    ).toBe(1);
   });
 });

@@ -20,8 +20,13 @@ export interface Session {
 export function useBrowser(): Session {
   const session = { errors: [] as string[] } as Session;
   beforeAll(async () => {
-    session.browser = await chromium.launch({ executablePath: inject('chromePath'), headless: true, args: CHROMIUM_ARGS });
-    session.newContext = () => session.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    session.browser = await chromium.launch({
+      executablePath: inject('chromePath'),
+      headless: true,
+      args: CHROMIUM_ARGS,
+    });
+    session.newContext = () =>
+      session.browser.newContext({ viewport: { width: 1280, height: 900 } });
     session.newPage = async (context) => {
       const page = await (context ?? (await session.newContext())).newPage();
       page.on('console', (msg) => {
@@ -39,8 +44,16 @@ export function useBrowser(): Session {
 
 /** axe violations with impact serious or critical (WCAG 2 A/AA rules). */
 export async function seriousAxeViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')}`,
+    );
 }

@@ -26,7 +26,7 @@ export const MISSING_BROWSER_MESSAGE = [
   '',
   '#####################################################################',
   '#  BROWSER TESTS SKIPPED: no Chromium found.                        #',
-  '#  Install Debian\'s Chromium and run `npm test` again:               #',
+  "#  Install Debian's Chromium and run `npm test` again:               #",
   '#      sudo apt-get update && sudo apt-get install -y chromium      #',
   '#  (or set CHROME_PATH to a Chromium binary). Never run             #',
   '#  `npx playwright install`: browser downloads fail here.           #',

@@ -11,19 +11,30 @@ describeInBrowser('first release: sourced drafts compared side by side', () => {
 
     // Default pair: the 28-point draft against the newest version with text.
     expect(await page.getByLabel('Left version', { exact: true }).inputValue()).toBe('us-28');
-    expect(await page.getByLabel('Right version', { exact: true }).inputValue()).toBe('zelensky-20');
+    expect(await page.getByLabel('Right version', { exact: true }).inputValue()).toBe(
+      'zelensky-20',
+    );
 
     await page.getByLabel('Right version', { exact: true }).selectOption('e3-counter');
-    const armyRow = page.locator('li.row', { has: page.getByRole('heading', { name: /^Point 6 → 6$/ }) });
+    const armyRow = page.locator('li.row', {
+      has: page.getByRole('heading', { name: /^Point 6 → 6$/ }),
+    });
     await armyRow.waitFor();
     expect(await armyRow.locator('.badge--kind').innerText()).toBe('Changed');
     // Whole-number tokens: "600,000 → 800,000" is one change, with words for screen readers.
-    expect(await armyRow.locator('del').allTextContents()).toContainEqual(expect.stringMatching(/^\[deleted: 600,000( personnel)?\]$/));
-    expect(await armyRow.locator('ins').allTextContents()).toContainEqual(expect.stringMatching(/^\[inserted: 800,000( in peacetime)?\]$/));
+    expect(await armyRow.locator('del').allTextContents()).toContainEqual(
+      expect.stringMatching(/^\[deleted: 600,000( personnel)?\]$/),
+    );
+    expect(await armyRow.locator('ins').allTextContents()).toContainEqual(
+      expect.stringMatching(/^\[inserted: 800,000( in peacetime)?\]$/),
+    );
     // The sources of each side, with https links that open safely.
     const rightSources = armyRow.locator('.cell').nth(1).locator('.source a');
     expect(await rightSources.allInnerTexts()).toEqual(
-      expect.arrayContaining([expect.stringContaining('The Telegraph and Reuters'), expect.stringContaining('Reuters')]),
+      expect.arrayContaining([
+        expect.stringContaining('The Telegraph and Reuters'),
+        expect.stringContaining('Reuters'),
+      ]),
     );
     for (const link of await armyRow.locator('.source a').all()) {
       expect(await link.getAttribute('href')).toMatch(/^https:\/\//);
@@ -32,7 +43,9 @@ describeInBrowser('first release: sourced drafts compared side by side', () => {
 
     // The Geneva 19-point version has no text: the amnesty point is reported dropped, with its source.
     await page.getByLabel('Right version', { exact: true }).selectOption('geneva-19');
-    const amnestyRow = page.locator('li.row', { has: page.getByRole('heading', { name: /^Point 26 → —$/ }) });
+    const amnestyRow = page.locator('li.row', {
+      has: page.getByRole('heading', { name: /^Point 26 → —$/ }),
+    });
     await amnestyRow.waitFor();
     expect(await amnestyRow.locator('.badge--kind').innerText()).toBe('Removed');
     const fate = await amnestyRow.locator('.fate').innerText();

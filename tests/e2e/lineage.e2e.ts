@@ -9,7 +9,9 @@ describeInBrowser('following a point through every draft', () => {
     await page.goto(`${baseUrl()}?v=1&l=us-28&r=zelensky-20&ph=us-28:6`);
     const history = page.getByRole('list', { name: 'History of point 6 of the US 28-point draft' });
     await history.waitFor();
-    expect(await page.getByRole('button', { name: 'Point history' }).getAttribute('aria-pressed')).toBe('true');
+    expect(
+      await page.getByRole('button', { name: 'Point history' }).getAttribute('aria-pressed'),
+    ).toBe('true');
     expect(await page.getByLabel('Version', { exact: true }).inputValue()).toBe('us-28');
     expect(await page.getByLabel('Point', { exact: true }).inputValue()).toBe('6');
 
@@ -17,8 +19,12 @@ describeInBrowser('following a point through every draft', () => {
     expect(await history.locator('li.history-step').count()).toBe(8);
     expect(await step('us-28').innerText()).toContain('600,000');
     // E3: the word marks, and the outlets that reported the link.
-    expect(await step('e3-counter').locator('del').allTextContents()).toContain('[deleted: 600,000]');
-    expect(await step('e3-counter').locator('ins').allTextContents()).toContain('[inserted: 800,000]');
+    expect(await step('e3-counter').locator('del').allTextContents()).toContain(
+      '[deleted: 600,000]',
+    );
+    expect(await step('e3-counter').locator('ins').allTextContents()).toContain(
+      '[inserted: 800,000]',
+    );
     expect(await step('e3-counter').locator('.link-basis .source a').allInnerTexts()).toEqual(
       expect.arrayContaining([expect.stringContaining('Reuters')]),
     );
@@ -27,7 +33,10 @@ describeInBrowser('following a point through every draft', () => {
     expect(geneva).toMatch(/Reported changed/);
     expect(geneva).toMatch(/Reported dropped/);
     expect(await step('geneva-19').locator('.source a').allInnerTexts()).toEqual(
-      expect.arrayContaining([expect.stringContaining('US media'), expect.stringContaining('ABC News')]),
+      expect.arrayContaining([
+        expect.stringContaining('US media'),
+        expect.stringContaining('ABC News'),
+      ]),
     );
     expect(await step('trump-22').innerText()).toContain('Not reported.');
     expect(await step('zelensky-20-count').innerText()).toContain('Not reported.');
@@ -43,10 +52,14 @@ describeInBrowser('following a point through every draft', () => {
 
     // Choose another point: the URL follows, and a reload reopens the same history.
     await page.getByLabel('Point', { exact: true }).selectOption('21a');
-    await page.getByRole('list', { name: 'History of point 21a of the US 28-point draft' }).waitFor();
+    await page
+      .getByRole('list', { name: 'History of point 21a of the US 28-point draft' })
+      .waitFor();
     expect(page.url()).toContain('ph=us-28:21a');
     await page.reload();
-    await page.getByRole('list', { name: 'History of point 21a of the US 28-point draft' }).waitFor();
+    await page
+      .getByRole('list', { name: 'History of point 21a of the US 28-point draft' })
+      .waitFor();
     expect(await step('zelensky-20').innerText()).toContain('Merged: 21a–21d');
 
     expect(await seriousAxeViolations(page)).toEqual([]);
@@ -66,7 +79,9 @@ describeInBrowser('following a point through every draft', () => {
     expect(await table.locator('td').filter({ hasText: /^\s*$/ }).count()).toBe(0);
 
     await armyRow.getByRole('button', { name: /Armed forces, 20-point framework/ }).click();
-    const details = page.getByRole('region', { name: 'Armed forces in the 20-point framework (Zelensky, Dec 2025)' });
+    const details = page.getByRole('region', {
+      name: 'Armed forces in the 20-point framework (Zelensky, Dec 2025)',
+    });
     await details.waitFor();
     expect(page.url()).toContain('mx=armed-forces:zelensky-20');
     await page.reload();
@@ -79,7 +94,9 @@ describeInBrowser('following a point through every draft', () => {
     await focused.waitFor();
     expect(await focused.getByRole('heading').innerText()).toMatch(/6 → 4$/);
     expect(await page.getByLabel('Left version', { exact: true }).inputValue()).toBe('e3-counter');
-    expect(await page.getByLabel('Right version', { exact: true }).inputValue()).toBe('zelensky-20');
+    expect(await page.getByLabel('Right version', { exact: true }).inputValue()).toBe(
+      'zelensky-20',
+    );
     expect(page.url()).toContain('p=r.4');
     expect(page.url()).not.toContain('mx=');
     // Back returns to the matrix cell.
@@ -109,10 +126,16 @@ describeInBrowser('following a point through every draft', () => {
     await page.getByRole('checkbox', { name: 'Select Geneva 19-point draft (FT)' }).check();
     await page.waitForURL(/tl=e3-counter,geneva-19/);
     await page.reload();
-    expect(await page.getByRole('checkbox', { name: 'Select Geneva 19-point draft (FT)' }).isChecked()).toBe(true);
+    expect(
+      await page.getByRole('checkbox', { name: 'Select Geneva 19-point draft (FT)' }).isChecked(),
+    ).toBe(true);
     expect(await seriousAxeViolations(page)).toEqual([]);
     // The timeline fits the phone's width.
-    expect(await page.evaluate(() => document.querySelector('ol.timeline')!.getBoundingClientRect().right <= innerWidth)).toBe(true);
+    expect(
+      await page.evaluate(
+        () => document.querySelector('ol.timeline')!.getBoundingClientRect().right <= innerWidth,
+      ),
+    ).toBe(true);
     const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
 
     await page.getByRole('button', { name: 'Compare selected' }).click();
@@ -123,8 +146,14 @@ describeInBrowser('following a point through every draft', () => {
     await page.getByRole('button', { name: 'Topic matrix' }).click();
     await page.getByRole('table', { name: 'Topics by version' }).waitFor();
     // The matrix scrolls inside its own region: the page gets no wider than the timeline left it.
-    expect(await page.evaluate(() => document.querySelector('.matrix-scroll')!.getBoundingClientRect().right <= innerWidth)).toBe(true);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(pageWidth);
+    expect(
+      await page.evaluate(
+        () => document.querySelector('.matrix-scroll')!.getBoundingClientRect().right <= innerWidth,
+      ),
+    ).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      pageWidth,
+    );
     expect(session.errors).toEqual([]);
     await context.close();
   });

@@ -56,7 +56,10 @@ function storedValue(): string {
   };
   for (const d of Object.values(imports)) {
     const checked = parseImportedDraft(JSON.parse(JSON.stringify(d)), d.version.id);
-    if (!checked.ok) throw new Error(`the generated draft no longer passes the import schema:\n${checked.errors.slice(0, 5).join('\n')}`);
+    if (!checked.ok)
+      throw new Error(
+        `the generated draft no longer passes the import schema:\n${checked.errors.slice(0, 5).join('\n')}`,
+      );
   }
   return serializeState({ ...emptyPersistedState(), imports });
 }
@@ -97,7 +100,9 @@ function instrument(key: string, value: string): string {
 
 /** Two animation frames: whatever a scroll triggered has rendered and painted. */
 const settle = (page: Page) =>
-  page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
+  page.evaluate(
+    () => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))),
+  );
 
 describeInBrowser('document scale: 3,000-point drafts', () => {
   const session = useBrowser();
@@ -112,9 +117,15 @@ describeInBrowser('document scale: 3,000-point drafts', () => {
 
     // --- The comparison ran in the worker, with progress shown, and the page kept painting.
     const compare = await page.evaluate((name) => {
-      const m = performance.getEntriesByName(name, 'measure').at(-1) as PerformanceMeasure | undefined;
+      const m = performance.getEntriesByName(name, 'measure').at(-1) as
+        PerformanceMeasure | undefined;
       if (!m) return null;
-      const detail = m.detail as { computeMs: number; rows: number; sentAt: number; computedAt: number };
+      const detail = m.detail as {
+        computeMs: number;
+        rows: number;
+        sentAt: number;
+        computedAt: number;
+      };
       const { frames, longTasks, progressSeen } = window.__perf;
       const inside = frames.filter((t) => t >= detail.sentAt && t <= detail.computedAt);
       const marks = [detail.sentAt, ...inside, detail.computedAt];
@@ -124,16 +135,26 @@ describeInBrowser('document scale: 3,000-point drafts', () => {
         ...detail,
         framesWhileComputing: inside.length,
         longestFrameGapMs: Math.max(...gaps),
-        longTasksWhileComputing: longTasks.filter((t) => t.start >= detail.sentAt && t.start < detail.computedAt),
+        longTasksWhileComputing: longTasks.filter(
+          (t) => t.start >= detail.sentAt && t.start < detail.computedAt,
+        ),
         progressSeen,
       };
     }, COMPARE_MEASURE);
     expect(compare, 'no comparison measured: did it run in the worker?').not.toBeNull();
-    console.info('[scale] comparison', JSON.stringify({ ...compare, longTasksWhileComputing: compare!.longTasksWhileComputing.length }));
+    console.info(
+      '[scale] comparison',
+      JSON.stringify({
+        ...compare,
+        longTasksWhileComputing: compare!.longTasksWhileComputing.length,
+      }),
+    );
     expect(compare!.progressSeen).toBe(true);
     expect(compare!.framesWhileComputing).toBeGreaterThan(1);
     expect(compare!.longestFrameGapMs).toBeLessThan(HEARTBEAT_GAP_MS);
-    expect(compare!.longTasksWhileComputing.filter((t) => t.duration > LONGEST_TASK_MS)).toEqual([]);
+    expect(compare!.longTasksWhileComputing.filter((t) => t.duration > LONGEST_TASK_MS)).toEqual(
+      [],
+    );
 
     const setSize = Number(await list.getAttribute('data-virtual-rows'));
     expect(setSize).toBe(compare!.rows);
@@ -148,7 +169,10 @@ describeInBrowser('document scale: 3,000-point drafts', () => {
       await settle(page);
     }
     for (let step = 1; step <= 20; step++) {
-      await page.evaluate((f) => window.scrollTo(0, f * (document.documentElement.scrollHeight - innerHeight)), step / 20);
+      await page.evaluate(
+        (f) => window.scrollTo(0, f * (document.documentElement.scrollHeight - innerHeight)),
+        step / 20,
+      );
       await settle(page);
       await page.mouse.wheel(0, 400);
       await settle(page);
@@ -180,7 +204,12 @@ describeInBrowser('document scale: 3,000-point drafts', () => {
     const longest = Math.max(0, ...scrolling.map((t) => t.duration));
     console.info(
       '[scale] scrolling',
-      JSON.stringify({ ms: Math.round(scrollEnd - scrollStart), longTasks: scrolling.length, longestMs: longest, domRows }),
+      JSON.stringify({
+        ms: Math.round(scrollEnd - scrollStart),
+        longTasks: scrolling.length,
+        longestMs: longest,
+        domRows,
+      }),
     );
     expect(longest).toBeLessThan(LONGEST_TASK_MS);
 

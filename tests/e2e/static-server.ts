@@ -15,7 +15,10 @@ const TYPES: Record<string, string> = {
  * A plain static host serving `dir` under `prefix` (e.g. /some/sub/path/), with no SPA fallback:
  * it proves the build works from any sub-path of any static host.
  */
-export async function serveStatic(dir: string, prefix: string): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serveStatic(
+  dir: string,
+  prefix: string,
+): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent((req.url ?? '/').split('?')[0]!);
     if (!path.startsWith(prefix)) {

@@ -5,7 +5,14 @@
  */
 import { alignPoints, type AlignedGroup } from '../diff/align';
 import { wordDiff } from '../diff/word-diff';
-import type { Correspondence, CorrespondenceLink, Dataset, FateReading, Point, Version } from '../model/types';
+import type {
+  Correspondence,
+  CorrespondenceLink,
+  Dataset,
+  FateReading,
+  Point,
+  Version,
+} from '../model/types';
 import { COMPLETENESS_NAMES, pointId } from '../model/types';
 import { rowKey, summarize, type Comparison, type LinkBasis, type Row, type RowKind } from './rows';
 import { mirrorRow } from './mirror';
@@ -60,7 +67,9 @@ function alignedRows(left: Version, right: Version, ctx: CompareContext): Row[] 
   const links = recordedLinks(left, right, ctx.correspondences);
   const fixed = links.map((l) => ({
     left: l.left.map((label) => leftIndex.get(label)).filter((i): i is number => i !== undefined),
-    right: l.right.map((label) => rightIndex.get(label)).filter((i): i is number => i !== undefined),
+    right: l.right
+      .map((label) => rightIndex.get(label))
+      .filter((i): i is number => i !== undefined),
   }));
   const linkOf = new Map<string, CorrespondenceLink>();
   fixed.forEach((f, i) => linkOf.set(groupSignature(f.left, f.right), links[i]!));
@@ -70,7 +79,9 @@ function alignedRows(left: Version, right: Version, ctx: CompareContext): Row[] 
     right.points.map((p) => ({ id: pointId(right.id, p.label), label: p.label, text: p.text })),
     { fixed },
   );
-  return alignment.groups.map((group) => rowOf(group, left, right, linkOf.get(groupSignature(group.left, group.right))));
+  return alignment.groups.map((group) =>
+    rowOf(group, left, right, linkOf.get(groupSignature(group.left, group.right))),
+  );
 }
 
 function groupSignature(left: readonly number[], right: readonly number[]): string {
@@ -79,26 +90,40 @@ function groupSignature(left: readonly number[], right: readonly number[]): stri
 
 /** Not every point of the version is known: a missing counterpart may just be unreported. */
 export function isIncomplete(v: Version): boolean {
-  return v.completeness !== 'full-text' || (v.claimedPoints !== null && v.points.length < v.claimedPoints);
+  return (
+    v.completeness !== 'full-text' ||
+    (v.claimedPoints !== null && v.points.length < v.claimedPoints)
+  );
 }
 
 function kindOf(lefts: readonly Point[], rights: readonly Point[]): RowKind {
   if (lefts.length === 0) return 'added';
   if (rights.length === 0) return 'removed';
-  if (lefts.length > 1 || rights.length > 1) return lefts.length >= rights.length ? 'merged' : 'split';
+  if (lefts.length > 1 || rights.length > 1)
+    return lefts.length >= rights.length ? 'merged' : 'split';
   return lefts[0]!.text === rights[0]!.text ? 'unchanged' : 'changed';
 }
 
-function rowOf(group: AlignedGroup, left: Version, right: Version, link: CorrespondenceLink | undefined): Row {
+function rowOf(
+  group: AlignedGroup,
+  left: Version,
+  right: Version,
+  link: CorrespondenceLink | undefined,
+): Row {
   const lefts = group.left.map((i) => left.points[i]!);
   const rights = group.right.map((i) => right.points[i]!);
   let kind = kindOf(lefts, rights);
-  const explain = link?.note && !group.explain.includes(link.note) ? [link.note, ...group.explain] : [...group.explain];
+  const explain =
+    link?.note && !group.explain.includes(link.note)
+      ? [link.note, ...group.explain]
+      : [...group.explain];
   // Without a recorded link, "removed" or "added" is only true when the other side is fully known.
   const unknownOther = kind === 'removed' ? right : kind === 'added' ? left : null;
   if (!link && unknownOther && isIncomplete(unknownOther)) {
     kind = 'not-reported';
-    explain.push(`no counterpart among the ${unknownOther.points.length} known points of ${unknownOther.title}`);
+    explain.push(
+      `no counterpart among the ${unknownOther.points.length} known points of ${unknownOther.title}`,
+    );
   }
   const basis: LinkBasis = link
     ? link.basis === 'reported'
@@ -119,7 +144,8 @@ function rowOf(group: AlignedGroup, left: Version, right: Version, link: Corresp
     link: basis,
     explain,
   };
-  if (group.similarity !== undefined && lefts.length && rights.length) row.similarity = group.similarity;
+  if (group.similarity !== undefined && lefts.length && rights.length)
+    row.similarity = group.similarity;
   if (lefts.length && rights.length && kind !== 'unchanged') {
     row.words = wordDiff(lefts.map((p) => p.text).join(' '), rights.map((p) => p.text).join(' '));
   }
@@ -158,12 +184,17 @@ function fateKind(readings: readonly FateReading[]): RowKind {
   return 'changed';
 }
 
-function fatesByLabel(withText: Version, withoutText: Version, ctx: CompareContext): Map<string, FateReading[]> {
+function fatesByLabel(
+  withText: Version,
+  withoutText: Version,
+  ctx: CompareContext,
+): Map<string, FateReading[]> {
   const out = new Map<string, FateReading[]>();
   if (!withoutText.fates?.length || !withoutText.basedOn) return out;
   const direct = new Map<string, FateReading[]>();
   for (const fate of withoutText.fates)
-    for (const label of fate.points) direct.set(label, [...(direct.get(label) ?? []), ...fate.readings]);
+    for (const label of fate.points)
+      direct.set(label, [...(direct.get(label) ?? []), ...fate.readings]);
   if (withoutText.basedOn === withText.id) return direct;
   // One hop: this version's point ↔ the base version's points, through recorded correspondences.
   const baseVersion = { id: withoutText.basedOn } as Version;

@@ -6,7 +6,9 @@
 
 /** Join runs of consecutive labels: ranges for runs of three or more, then ", " and " and ". */
 export function joinLabelRuns(runs: ReadonlyArray<readonly string[]>): string {
-  const names = runs.flatMap((run) => (run.length >= 3 ? [`${run[0]}–${run[run.length - 1]}`] : [...run]));
+  const names = runs.flatMap((run) =>
+    run.length >= 3 ? [`${run[0]}–${run[run.length - 1]}`] : [...run],
+  );
   if (names.length === 0) return '—';
   if (names.length === 1) return names[0]!;
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;

@@ -15,7 +15,10 @@ function mirrorWords(words: WordDiff): WordDiff {
     case 'words':
       return {
         kind: 'words',
-        ops: words.ops.map((o) => ({ op: o.op === 'insert' ? 'delete' : o.op === 'delete' ? 'insert' : 'equal', text: o.text })),
+        ops: words.ops.map((o) => ({
+          op: o.op === 'insert' ? 'delete' : o.op === 'delete' ? 'insert' : 'equal',
+          text: o.text,
+        })),
       };
     case 'rewritten':
       return words;

@@ -64,7 +64,10 @@ export function linkText(link: StepLink, lookup: SourceLookup): string {
       return `Matched by the engine: ${Math.round(link.similarity * 100)}% similar`;
     case 'fate':
       return link.readings
-        .map((r) => `${capitalize(FATE_NAMES[r.status])} — ${outletsOf(r.sources, lookup).join('; ')}: ${r.note}`)
+        .map(
+          (r) =>
+            `${capitalize(FATE_NAMES[r.status])} — ${outletsOf(r.sources, lookup).join('; ')}: ${r.note}`,
+        )
         .join(' / ');
     case 'not-reported':
       return 'Not reported: no outlet said what became of the point here';

@@ -3,21 +3,54 @@ import { describe, expect, it } from 'vitest';
 import { bundled } from '../../data/bundled';
 import type { Source, Version } from '../model/types';
 import { versionStatus } from '../report/common';
-import { historyToCsv, historyToMarkdown, HISTORY_CSV_COLUMNS, matrixToCsv, matrixToMarkdown, MATRIX_CSV_COLUMNS } from './export';
+import {
+  historyToCsv,
+  historyToMarkdown,
+  HISTORY_CSV_COLUMNS,
+  matrixToCsv,
+  matrixToMarkdown,
+  MATRIX_CSV_COLUMNS,
+} from './export';
 import { buildLineage } from './graph';
 import { pointHistory, type HistoryStep } from './lineage';
 import { buildTopicMatrix } from './topic-matrix';
 
 const sources = new Map<string, Source>([
-  ['S1', { id: 'S1', outlet: 'Axios', url: 'https://axios.example/s1', date: '2025-11-20', holds: 'a' }],
-  ['S2', { id: 'S2', outlet: 'Reuters', site: 'open.kg', url: 'https://open.kg/s2', date: '2025-11-23', dateApproximate: true, holds: 'b' }],
+  [
+    'S1',
+    { id: 'S1', outlet: 'Axios', url: 'https://axios.example/s1', date: '2025-11-20', holds: 'a' },
+  ],
+  [
+    'S2',
+    {
+      id: 'S2',
+      outlet: 'Reuters',
+      site: 'open.kg',
+      url: 'https://open.kg/s2',
+      date: '2025-11-23',
+      dateApproximate: true,
+      holds: 'b',
+    },
+  ],
 ]);
 const lookup = (id: string) => sources.get(id);
 
-function version(id: string, date: string, text: string | null, source: string, extra: Partial<Version> = {}): Version {
+function version(
+  id: string,
+  date: string,
+  text: string | null,
+  source: string,
+  extra: Partial<Version> = {},
+): Version {
   return {
-    id, title: id.toUpperCase(), date, completeness: text ? 'full-text' : 'count-only', claimedPoints: 1, claimedBy: [],
-    reportedBy: [source], summary: '',
+    id,
+    title: id.toUpperCase(),
+    date,
+    completeness: text ? 'full-text' : 'count-only',
+    claimedPoints: 1,
+    claimedBy: [],
+    reportedBy: [source],
+    summary: '',
     points: text ? [{ label: '6', text, topics: ['armed-forces'], sources: [source] }] : [],
     ...extra,
   };
@@ -25,7 +58,13 @@ function version(id: string, date: string, text: string | null, source: string, 
 
 const a = version('a', '2025-11-20', 'Army capped at 600,000 personnel.', 'S1');
 const b = version('b', '2025-11-23', 'Army capped at 800,000, in peacetime.', 'S2');
-const correspondences = [{ from: 'a', to: 'b', links: [{ left: ['6'], right: ['6'], basis: 'reported' as const, sources: ['S2'] }] }];
+const correspondences = [
+  {
+    from: 'a',
+    to: 'b',
+    links: [{ left: ['6'], right: ['6'], basis: 'reported' as const, sources: ['S2'] }],
+  },
+];
 const steps: HistoryStep[] = (() => {
   const r = pointHistory(buildLineage({ versions: [a, b], correspondences }), 'a', '6');
   if (!r.ok) throw new Error(r.errors);
@@ -83,7 +122,9 @@ describe('history exports', () => {
     const md = historyToMarkdown(r.value, real);
     expect(md).toContain('~~600,000~~ → **800,000**');
     expect(md).toContain('Reported dropped — ABC News');
-    expect(md).toMatch(/\[\^\d+\]: ABC News \(via Caliber\.az\), 2025-11-24, approximate: <https:\/\//);
+    expect(md).toMatch(
+      /\[\^\d+\]: ABC News \(via Caliber\.az\), 2025-11-24, approximate: <https:\/\//,
+    );
     const csv = historyToCsv(r.value, real).trim().split('\r\n');
     expect(csv).toHaveLength(1 + bundled.versions.length);
   });
@@ -93,7 +134,9 @@ describe('matrix exports', () => {
   const gap = version('gap', '2025-11-24', null, 'S2', {
     basedOn: 'a',
     completeness: 'reported-changes',
-    fates: [{ points: ['6'], readings: [{ status: 'dropped', note: 'Cap dropped.', sources: ['S2'] }] }],
+    fates: [
+      { points: ['6'], readings: [{ status: 'dropped', note: 'Cap dropped.', sources: ['S2'] }] },
+    ],
   });
   const matrix = buildTopicMatrix({ versions: [a, b, gap] }, ['armed-forces', 'nato']);
 
@@ -113,9 +156,13 @@ describe('matrix exports', () => {
   it('Markdown: a topics × versions table with changes marked, the figures trail and footnotes', () => {
     const md = matrixToMarkdown(matrix, lookup);
     expect(md).toContain('| Topic | A (2025-11-20) | B (2025-11-23) | GAP (2025-11-24) |');
-    expect(md).toContain('| Armed forces | 600,000 (6) [^1] | 800,000 (6) *(changed)* [^2] | reported dropped — Reuters *(changed)* [^2] |');
+    expect(md).toContain(
+      '| Armed forces | 600,000 (6) [^1] | 800,000 (6) *(changed)* [^2] | reported dropped — Reuters *(changed)* [^2] |',
+    );
     expect(md).toContain('| NATO | not reported | not reported | not reported |');
     expect(md).toContain('- **Armed forces:** 600,000 → 800,000 → reported dropped — Reuters');
-    expect(md).toContain('[^2]: Reuters (via open.kg), 2025-11-23, approximate: <https://open.kg/s2>');
+    expect(md).toContain(
+      '[^2]: Reuters (via open.kg), 2025-11-23, approximate: <https://open.kg/s2>',
+    );
   });
 });

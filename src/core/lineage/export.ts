@@ -12,7 +12,13 @@ import { dateText, type SourceId, type Version } from '../model/types';
 import { TOPIC_NAMES } from '../model/topics';
 import { cellChangeText, cellSources, changeText, linkText, stepSources, titles } from './describe';
 import type { HistoryStep } from './lineage';
-import { cellHeadline, topicTrail, type MatrixCell, type SourceLookup, type TopicMatrix } from './topic-matrix';
+import {
+  cellHeadline,
+  topicTrail,
+  type MatrixCell,
+  type SourceLookup,
+  type TopicMatrix,
+} from './topic-matrix';
 
 /** Numbered footnotes `[^1]`, in order of first mention. */
 export class Footnotes {
@@ -49,7 +55,9 @@ export function sourcesCell(ids: readonly SourceId[], lookup: SourceLookup): str
   return ids
     .map((id) => {
       const s = lookup(id);
-      return s ? `${outletName(s)} (${sourceDate(s)}) ${s.url}` : `${id} (not in the source register)`;
+      return s
+        ? `${outletName(s)} (${sourceDate(s)}) ${s.url}`
+        : `${id} (not in the source register)`;
     })
     .join(' | ');
 }
@@ -62,7 +70,9 @@ function wordChanges(step: HistoryStep): string {
   if (!step.words) return '';
   if (step.words.kind === 'rewritten') return `rewritten: ${step.words.reason}`;
   return changeGroups(step.words.ops)
-    .map((g) => [g.deleted && `-${g.deleted}`, g.inserted && `+${g.inserted}`].filter(Boolean).join(' '))
+    .map((g) =>
+      [g.deleted && `-${g.deleted}`, g.inserted && `+${g.inserted}`].filter(Boolean).join(' '),
+    )
     .join('; ');
 }
 
@@ -72,7 +82,18 @@ function chosen(steps: readonly HistoryStep[]): HistoryStep | undefined {
 }
 
 export const HISTORY_CSV_COLUMNS = [
-  'date', 'version_id', 'version', 'completeness', 'labels', 'change', 'link', 'similarity', 'via', 'text', 'word_changes', 'sources',
+  'date',
+  'version_id',
+  'version',
+  'completeness',
+  'labels',
+  'change',
+  'link',
+  'similarity',
+  'via',
+  'text',
+  'word_changes',
+  'sources',
 ] as const;
 
 export function historyToCsv(steps: readonly HistoryStep[], lookup: SourceLookup): string {
@@ -110,9 +131,13 @@ export function historyToMarkdown(steps: readonly HistoryStep[], lookup: SourceL
     out.push(`- **Change:** ${escapeMarkdown(changeText(s.change, title))}`);
     out.push(`- **Link:** ${escapeMarkdown(linkText(s.link, lookup))}${linkRefs(s, fn)}`);
     if (s.via.length) out.push(`- **Through:** ${escapeMarkdown(s.via.map(title).join(' → '))}`);
-    for (const p of s.points) out.push(`- **Point ${escapeMarkdown(p.label)}:** ${escapeMarkdown(p.text)} ${fn.ref(p.sources)}`);
+    for (const p of s.points)
+      out.push(
+        `- **Point ${escapeMarkdown(p.label)}:** ${escapeMarkdown(p.text)} ${fn.ref(p.sources)}`,
+      );
     const words = wordChanges(s);
-    if (words && s.against) out.push(`- **Words since ${escapeMarkdown(title(s.against))}:** ${markWords(s)}`);
+    if (words && s.against)
+      out.push(`- **Words since ${escapeMarkdown(title(s.against))}:** ${markWords(s)}`);
     out.push('');
   }
   return [...out, '## Sources', '', ...fn.definitions(lookup), ''].join('\n');
@@ -127,19 +152,37 @@ function linkRefs(s: HistoryStep, fn: Footnotes): string {
 function markWords(s: HistoryStep): string {
   if (s.words?.kind !== 'words') return '';
   return changeGroups(s.words.ops)
-    .map((g) => [g.deleted && `~~${escapeMarkdown(g.deleted)}~~`, g.inserted && `**${escapeMarkdown(g.inserted)}**`].filter(Boolean).join(' → '))
+    .map((g) =>
+      [
+        g.deleted && `~~${escapeMarkdown(g.deleted)}~~`,
+        g.inserted && `**${escapeMarkdown(g.inserted)}**`,
+      ]
+        .filter(Boolean)
+        .join(' → '),
+    )
     .join('; ');
 }
 
 export const MATRIX_CSV_COLUMNS = [
-  'topic', 'version_id', 'version', 'date', 'completeness', 'labels', 'summary', 'change', 'text', 'sources',
+  'topic',
+  'version_id',
+  'version',
+  'date',
+  'completeness',
+  'labels',
+  'summary',
+  'change',
+  'text',
+  'sources',
 ] as const;
 
 function cellText(cell: MatrixCell, lookup: SourceLookup): string {
   const c = cell.content;
   if (c.kind === 'points') return c.points.map((p) => `${p.label}: ${p.text}`).join(' | ');
   if (c.kind === 'fate')
-    return c.fates.flatMap((f) => f.readings.map((r) => `${formatLabels(f.points)}: ${r.note}`)).join(' | ');
+    return c.fates
+      .flatMap((f) => f.readings.map((r) => `${formatLabels(f.points)}: ${r.note}`))
+      .join(' | ');
   return cellHeadline(cell, lookup);
 }
 
@@ -179,8 +222,14 @@ export function matrixToMarkdown(matrix: TopicMatrix, lookup: SourceLookup): str
   ];
   for (const row of matrix.rows) {
     const cells = row.cells.map((cell) => {
-      const labels = cell.content.kind === 'points' ? ` (${escapeMarkdown(formatLabels(cell.content.points.map((p) => p.label)))})` : '';
-      const changed = cell.change.kind === 'changed' || cell.change.kind === 'reported-change' ? ' *(changed)*' : '';
+      const labels =
+        cell.content.kind === 'points'
+          ? ` (${escapeMarkdown(formatLabels(cell.content.points.map((p) => p.label)))})`
+          : '';
+      const changed =
+        cell.change.kind === 'changed' || cell.change.kind === 'reported-change'
+          ? ' *(changed)*'
+          : '';
       const refs = cellSources(cell);
       return `${escapeMarkdown(cellHeadline(cell, lookup))}${labels}${changed}${refs.length ? ` ${fn.ref(refs)}` : ''}`;
     });
@@ -188,7 +237,9 @@ export function matrixToMarkdown(matrix: TopicMatrix, lookup: SourceLookup): str
   }
   const trails = matrix.rows.flatMap((row) => {
     const trail = topicTrail(row, lookup);
-    return trail ? [`- **${escapeMarkdown(TOPIC_NAMES[row.topic])}:** ${escapeMarkdown(trail)}`] : [];
+    return trail
+      ? [`- **${escapeMarkdown(TOPIC_NAMES[row.topic])}:** ${escapeMarkdown(trail)}`]
+      : [];
   });
   if (trails.length) lines.push('', '## Figures through the versions', '', ...trails);
   return [...lines, '', '## Sources', '', ...fn.definitions(lookup), ''].join('\n');

@@ -29,7 +29,8 @@ export function extractFigures(text: string): string[] {
 export function shortText(text: string, maxWords = 14): string {
   const squashed = text.replace(/\s+/g, ' ').trim();
   // A sentence ends at "." or ";" followed by a space, but not after "St." or an initial ("J.").
-  const sentence = /^(.+?(?<!\b(?:St|Mr|Mrs|Ms|Dr|No|vs|[A-Z]))[.;])(?:\s|$)/.exec(squashed)?.[1] ?? squashed;
+  const sentence =
+    /^(.+?(?<!\b(?:St|Mr|Mrs|Ms|Dr|No|vs|[A-Z]))[.;])(?:\s|$)/.exec(squashed)?.[1] ?? squashed;
   const words = sentence.split(' ');
   const cut = sentence.length < squashed.length;
   if (words.length <= maxWords) return cut ? `${stripEnd(sentence)}…` : sentence;

@@ -116,7 +116,9 @@ export function buildLineage(data: LineageData): LineageGraph {
  */
 export function pathsFrom(graph: LineageGraph, origin: VersionId): Map<VersionId, Edge[]> {
   const order = new Map(graph.versions.map((v, i) => [v.id, i]));
-  const best = new Map<VersionId, { cost: number; path: Edge[] }>([[origin, { cost: 0, path: [] }]]);
+  const best = new Map<VersionId, { cost: number; path: Edge[] }>([
+    [origin, { cost: 0, path: [] }],
+  ]);
   const done = new Set<VersionId>();
   const out = [...graph.edges.values()];
   const before = (a: VersionId, b: VersionId): boolean => {
@@ -127,7 +129,8 @@ export function pathsFrom(graph: LineageGraph, origin: VersionId): Map<VersionId
   };
   for (;;) {
     let next: VersionId | undefined;
-    for (const id of best.keys()) if (!done.has(id) && (next === undefined || before(id, next))) next = id;
+    for (const id of best.keys())
+      if (!done.has(id) && (next === undefined || before(id, next))) next = id;
     if (next === undefined) break;
     done.add(next);
     const here = best.get(next)!;
@@ -135,7 +138,11 @@ export function pathsFrom(graph: LineageGraph, origin: VersionId): Map<VersionId
       if (e.from !== next || done.has(e.to)) continue;
       const cost = here.cost + (e.how === 'recorded' ? 1 : ENGINE_HOP_COST);
       const seen = best.get(e.to);
-      if (!seen || cost < seen.cost || (cost === seen.cost && here.path.length + 1 < seen.path.length))
+      if (
+        !seen ||
+        cost < seen.cost ||
+        (cost === seen.cost && here.path.length + 1 < seen.path.length)
+      )
         best.set(e.to, { cost, path: [...here.path, e] });
     }
   }

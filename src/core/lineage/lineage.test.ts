@@ -23,7 +23,10 @@ function linkCell(link: StepLink): string {
 
 /** One line per step: version, labels, change, link. */
 function table(steps: readonly HistoryStep[]): string[] {
-  return steps.map((s) => `${s.version.id} [${s.points.map((p) => p.label).join(',')}] ${s.change.kind} · ${linkCell(s.link)}`);
+  return steps.map(
+    (s) =>
+      `${s.version.id} [${s.points.map((p) => p.label).join(',')}] ${s.change.kind} · ${linkCell(s.link)}`,
+  );
 }
 
 function history(g: LineageGraph, version: string, label: string): HistoryStep[] {
@@ -70,19 +73,29 @@ describe('pointHistory on the bundled drafts', () => {
     ]);
     expect(steps.at(-1)!.change).toEqual({
       kind: 'merged',
-      group: { earlier: 'us-28', earlierLabels: ['21a', '21b', '21c', '21d'], later: 'zelensky-20', laterLabels: ['14'] },
+      group: {
+        earlier: 'us-28',
+        earlierLabels: ['21a', '21b', '21c', '21d'],
+        later: 'zelensky-20',
+        laterLabels: ['14'],
+      },
     });
   });
 
   it('US 12 splits into 20-pt 8 and 9', () => {
     const last = history(graph, 'us-28', '12').at(-1)!;
     expect(last.points.map((p) => p.label)).toEqual(['8', '9']);
-    expect(last.change).toMatchObject({ kind: 'split', group: { earlierLabels: ['12'], laterLabels: ['8', '9'] } });
+    expect(last.change).toMatchObject({
+      kind: 'split',
+      group: { earlierLabels: ['12'], laterLabels: ['8', '9'] },
+    });
     expect(last.link.kind).toBe('inferred');
   });
 
   it('US 26 (amnesty): changed in E3, reported dropped at Geneva, dropped from the 20 points', () => {
-    expect(table(history(graph, 'us-28', '26')).filter((l) => !l.includes('not-reported ·'))).toEqual([
+    expect(
+      table(history(graph, 'us-28', '26')).filter((l) => !l.includes('not-reported ·')),
+    ).toEqual([
       'us-28 [26] first · selected',
       'e3-counter [26] changed · reported E3,E2',
       'geneva-19 [] fate · fate dropped:N6,N7,N9',
@@ -97,7 +110,10 @@ describe('pointHistory on the bundled drafts', () => {
     expect(z.link).toEqual({
       kind: 'reported',
       sources: ['E1', 'E3', 'Z1', 'X2'],
-      notes: ['600,000 → 800,000 in peacetime (disputed: E6 and E8 report no cap)', '600,000 → 800,000 in peacetime'],
+      notes: [
+        '600,000 → 800,000 in peacetime (disputed: E6 and E8 report no cap)',
+        '600,000 → 800,000 in peacetime',
+      ],
     });
     expect(steps.find((s) => s.version.id === 'geneva-19')!.link.kind).toBe('fate');
     expect(steps[0]!.change.kind).toBe('first');
@@ -107,7 +123,10 @@ describe('pointHistory on the bundled drafts', () => {
   it('walks backwards too: 20-pt 14 came from US 21a–21d, merged', () => {
     const steps = history(graph, 'zelensky-20', '14');
     expect(steps[0]!.points.map((p) => p.label)).toEqual(['21a', '21b', '21c', '21d']);
-    expect(steps.at(-1)!.change).toMatchObject({ kind: 'merged', group: { earlier: 'us-28', later: 'zelensky-20' } });
+    expect(steps.at(-1)!.change).toMatchObject({
+      kind: 'merged',
+      group: { earlier: 'us-28', later: 'zelensky-20' },
+    });
   });
 
   it('a point with no counterpart: the guarantee framework 6 (signatories) links nowhere; weak engine pairs are not chained', () => {
@@ -135,7 +154,12 @@ describe('pointHistory on the bundled drafts', () => {
   });
 });
 
-function version(id: string, date: string, points: Array<[string, string]>, extra: Partial<Version> = {}): Version {
+function version(
+  id: string,
+  date: string,
+  points: Array<[string, string]>,
+  extra: Partial<Version> = {},
+): Version {
   return {
     id,
     title: id,
@@ -151,17 +175,38 @@ function version(id: string, date: string, points: Array<[string, string]>, extr
 }
 
 describe('the chaining rule', () => {
-  const a = version('a', '2025-01-01', [['1', 'The army is capped at 600,000 soldiers.'], ['2', 'Elections are held within 100 days.']]);
-  const b = version('b', '2025-02-01', [['1', 'The army is capped at 800,000 soldiers.'], ['2', 'Elections are held within 100 days.']]);
-  const gap = version('gap', '2025-03-01', [], { completeness: 'count-only', basedOn: 'a', fates: [{ points: ['2'], readings: [{ status: 'kept', note: 'kept', sources: ['S'] }] }] });
-  const c = version('c', '2025-04-01', [['9', 'Army: no cap at all.'], ['2', 'Elections are held within 100 days.']]);
+  const a = version('a', '2025-01-01', [
+    ['1', 'The army is capped at 600,000 soldiers.'],
+    ['2', 'Elections are held within 100 days.'],
+  ]);
+  const b = version('b', '2025-02-01', [
+    ['1', 'The army is capped at 800,000 soldiers.'],
+    ['2', 'Elections are held within 100 days.'],
+  ]);
+  const gap = version('gap', '2025-03-01', [], {
+    completeness: 'count-only',
+    basedOn: 'a',
+    fates: [{ points: ['2'], readings: [{ status: 'kept', note: 'kept', sources: ['S'] }] }],
+  });
+  const c = version('c', '2025-04-01', [
+    ['9', 'Army: no cap at all.'],
+    ['2', 'Elections are held within 100 days.'],
+  ]);
   const recorded: Correspondence[] = [
-    { from: 'a', to: 'c', links: [{ left: ['1'], right: ['9'], basis: 'reported', sources: ['R'] }] },
+    {
+      from: 'a',
+      to: 'c',
+      links: [{ left: ['1'], right: ['9'], basis: 'reported', sources: ['R'] }],
+    },
   ];
 
   it('prefers a recorded link that skips a version over engine matches through it', () => {
     const g = buildLineage({ versions: [a, b, gap, c], correspondences: recorded });
-    expect(pathsFrom(g, 'a').get('c')!.map((e) => `${e.from}>${e.to}:${e.how}`)).toEqual(['a>c:recorded']);
+    expect(
+      pathsFrom(g, 'a')
+        .get('c')!
+        .map((e) => `${e.from}>${e.to}:${e.how}`),
+    ).toEqual(['a>c:recorded']);
     expect(table(history(g, 'a', '1'))).toEqual([
       'a [1] first · selected',
       'b [1] changed · engine similar',

@@ -63,7 +63,11 @@ export interface HistoryStep {
 export type HistoryError = 'unknown-version' | 'unknown-point';
 
 /** The point's history in every version of the graph, oldest first. */
-export function pointHistory(graph: LineageGraph, versionId: VersionId, label: string): Result<HistoryStep[], HistoryError> {
+export function pointHistory(
+  graph: LineageGraph,
+  versionId: VersionId,
+  label: string,
+): Result<HistoryStep[], HistoryError> {
   const origin = graph.byId.get(versionId);
   if (!origin) return fail('unknown-version');
   if (!origin.points.some((p) => p.label === label)) return fail('unknown-point');
@@ -85,26 +89,56 @@ export function pointHistory(graph: LineageGraph, versionId: VersionId, label: s
 type PartialStep = Omit<HistoryStep, 'change'> & { change?: StepChange; hop?: Hop };
 type Earlier = (a: VersionId, b: VersionId) => boolean;
 
-function stepOf(version: Version, origin: Version, label: string, walks: Map<VersionId, Hop[]>, earlier: Earlier): PartialStep {
+function stepOf(
+  version: Version,
+  origin: Version,
+  label: string,
+  walks: Map<VersionId, Hop[]>,
+  earlier: Earlier,
+): PartialStep {
   if (version.id === origin.id)
-    return { version, points: version.points.filter((p) => p.label === label), link: { kind: 'selected' }, via: [] };
+    return {
+      version,
+      points: version.points.filter((p) => p.label === label),
+      link: { kind: 'selected' },
+      via: [],
+    };
   if (!version.points.length) return fateStep(version, origin, label, walks);
   const hops = walks.get(version.id);
-  if (!hops) return { version, points: [], change: absent(version), link: { kind: 'none' }, via: [] };
+  if (!hops)
+    return { version, points: [], change: absent(version), link: { kind: 'none' }, via: [] };
   const last = hops[hops.length - 1]!;
   const via = hops.slice(0, -1).map((h) => h.edge.to);
   const reachedHere = last.edge.to === version.id && last.reached.length > 0;
   if (reachedHere) {
     const points = version.points.filter((p) => last.reached.includes(p.label));
-    return { version, points, link: combine(hops.flatMap((h) => h.used.filter((l) => l.to.length))), via, hop: last };
+    return {
+      version,
+      points,
+      link: combine(hops.flatMap((h) => h.used.filter((l) => l.to.length))),
+      via,
+      hop: last,
+    };
   }
   // The chain broke before this version: no counterpart here either.
   if (last.edge.to !== version.id)
-    return { version, points: [], change: absent(version), link: { kind: 'none' }, via: hops.map((h) => h.edge.to) };
+    return {
+      version,
+      points: [],
+      change: absent(version),
+      link: { kind: 'none' },
+      via: hops.map((h) => h.edge.to),
+    };
   const link = combine(last.used);
   if (link.kind === 'none') return { version, points: [], change: absent(version), link, via };
   // A recorded link with an empty side: after the chosen point it is a drop; before it, the point is new.
-  return { version, points: [], change: { kind: earlier(origin.id, version.id) ? 'dropped' : 'no-counterpart' }, link, via };
+  return {
+    version,
+    points: [],
+    change: { kind: earlier(origin.id, version.id) ? 'dropped' : 'no-counterpart' },
+    link,
+    via,
+  };
 }
 
 /**
@@ -115,8 +149,19 @@ function absent(version: Version): StepChange {
   return isIncomplete(version) ? { kind: 'not-reported' } : { kind: 'no-counterpart' };
 }
 
-function fateStep(version: Version, origin: Version, label: string, walks: Map<VersionId, Hop[]>): PartialStep {
-  const notReported: PartialStep = { version, points: [], change: { kind: 'not-reported' }, link: { kind: 'not-reported' }, via: [] };
+function fateStep(
+  version: Version,
+  origin: Version,
+  label: string,
+  walks: Map<VersionId, Hop[]>,
+): PartialStep {
+  const notReported: PartialStep = {
+    version,
+    points: [],
+    change: { kind: 'not-reported' },
+    link: { kind: 'not-reported' },
+    via: [],
+  };
   const base = version.basedOn;
   if (!base || !version.fates?.length) return notReported;
   let labels = [label];
@@ -128,7 +173,11 @@ function fateStep(version: Version, origin: Version, label: string, walks: Map<V
     labels = last.reached;
     via = hops.map((h) => h.edge.to);
   }
-  const readings = unique(version.fates.filter((f) => f.points.some((p) => labels.includes(p))).flatMap((f) => f.readings));
+  const readings = unique(
+    version.fates
+      .filter((f) => f.points.some((p) => labels.includes(p)))
+      .flatMap((f) => f.readings),
+  );
   if (!readings.length) return notReported;
   return { version, points: [], change: { kind: 'fate' }, link: { kind: 'fate', readings }, via };
 }
@@ -148,14 +197,18 @@ function withChange(
   const withWords = { ...rest, words, against: prev.version.id };
   // The link that joins this step to the chain: the hop that reached it, or, for the chosen
   // point itself, the first hop towards the previous step.
-  const groupHop = hop ?? (step.version.id === origin.id ? walks.get(prev.version.id)?.[0] : undefined);
+  const groupHop =
+    hop ?? (step.version.id === origin.id ? walks.get(prev.version.id)?.[0] : undefined);
   const group = groupHop ? groupOf(groupHop, earlier) : undefined;
   if (group) {
     const [e, l] = [group.earlierLabels.length, group.laterLabels.length];
     if (e > 1 && e >= l) return { ...withWords, change: { kind: 'merged', group } };
     if (l > 1) return { ...withWords, change: { kind: 'split', group } };
   }
-  return { ...withWords, change: { kind: joined(prev.points) === joined(step.points) ? 'unchanged' : 'changed' } };
+  return {
+    ...withWords,
+    change: { kind: joined(prev.points) === joined(step.points) ? 'unchanged' : 'changed' },
+  };
 }
 
 function groupOf(hop: Hop, earlier: Earlier): LinkGroup {
@@ -178,10 +231,17 @@ function combine(links: readonly EdgeLink[]): StepLink {
   const bases: LinkBasis[] = links.map((l) => l.basis);
   const engine = bases.flatMap((b) => (b.kind === 'engine' ? [b.similarity] : []));
   if (engine.length) return { kind: 'engine', similarity: Math.min(...engine) };
-  const notes = [...new Set(bases.flatMap((b) => (b.kind === 'reported' || b.kind === 'inferred') && b.note ? [b.note] : []))];
+  const notes = [
+    ...new Set(
+      bases.flatMap((b) =>
+        (b.kind === 'reported' || b.kind === 'inferred') && b.note ? [b.note] : [],
+      ),
+    ),
+  ];
   if (bases.some((b) => b.kind === 'inferred')) return { kind: 'inferred', notes };
   const sources = [...new Set(bases.flatMap((b) => (b.kind === 'reported' ? b.sources : [])))];
-  if (bases.length && bases.every((b) => b.kind === 'reported')) return { kind: 'reported', sources, notes };
+  if (bases.length && bases.every((b) => b.kind === 'reported'))
+    return { kind: 'reported', sources, notes };
   return { kind: 'none' };
 }
 

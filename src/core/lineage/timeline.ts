@@ -38,33 +38,31 @@ export interface TimelineData {
 export function buildTimeline(data: TimelineData): TimelineEntry[] {
   const ids = new Set(data.versions.map((v) => v.id));
   const entries: TimelineEntry[] = [
-    ...data.versions.map(
-      (v): TimelineEntry => ({
-        kind: 'version',
-        id: v.id,
-        date: v.date,
-        dateLabel: v.dateLabel ?? v.date,
-        version: v,
-        completeness: v.completeness,
-        known: v.points.length,
-        claimed: v.claimedPoints,
-        reportedBy: v.reportedBy,
-      }),
-    ),
-    ...data.events.map(
-      (e): TimelineEntry => ({
-        kind: 'event',
-        id: e.id,
-        date: e.date,
-        dateLabel: e.dateLabel ?? e.date,
-        event: e,
-        versions: (e.versions ?? []).filter((id) => ids.has(id)),
-        reportedBy: e.sources,
-      }),
-    ),
+    ...data.versions.map((v): TimelineEntry => ({
+      kind: 'version',
+      id: v.id,
+      date: v.date,
+      dateLabel: v.dateLabel ?? v.date,
+      version: v,
+      completeness: v.completeness,
+      known: v.points.length,
+      claimed: v.claimedPoints,
+      reportedBy: v.reportedBy,
+    })),
+    ...data.events.map((e): TimelineEntry => ({
+      kind: 'event',
+      id: e.id,
+      date: e.date,
+      dateLabel: e.dateLabel ?? e.date,
+      event: e,
+      versions: (e.versions ?? []).filter((id) => ids.has(id)),
+      reportedBy: e.sources,
+    })),
   ];
   const rank = (e: TimelineEntry): number => (e.kind === 'version' ? 0 : 1);
-  return entries.sort((a, b) => a.date.localeCompare(b.date) || rank(a) - rank(b) || a.id.localeCompare(b.id));
+  return entries.sort(
+    (a, b) => a.date.localeCompare(b.date) || rank(a) - rank(b) || a.id.localeCompare(b.id),
+  );
 }
 
 /**

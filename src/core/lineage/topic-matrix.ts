@@ -4,7 +4,15 @@
  * version without text, the fates outlets reported for points with the topic, or "not reported".
  * Cells are marked when they changed from the previous version that says something. Pure.
  */
-import { FATE_NAMES, type FateReading, type Point, type Source, type SourceId, type Version, type VersionId } from '../model/types';
+import {
+  FATE_NAMES,
+  type FateReading,
+  type Point,
+  type Source,
+  type SourceId,
+  type Version,
+  type VersionId,
+} from '../model/types';
 import { TOPICS, type Topic } from '../model/topics';
 import { extractFigures, shortText } from './figures';
 import { byDate } from './graph';
@@ -54,7 +62,10 @@ export interface TopicMatrix {
   rows: MatrixRow[];
 }
 
-export function buildTopicMatrix(data: { versions: readonly Version[] }, topics: readonly Topic[] = TOPICS): TopicMatrix {
+export function buildTopicMatrix(
+  data: { versions: readonly Version[] },
+  topics: readonly Topic[] = TOPICS,
+): TopicMatrix {
   const versions = byDate(data.versions);
   const byId = new Map(versions.map((v) => [v.id, v]));
   const rows = topics.map((topic): MatrixRow => {
@@ -64,8 +75,15 @@ export function buildTopicMatrix(data: { versions: readonly Version[] }, topics:
       const content = contentOf(version, topic, byId);
       // A version edited from another (`basedOn`, e.g. the E3 text from the US one) is compared
       // with that one, not with a side document that happens to fall in between.
-      const base = cells.find((c) => c.version.id === version.basedOn && c.content.kind === 'points');
-      const cell: MatrixCell = { topic, version, content, change: changeOf(content, base ?? previous) };
+      const base = cells.find(
+        (c) => c.version.id === version.basedOn && c.content.kind === 'points',
+      );
+      const cell: MatrixCell = {
+        topic,
+        version,
+        content,
+        change: changeOf(content, base ?? previous),
+      };
       if (content.kind === 'points') previous = cell;
       cells.push(cell);
     }
@@ -74,18 +92,32 @@ export function buildTopicMatrix(data: { versions: readonly Version[] }, topics:
   return { versions, rows };
 }
 
-function contentOf(version: Version, topic: Topic, byId: ReadonlyMap<VersionId, Version>): CellContent {
+function contentOf(
+  version: Version,
+  topic: Topic,
+  byId: ReadonlyMap<VersionId, Version>,
+): CellContent {
   const points = version.points.filter((p) => p.topics.includes(topic));
   if (points.length) {
     const figures = [...new Set(points.flatMap((p) => extractFigures(p.text)))];
-    return { kind: 'points', points, figures, lines: points.map((p) => ({ label: p.label, text: shortText(p.text) })) };
+    return {
+      kind: 'points',
+      points,
+      figures,
+      lines: points.map((p) => ({ label: p.label, text: shortText(p.text) })),
+    };
   }
   const base = version.basedOn ? byId.get(version.basedOn) : undefined;
   if (!version.points.length && base && version.fates) {
-    const onTopic = new Set(base.points.filter((p) => p.topics.includes(topic)).map((p) => p.label));
+    const onTopic = new Set(
+      base.points.filter((p) => p.topics.includes(topic)).map((p) => p.label),
+    );
     const fates = version.fates
       .filter((f) => f.points.some((label) => onTopic.has(label)))
-      .map((f) => ({ points: f.points.filter((label) => onTopic.has(label)), readings: f.readings }));
+      .map((f) => ({
+        points: f.points.filter((label) => onTopic.has(label)),
+        readings: f.readings,
+      }));
     if (fates.length) return { kind: 'fate', basedOn: base.id, fates };
   }
   return { kind: 'not-reported', fullText: version.completeness === 'full-text' };
@@ -131,7 +163,9 @@ export type SourceLookup = (id: SourceId) => Source | undefined;
 /** "reported dropped — ABC News": a reading in a few words, with the outlets that gave it. */
 export function readingPhrase(reading: FateReading, lookup: SourceLookup): string {
   const outlets = [...new Set(reading.sources.map((id) => lookup(id)?.outlet ?? id))];
-  return outlets.length ? `${FATE_NAMES[reading.status]} — ${outlets.join(', ')}` : FATE_NAMES[reading.status];
+  return outlets.length
+    ? `${FATE_NAMES[reading.status]} — ${outlets.join(', ')}`
+    : FATE_NAMES[reading.status];
 }
 
 /** How many words of a point stand for a cell without figures: "a few words". */
@@ -145,7 +179,9 @@ export function cellHeadline(cell: MatrixCell, lookup: SourceLookup): string {
   const c = cell.content;
   switch (c.kind) {
     case 'points':
-      return c.figures.length ? c.figures.join(', ') : shortText(c.points[0]?.text ?? '', HEADLINE_WORDS);
+      return c.figures.length
+        ? c.figures.join(', ')
+        : shortText(c.points[0]?.text ?? '', HEADLINE_WORDS);
     case 'fate':
       return c.fates.flatMap((f) => f.readings.map((r) => readingPhrase(r, lookup))).join(' / ');
     case 'not-reported':
@@ -170,6 +206,8 @@ export function topicTrail(row: MatrixRow, lookup: SourceLookup): string | null 
     if (c.kind === 'fate') return [cellHeadline(cell, lookup)];
     return [];
   });
-  const hasFigure = row.cells.some((c) => c.content.kind === 'points' && c.content.figures.length > 0);
+  const hasFigure = row.cells.some(
+    (c) => c.content.kind === 'points' && c.content.figures.length > 0,
+  );
   return hasFigure && parts.length >= 2 ? parts.join(' → ') : null;
 }

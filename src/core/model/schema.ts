@@ -6,7 +6,14 @@
 import * as z from 'zod/mini';
 import { fail, ok, type Result } from './result';
 import { TOPICS } from './topics';
-import { COMPLETENESS, type Correspondence, type Dataset, type ProcessEvent, type Source, type Version } from './types';
+import {
+  COMPLETENESS,
+  type Correspondence,
+  type Dataset,
+  type ProcessEvent,
+  type Source,
+  type Version,
+} from './types';
 
 const text = z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
 const isoDate = z
@@ -54,11 +61,18 @@ function pointSchemaFor(level: SchemaLevel) {
     text: text.check(z.maxLength(20_000)),
     topics:
       level === 'data'
-        ? z.array(z.enum(TOPICS, { error: `must be one of: ${TOPICS.join(', ')}` })).check(z.minLength(1, 'must name at least one topic'))
+        ? z
+            .array(z.enum(TOPICS, { error: `must be one of: ${TOPICS.join(', ')}` }))
+            .check(z.minLength(1, 'must name at least one topic'))
         : z.array(z.enum(TOPICS, { error: `must be one of: ${TOPICS.join(', ')}` })),
-    sources: level === 'data' ? sourceIds.check(z.minLength(1, 'must cite at least one source')) : sourceIds,
+    sources:
+      level === 'data'
+        ? sourceIds.check(z.minLength(1, 'must cite at least one source'))
+        : sourceIds,
     flags: z.optional(z.array(flagSchema)),
-    alternatives: z.optional(z.array(z.strictObject({ text, sources: sourceIds.check(z.minLength(1)) }))),
+    alternatives: z.optional(
+      z.array(z.strictObject({ text, sources: sourceIds.check(z.minLength(1)) })),
+    ),
   });
 }
 
@@ -129,11 +143,15 @@ function describePath(path: readonly PropertyKey[], input: unknown): string {
   let node: unknown = input;
   for (let i = 0; i < path.length; i++) {
     const key = path[i];
-    const next = node !== null && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key as string] : undefined;
+    const next =
+      node !== null && typeof node === 'object'
+        ? (node as Record<PropertyKey, unknown>)[key as string]
+        : undefined;
     if (key === 'points' && typeof path[i + 1] === 'number') {
       // "point 10a" says it better than "points › [11]".
     } else if (path[i - 1] === 'points' && typeof key === 'number') {
-      const label = next !== null && typeof next === 'object' ? (next as { label?: unknown }).label : undefined;
+      const label =
+        next !== null && typeof next === 'object' ? (next as { label?: unknown }).label : undefined;
       parts.push(typeof label === 'string' ? `point ${label}` : `point #${key + 1}`);
     } else if (typeof key === 'number') {
       parts.push(`[${key}]`);
@@ -158,7 +176,11 @@ function parseWith<T>(schema: z.ZodMiniType<T>, input: unknown, where: string): 
 }
 
 /** Validate one version: a data file (`data`), or a reader's import or a draft carried in a link (`import`). */
-export function parseVersionJson(input: unknown, where: string, level: SchemaLevel = 'data'): Result<Version> {
+export function parseVersionJson(
+  input: unknown,
+  where: string,
+  level: SchemaLevel = 'data',
+): Result<Version> {
   const parsed = parseWith(level === 'data' ? versionSchema : importedVersionSchema, input, where);
   if (!parsed.ok) return parsed;
   const errors = checkVersionInternals(parsed.value, where);
@@ -171,7 +193,8 @@ function checkVersionInternals(version: Version, where: string): string[] {
   const own = new Set((version.ownSources ?? []).map((src) => src.id));
   for (const point of version.points) {
     for (const sid of point.sources)
-      if (version.ownSources && !own.has(sid)) errors.push(`${where}: point ${point.label}: sources: "${sid}" is not in ownSources`);
+      if (version.ownSources && !own.has(sid))
+        errors.push(`${where}: point ${point.label}: sources: "${sid}" is not in ownSources`);
     if (seen.has(point.label)) errors.push(`${where}: point ${point.label}: label is used twice`);
     seen.add(point.label);
   }
@@ -194,7 +217,8 @@ export function parseDataset(files: RawDataFiles): Result<Dataset> {
   const sources = new Map<string, Source>();
   if (sourcesParsed.ok) {
     for (const source of sourcesParsed.value) {
-      if (sources.has(source.id)) errors.push(`${files.sources.file}: source ${source.id}: id is used twice`);
+      if (sources.has(source.id))
+        errors.push(`${files.sources.file}: source ${source.id}: id is used twice`);
       sources.set(source.id, source);
     }
   } else errors.push(...sourcesParsed.errors);
@@ -207,37 +231,52 @@ export function parseDataset(files: RawDataFiles): Result<Dataset> {
       continue;
     }
     const expected = file.replace(/^.*\//, '').replace(/\.json$/, '');
-    if (parsed.value.id !== expected) errors.push(`${file}: id: "${parsed.value.id}" must match the file name "${expected}"`);
-    if (versions.some((v) => v.id === parsed.value.id)) errors.push(`${file}: id: "${parsed.value.id}" is used twice`);
+    if (parsed.value.id !== expected)
+      errors.push(`${file}: id: "${parsed.value.id}" must match the file name "${expected}"`);
+    if (versions.some((v) => v.id === parsed.value.id))
+      errors.push(`${file}: id: "${parsed.value.id}" is used twice`);
     versions.push(parsed.value);
   }
 
-  const corrParsed = parseWith(z.array(correspondenceSchema), files.correspondences.json, files.correspondences.file);
+  const corrParsed = parseWith(
+    z.array(correspondenceSchema),
+    files.correspondences.json,
+    files.correspondences.file,
+  );
   if (!corrParsed.ok) errors.push(...corrParsed.errors);
   const correspondences: Correspondence[] = corrParsed.ok ? corrParsed.value : [];
 
   if (sourcesParsed.ok) {
     const known = (ids: readonly string[], where: string) => {
-      for (const sid of ids) if (!sources.has(sid)) errors.push(`${where}: source "${sid}" is not in the source register`);
+      for (const sid of ids)
+        if (!sources.has(sid))
+          errors.push(`${where}: source "${sid}" is not in the source register`);
     };
     const byId = new Map(versions.map((v) => [v.id, v]));
-    const vfile = (v: Version) => files.versions.find((f) => f.file.endsWith(`/${v.id}.json`))?.file ?? v.id;
+    const vfile = (v: Version) =>
+      files.versions.find((f) => f.file.endsWith(`/${v.id}.json`))?.file ?? v.id;
     for (const v of versions) {
       const where = vfile(v);
       known(v.claimedBy, `${where}: claimedBy`);
       known(v.reportedBy, `${where}: reportedBy`);
-      if (v.reportedBy.length === 0) errors.push(`${where}: reportedBy: must cite at least one source`);
+      if (v.reportedBy.length === 0)
+        errors.push(`${where}: reportedBy: must cite at least one source`);
       for (const p of v.points) {
         known(p.sources, `${where}: point ${p.label}: sources`);
         for (const f of p.flags ?? []) known(f.sources, `${where}: point ${p.label}: flags`);
-        for (const a of p.alternatives ?? []) known(a.sources, `${where}: point ${p.label}: alternatives`);
+        for (const a of p.alternatives ?? [])
+          known(a.sources, `${where}: point ${p.label}: alternatives`);
       }
       for (const n of v.notes ?? []) known(n.sources, `${where}: notes`);
       if (v.fates?.length) {
         const base = v.basedOn ? byId.get(v.basedOn) : undefined;
-        if (!base) errors.push(`${where}: basedOn: fates need an existing basedOn version (got "${v.basedOn ?? ''}")`);
+        if (!base)
+          errors.push(
+            `${where}: basedOn: fates need an existing basedOn version (got "${v.basedOn ?? ''}")`,
+          );
         for (const fate of v.fates) {
-          for (const r of fate.readings) known(r.sources, `${where}: fates ${fate.points.join(',')}`);
+          for (const r of fate.readings)
+            known(r.sources, `${where}: fates ${fate.points.join(',')}`);
           for (const label of fate.points)
             if (base && !base.points.some((p) => p.label === label))
               errors.push(`${where}: fates: point ${label} does not exist in ${base.id}`);
@@ -254,11 +293,14 @@ export function parseDataset(files: RawDataFiles): Result<Dataset> {
         known(link.sources, `${where}: links[${i}]`);
         if (link.basis === 'reported' && link.sources.length === 0)
           errors.push(`${where}: links[${i}]: a reported link must cite at least one source`);
-        if (link.left.length + link.right.length === 0) errors.push(`${where}: links[${i}]: both sides are empty`);
+        if (link.left.length + link.right.length === 0)
+          errors.push(`${where}: links[${i}]: both sides are empty`);
         for (const l of link.left)
-          if (from && !from.points.some((p) => p.label === l)) errors.push(`${where}: links[${i}] left: point ${l} does not exist in ${c.from}`);
+          if (from && !from.points.some((p) => p.label === l))
+            errors.push(`${where}: links[${i}] left: point ${l} does not exist in ${c.from}`);
         for (const r of link.right)
-          if (to && !to.points.some((p) => p.label === r)) errors.push(`${where}: links[${i}] right: point ${r} does not exist in ${c.to}`);
+          if (to && !to.points.some((p) => p.label === r))
+            errors.push(`${where}: links[${i}] right: point ${r} does not exist in ${c.to}`);
       });
     }
   }
@@ -271,15 +313,25 @@ export function parseDataset(files: RawDataFiles): Result<Dataset> {
  * Validate the dated process events (only the timeline needs them, so they load apart) against
  * the data set: every source and version they name must exist.
  */
-export function parseEvents(file: { file: string; json: unknown }, dataset: Dataset): Result<ProcessEvent[]> {
+export function parseEvents(
+  file: { file: string; json: unknown },
+  dataset: Dataset,
+): Result<ProcessEvent[]> {
   const parsed = parseWith(z.array(eventSchema), file.json, file.file);
   if (!parsed.ok) return parsed;
   const errors: string[] = [];
   const ids = new Set(dataset.versions.map((v) => v.id));
   for (const e of parsed.value) {
-    for (const sid of e.sources) if (!dataset.sources.has(sid)) errors.push(`${file.file}: event ${e.id}: sources: source "${sid}" is not in the source register`);
-    for (const vid of e.versions ?? []) if (!ids.has(vid)) errors.push(`${file.file}: event ${e.id}: versions: unknown version "${vid}"`);
-    if (parsed.value.filter((x) => x.id === e.id).length > 1) errors.push(`${file.file}: event ${e.id}: id is used twice`);
+    for (const sid of e.sources)
+      if (!dataset.sources.has(sid))
+        errors.push(
+          `${file.file}: event ${e.id}: sources: source "${sid}" is not in the source register`,
+        );
+    for (const vid of e.versions ?? [])
+      if (!ids.has(vid))
+        errors.push(`${file.file}: event ${e.id}: versions: unknown version "${vid}"`);
+    if (parsed.value.filter((x) => x.id === e.id).length > 1)
+      errors.push(`${file.file}: event ${e.id}: id is used twice`);
   }
   return errors.length ? fail([...new Set(errors)]) : ok(parsed.value);
 }

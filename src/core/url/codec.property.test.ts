@@ -37,7 +37,12 @@ describe('round trip', () => {
       fc.assert(
         fc.property(scenarioArb, ({ known, state, notes, drafts }) => {
           const decoded = decodeView(encodeView(state, { notes, drafts }), known);
-          expect(decoded).toEqual({ state, shared: { notes, drafts }, notices: [], pending: false });
+          expect(decoded).toEqual({
+            state,
+            shared: { notes, drafts },
+            notices: [],
+            pending: false,
+          });
         }),
         { numRuns: 1_000 },
       );

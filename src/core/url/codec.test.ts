@@ -138,7 +138,12 @@ describe('decodeView: payloads', () => {
     const mine = draft('my-draft', ['1', '2']);
     const state: ViewState = { ...base, right: 'my-draft', focus: { side: 'right', label: '2' } };
     const decoded = decode(encodeView(state, { notes: [note], drafts: [mine] }));
-    expect(decoded).toEqual({ state, shared: { notes: [note], drafts: [mine] }, notices: [], pending: false });
+    expect(decoded).toEqual({
+      state,
+      shared: { notes: [note], drafts: [mine] },
+      notices: [],
+      pending: false,
+    });
   });
 
   it('survives a `+` turned into a space by a form decoder', () => {

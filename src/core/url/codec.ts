@@ -253,7 +253,10 @@ function sameJson(a: unknown, b: unknown): boolean {
 
 function requireSupport(): PayloadSupport {
   const support = payloadSupport();
-  if (!support) throw new Error('Load ./payload (installPayloadSupport) before encoding notes or drafts into a link.');
+  if (!support)
+    throw new Error(
+      'Load ./payload (installPayloadSupport) before encoding notes or drafts into a link.',
+    );
   return support;
 }
 
@@ -283,7 +286,12 @@ function readPayload<T>(
 function resolve(request: LinkRequest, known: KnownVersions, notices: Notice[]): DecodedView {
   // Drafts first: a draft the link carries is a version the rest of the link may name.
   const drafts: SharedDraft[] = [];
-  for (const draft of readPayload('drafts', request.drafts, (sp, v) => sp.checkDrafts(v), notices)) {
+  for (const draft of readPayload(
+    'drafts',
+    request.drafts,
+    (sp, v) => sp.checkDrafts(v),
+    notices,
+  )) {
     if (!known.versionIds.has(draft.id)) drafts.push(draft);
     else if (!sameJson(known.draftOf?.(draft.id), draft))
       notices.push({ kind: 'draft-conflict', id: draft.id });
@@ -379,7 +387,8 @@ function resolve(request: LinkRequest, known: KnownVersions, notices: Notice[]):
   }
   if (orphans) notices.push({ kind: 'orphan-notes', count: orphans });
 
-  const pending = (request.notes !== undefined || request.drafts !== undefined) && !payloadSupport();
+  const pending =
+    (request.notes !== undefined || request.drafts !== undefined) && !payloadSupport();
   return { state, shared: { notes, drafts }, notices, pending };
 }
 

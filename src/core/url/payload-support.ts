@@ -6,7 +6,8 @@
  */
 import type { SharedDraft, SharedNote } from './view-state';
 
-export type Unpacked = { ok: true; value: unknown } | { ok: false; problem: 'corrupt' | 'too-long' };
+export type Unpacked =
+  { ok: true; value: unknown } | { ok: false; problem: 'corrupt' | 'too-long' };
 
 /** Entries that passed the schema, and how many did not. `null` when the payload is not a list at all. */
 export interface Checked<T> {

@@ -33,7 +33,6 @@ export function packPayload(value: unknown): string {
   return LZString.compressToEncodedURIComponent(JSON.stringify(value));
 }
 
-
 /** Decompress and parse a payload. Never throws: damage is reported as `corrupt`. */
 export function unpackPayload(raw: string): Unpacked {
   if (raw.length > MAX_PAYLOAD_CHARS) return { ok: false, problem: 'too-long' };
@@ -46,7 +45,6 @@ export function unpackPayload(raw: string): Unpacked {
     return { ok: false, problem: 'corrupt' };
   }
 }
-
 
 export function checkNotes(value: unknown): Checked<SharedNote> | null {
   if (!Array.isArray(value)) return null;

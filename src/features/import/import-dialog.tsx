@@ -11,7 +11,13 @@ const today = () => new Date().toISOString().slice(0, 10);
  * Paste or drop a newly leaked draft, see how it was split, fix the numbering style, save it and
  * compare it at once. The pasted text is never lost: errors leave everything in the dialog.
  */
-export function ImportDialog({ onClose, onSaved }: { onClose: () => void; onSaved: (id: string) => void }) {
+export function ImportDialog({
+  onClose,
+  onSaved,
+}: {
+  onClose: () => void;
+  onSaved: (id: string) => void;
+}) {
   const { addImport } = useImportActions();
   const [text, setText] = useState('');
   const [fileName, setFileName] = useState<string | undefined>();
@@ -85,7 +91,8 @@ export function ImportDialog({ onClose, onSaved }: { onClose: () => void; onSave
     <div className="import-dialog" role="dialog" aria-labelledby={`${ids}-title`}>
       <h2 id={`${ids}-title`}>Import a draft</h2>
       <p>
-        Paste the text of a newly reported draft, or drop a .txt, .md or .json file. Nothing leaves your browser.
+        Paste the text of a newly reported draft, or drop a .txt, .md or .json file. Nothing leaves
+        your browser.
       </p>
       <div className="import-fields">
         <label htmlFor={`${ids}-text`}>Draft text</label>
@@ -101,17 +108,47 @@ export function ImportDialog({ onClose, onSaved }: { onClose: () => void; onSave
           onDragOver={(e) => e.preventDefault()}
         />
         <label htmlFor={`${ids}-file`}>Or choose a file</label>
-        <input id={`${ids}-file`} type="file" accept=".txt,.md,.markdown,.json" onChange={(e) => void takeFile(e.target.files?.[0])} />
+        <input
+          id={`${ids}-file`}
+          type="file"
+          accept=".txt,.md,.markdown,.json"
+          onChange={(e) => void takeFile(e.target.files?.[0])}
+        />
         <label htmlFor={`${ids}-title-input`}>Title</label>
-        <input id={`${ids}-title-input`} type="text" value={title} onChange={(e) => setTitle(e.target.value)} />
+        <input
+          id={`${ids}-title-input`}
+          type="text"
+          value={title}
+          onChange={(e) => setTitle(e.target.value)}
+        />
         <label htmlFor={`${ids}-date`}>Date reported</label>
-        <input id={`${ids}-date`} type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+        <input
+          id={`${ids}-date`}
+          type="date"
+          value={date}
+          onChange={(e) => setDate(e.target.value)}
+        />
         <label htmlFor={`${ids}-outlet`}>Outlet (optional)</label>
-        <input id={`${ids}-outlet`} type="text" value={outlet} onChange={(e) => setOutlet(e.target.value)} />
+        <input
+          id={`${ids}-outlet`}
+          type="text"
+          value={outlet}
+          onChange={(e) => setOutlet(e.target.value)}
+        />
         <label htmlFor={`${ids}-url`}>Link (optional, https)</label>
-        <input id={`${ids}-url`} type="url" value={url} onChange={(e) => setUrl(e.target.value)} placeholder="https://" />
+        <input
+          id={`${ids}-url`}
+          type="url"
+          value={url}
+          onChange={(e) => setUrl(e.target.value)}
+          placeholder="https://"
+        />
         <label htmlFor={`${ids}-style`}>Numbering style</label>
-        <select id={`${ids}-style`} value={style} onChange={(e) => setStyle(e.target.value as DraftStyle | '')}>
+        <select
+          id={`${ids}-style`}
+          value={style}
+          onChange={(e) => setStyle(e.target.value as DraftStyle | '')}
+        >
           <option value="">Detect automatically</option>
           {DRAFT_STYLES.map((s) => (
             <option key={s.style} value={s.style}>

@@ -4,7 +4,10 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { appStore } from '../../store/app-store';
 import ImportPanel from './import-panel';
 
-const twenty = Array.from({ length: 20 }, (_, i) => `${i + 1}. Clause ${i + 1}: the parties agree on item ${i + 1}.`).join('\n');
+const twenty = Array.from(
+  { length: 20 },
+  (_, i) => `${i + 1}. Clause ${i + 1}: the parties agree on item ${i + 1}.`,
+).join('\n');
 
 function setup() {
   const onSaved = vi.fn();
@@ -25,7 +28,9 @@ describe('Import draft dialog', () => {
     await user.click(screen.getByLabelText('Draft text'));
     await user.paste(twenty);
     expect(screen.getByRole('heading', { name: 'Preview: 20 points' })).toBeTruthy();
-    expect(screen.getAllByRole('listitem').some((li) => li.textContent?.startsWith('20.'))).toBe(true);
+    expect(screen.getAllByRole('listitem').some((li) => li.textContent?.startsWith('20.'))).toBe(
+      true,
+    );
     await user.type(screen.getByLabelText('Title'), 'Sunday leak');
     await user.click(screen.getByRole('button', { name: 'Save draft' }));
     expect(onSaved).toHaveBeenCalledWith('imported-sunday-leak');
@@ -60,12 +65,29 @@ describe('Import draft dialog', () => {
 
   it('refuses a binary file and a JSON file that fails the schema, naming the field', async () => {
     const { user } = setup();
-    const pdf = new File([new Uint8Array([37, 80, 68, 70, 0, 0, 1])], 'leak.txt', { type: 'text/plain' });
+    const pdf = new File([new Uint8Array([37, 80, 68, 70, 0, 0, 1])], 'leak.txt', {
+      type: 'text/plain',
+    });
     await user.upload(screen.getByLabelText('Or choose a file'), pdf);
-    await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/leak\.txt: This file is binary/));
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toMatch(/leak\.txt: This file is binary/),
+    );
 
-    const bad = JSON.stringify({ id: 'x', title: 'X', date: 'yesterday', completeness: 'full-text', claimedPoints: null, claimedBy: [], reportedBy: [], summary: '', points: [] });
-    await user.upload(screen.getByLabelText('Or choose a file'), new File([bad], 'draft.json', { type: 'application/json' }));
+    const bad = JSON.stringify({
+      id: 'x',
+      title: 'X',
+      date: 'yesterday',
+      completeness: 'full-text',
+      claimedPoints: null,
+      claimedBy: [],
+      reportedBy: [],
+      summary: '',
+      points: [],
+    });
+    await user.upload(
+      screen.getByLabelText('Or choose a file'),
+      new File([bad], 'draft.json', { type: 'application/json' }),
+    );
     await user.click(screen.getByRole('button', { name: 'Save draft' }));
     expect(screen.getByRole('alert').textContent).toMatch(/draft\.json: date: must be an ISO date/);
     expect((screen.getByLabelText('Draft text') as HTMLTextAreaElement).value).toBe(bad);
@@ -76,7 +98,9 @@ describe('Import draft dialog', () => {
     const big = new File(['x'], 'huge.txt');
     Object.defineProperty(big, 'size', { value: 6 * 1024 * 1024 });
     await user.upload(screen.getByLabelText('Or choose a file'), big);
-    await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/huge\.txt: This file is 6\.0 MB/));
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toMatch(/huge\.txt: This file is 6\.0 MB/),
+    );
   });
 
   it('renames and deletes an import, with undo', async () => {

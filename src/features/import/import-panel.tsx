@@ -5,7 +5,13 @@ import { ImportedDrafts } from './imported-drafts';
 import './import.css';
 
 /** "Import draft" and the list of imported drafts; lazy-loaded so the first view stays light. */
-export default function ImportPanel({ onClose, onSaved }: { onClose: () => void; onSaved: (id: string) => void }) {
+export default function ImportPanel({
+  onClose,
+  onSaved,
+}: {
+  onClose: () => void;
+  onSaved: (id: string) => void;
+}) {
   const [status, setStatus] = useState<string | null>(null);
   const lastDeleted = useLastDeleted();
   const { undoDelete } = useStatusActions();
@@ -23,7 +29,9 @@ export default function ImportPanel({ onClose, onSaved }: { onClose: () => void;
               className="secondary"
               onClick={() => {
                 const result = undoDelete(lastDeleted.token);
-                setStatus(result.ok ? `Restored “${lastDeleted.draft.version.title}”.` : result.message);
+                setStatus(
+                  result.ok ? `Restored “${lastDeleted.draft.version.title}”.` : result.message,
+                );
               }}
             >
               Undo

@@ -8,7 +8,13 @@ export function exportDraftJson(draft: ImportedDraft): string {
   return `${JSON.stringify(draft.version, null, 2)}\n`;
 }
 
-function DraftItem({ draft, onStatus }: { draft: ImportedDraft; onStatus: (message: string) => void }) {
+function DraftItem({
+  draft,
+  onStatus,
+}: {
+  draft: ImportedDraft;
+  onStatus: (message: string) => void;
+}) {
   const { renameImport, deleteImport } = useImportActions();
   const [editing, setEditing] = useState(false);
   const [title, setTitle] = useState(draft.version.title);
@@ -30,7 +36,12 @@ function DraftItem({ draft, onStatus }: { draft: ImportedDraft; onStatus: (messa
           }}
         >
           <label htmlFor={`rename-${v.id}`}>New title for {v.title}</label>
-          <input id={`rename-${v.id}`} type="text" value={title} onChange={(e) => setTitle(e.target.value)} />
+          <input
+            id={`rename-${v.id}`}
+            type="text"
+            value={title}
+            onChange={(e) => setTitle(e.target.value)}
+          />
           <button type="submit">Save title</button>
           <button type="button" className="secondary" onClick={() => setEditing(false)}>
             Cancel
@@ -42,7 +53,12 @@ function DraftItem({ draft, onStatus }: { draft: ImportedDraft; onStatus: (messa
           <span>
             <strong>{v.title}</strong> — {v.date}, {v.points.length} points
           </span>{' '}
-          <button type="button" className="secondary" onClick={() => setEditing(true)} aria-label={`Rename ${v.title}`}>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => setEditing(true)}
+            aria-label={`Rename ${v.title}`}
+          >
             Rename
           </button>{' '}
           <button

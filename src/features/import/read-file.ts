@@ -11,5 +11,9 @@ export async function readDraftFile(file: File): Promise<FileRead> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   const binary = binaryProblem(bytes);
   if (binary) return { ok: false, error: `${file.name}: ${binary}` };
-  return { ok: true, text: new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, ''), name: file.name };
+  return {
+    ok: true,
+    text: new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, ''),
+    name: file.name,
+  };
 }

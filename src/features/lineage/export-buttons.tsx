@@ -26,7 +26,11 @@ export function ExportButtons({
       >
         Download Markdown
       </button>
-      <button type="button" className="secondary" onClick={() => download(csv(), `${fileBase}.csv`, 'text/csv;charset=utf-8')}>
+      <button
+        type="button"
+        className="secondary"
+        onClick={() => download(csv(), `${fileBase}.csv`, 'text/csv;charset=utf-8')}
+      >
         Download CSV
       </button>
     </div>

@@ -8,7 +8,15 @@ import { HistoryView } from './history-view';
 import type { Nav } from './nav';
 
 /** Wires the point history to the data and the URL (`panel.version`, `panel.label`). */
-export function HistoryContainer({ version, label, nav }: { version: string; label: string; nav: Nav }) {
+export function HistoryContainer({
+  version,
+  label,
+  nav,
+}: {
+  version: string;
+  label: string;
+  nav: Nav;
+}) {
   const { versions, dataset, source } = useViewerData();
   const graph = useMemo(
     () => buildLineage({ versions, correspondences: dataset.correspondences }),
@@ -16,7 +24,8 @@ export function HistoryContainer({ version, label, nav }: { version: string; lab
   );
   const result = useMemo(() => pointHistory(graph, version, label), [graph, version, label]);
   const steps = result.ok ? result.value : null;
-  const pick = (v: string, l: string) => nav.go({ panel: { kind: 'history', version: v, label: l } });
+  const pick = (v: string, l: string) =>
+    nav.go({ panel: { kind: 'history', version: v, label: l } });
   return (
     <HistoryView
       versions={graph.versions.filter((v) => v.points.length > 0)}

@@ -31,8 +31,8 @@ function LinkLine({ link, lookup }: { link: StepLink; lookup: SourceLookup }) {
     case 'engine':
       return (
         <p className="link-basis">
-          <span className="badge badge--basis">Matched by text</span> {Math.round(link.similarity * 100)}% similar;
-          no outlet or project record links them.
+          <span className="badge badge--basis">Matched by text</span>{' '}
+          {Math.round(link.similarity * 100)}% similar; no outlet or project record links them.
         </p>
       );
     case 'fate':
@@ -40,7 +40,8 @@ function LinkLine({ link, lookup }: { link: StepLink; lookup: SourceLookup }) {
         <div className="fate">
           {link.readings.length > 1 ? (
             <p>
-              <strong className="badge badge--flag">Disputed</strong> outlets disagree; every reading is shown.
+              <strong className="badge badge--flag">Disputed</strong> outlets disagree; every
+              reading is shown.
             </p>
           ) : null}
           {link.readings.map((r, i) => (
@@ -97,12 +98,17 @@ export function HistoryStepView({
   lookup: SourceLookup;
 }) {
   const { version, change, points } = step;
-  const title = (id: string) => [...previous, step].find((s) => s.version.id === id)?.version.title ?? id;
+  const title = (id: string) =>
+    [...previous, step].find((s) => s.version.id === id)?.version.title ?? id;
   const headingId = `history-step-${version.id}`;
   const ops = step.words?.kind === 'words' && change.kind !== 'unchanged' ? step.words.ops : null;
   const first = points[0];
   return (
-    <li className={`history-step history-step--${change.kind}`} aria-labelledby={headingId} data-version-id={version.id}>
+    <li
+      className={`history-step history-step--${change.kind}`}
+      aria-labelledby={headingId}
+      data-version-id={version.id}
+    >
       <div className="history-step-head">
         <time dateTime={version.date}>{dateText(version)}</time>
         <h3 id={headingId}>
@@ -110,10 +116,14 @@ export function HistoryStepView({
           {points.length ? `: point ${formatLabels(points.map((p) => p.label))}` : ''}
         </h3>
         <span className="badge">{COMPLETENESS_NAMES[version.completeness]}</span>
-        <span className={`badge badge--step badge--step-${change.kind}`}>{changeText(change, title)}</span>
+        <span className={`badge badge--step badge--step-${change.kind}`}>
+          {changeText(change, title)}
+        </span>
       </div>
       <LinkLine link={step.link} lookup={lookup} />
-      {step.via.length ? <p className="link-basis">Linked through: {step.via.map(title).join(' → ')}.</p> : null}
+      {step.via.length ? (
+        <p className="link-basis">Linked through: {step.via.map(title).join(' → ')}.</p>
+      ) : null}
       {points.map((p) => (
         <PointBlock key={p.label} versionId={version.id} point={p} />
       ))}
@@ -123,11 +133,16 @@ export function HistoryStepView({
           <WordDiffText ops={ops} side="both" />
         </p>
       ) : null}
-      {step.words?.kind === 'rewritten' ? <p className="absent">Rewritten: {step.words.reason}</p> : null}
+      {step.words?.kind === 'rewritten' ? (
+        <p className="absent">Rewritten: {step.words.reason}</p>
+      ) : null}
       <Absent step={step} />
       {first && step.against ? (
         <p className="history-actions">
-          <NavLink nav={nav} to={compareTo(step.against, version.id, { side: 'right', label: first.label })}>
+          <NavLink
+            nav={nav}
+            to={compareTo(step.against, version.id, { side: 'right', label: first.label })}
+          >
             Compare with {title(step.against)}
           </NavLink>
         </p>

@@ -8,7 +8,8 @@ vi.mock('../../ui/download', () => ({
   downloadText: (text: string, name: string, type: string) => downloads.push({ text, name, type }),
 }));
 
-const step = (versionId: string) => document.querySelector<HTMLElement>(`li.history-step[data-version-id="${versionId}"]`)!;
+const step = (versionId: string) =>
+  document.querySelector<HTMLElement>(`li.history-step[data-version-id="${versionId}"]`)!;
 
 describe('the point history', () => {
   beforeEach(() => {
@@ -24,24 +25,38 @@ describe('the point history', () => {
     expect(within(list).getAllByRole('listitem', { name: /./ })).toHaveLength(8);
 
     const e3 = step('e3-counter');
-    expect(within(e3).getByRole('heading').textContent).toBe('European (E3) counter-proposal: point 6');
+    expect(within(e3).getByRole('heading').textContent).toBe(
+      'European (E3) counter-proposal: point 6',
+    );
     expect(e3.textContent).toContain('Reported link');
-    expect([...e3.querySelectorAll('del')].map((d) => d.textContent)).toContain('[deleted: 600,000]');
-    expect([...e3.querySelectorAll('ins')].map((d) => d.textContent)).toContain('[inserted: 800,000]');
+    expect([...e3.querySelectorAll('del')].map((d) => d.textContent)).toContain(
+      '[deleted: 600,000]',
+    );
+    expect([...e3.querySelectorAll('ins')].map((d) => d.textContent)).toContain(
+      '[inserted: 800,000]',
+    );
     expect(within(e3).getAllByRole('link', { name: /Reuters/ }).length).toBeGreaterThan(0);
 
     const geneva = step('geneva-19');
     expect(geneva.textContent).toContain('Disputed');
     expect(geneva.textContent).toMatch(/Reported changed:.*Reported dropped:/s);
-    expect(within(geneva).getByRole('link', { name: /ABC News/ }).getAttribute('href')).toMatch(/^https:\/\//);
+    expect(
+      within(geneva)
+        .getByRole('link', { name: /ABC News/ })
+        .getAttribute('href'),
+    ).toMatch(/^https:\/\//);
 
     expect(step('trump-22').textContent).toContain('Not reported.');
     const z = step('zelensky-20');
-    expect(within(z).getByRole('heading').textContent).toBe('20-point framework (Zelensky, Dec 2025): point 4');
-    expect(within(z).getAllByRole('link', { name: /Suspilne/ }).length).toBeGreaterThan(0);
-    expect(within(z).getByRole('link', { name: 'Compare with European (E3) counter-proposal' }).getAttribute('href')).toBe(
-      '?v=1&l=e3-counter&r=zelensky-20&p=r.4',
+    expect(within(z).getByRole('heading').textContent).toBe(
+      '20-point framework (Zelensky, Dec 2025): point 4',
     );
+    expect(within(z).getAllByRole('link', { name: /Suspilne/ }).length).toBeGreaterThan(0);
+    expect(
+      within(z)
+        .getByRole('link', { name: 'Compare with European (E3) counter-proposal' })
+        .getAttribute('href'),
+    ).toBe('?v=1&l=e3-counter&r=zelensky-20&p=r.4');
   });
 
   it('shows merges and their group: US 21a was merged with 21b–21d into 20-pt 14', () => {
@@ -58,14 +73,21 @@ describe('the point history', () => {
     await user.selectOptions(screen.getByLabelText('Point'), '21a');
     expect(patches.at(-1)).toEqual({ panel: { kind: 'history', version: 'us-28', label: '21a' } });
     await user.selectOptions(screen.getByLabelText('Version'), 'zelensky-20');
-    expect(patches.at(-1)).toEqual({ panel: { kind: 'history', version: 'zelensky-20', label: '1' } });
+    expect(patches.at(-1)).toEqual({
+      panel: { kind: 'history', version: 'zelensky-20', label: '1' },
+    });
   });
 
   it('follows a step into the comparison in the page', async () => {
     const user = userEvent.setup();
     const { patches } = renderPanel({ kind: 'history', version: 'us-28', label: '6' });
     await user.click(screen.getByRole('link', { name: 'Compare with US 28-point draft' }));
-    expect(patches.at(-1)).toEqual({ panel: { kind: 'compare' }, left: 'us-28', right: 'e3-counter', focus: { side: 'right', label: '6' } });
+    expect(patches.at(-1)).toEqual({
+      panel: { kind: 'compare' },
+      left: 'us-28',
+      right: 'e3-counter',
+      focus: { side: 'right', label: '6' },
+    });
   });
 
   it('exports the history as Markdown and CSV, with sources', async () => {
@@ -73,7 +95,10 @@ describe('the point history', () => {
     renderPanel({ kind: 'history', version: 'us-28', label: '6' });
     await user.click(screen.getByRole('button', { name: 'Download Markdown' }));
     await user.click(screen.getByRole('button', { name: 'Download CSV' }));
-    expect(downloads.map((d) => d.name)).toEqual(['point-history-us-28-6.md', 'point-history-us-28-6.csv']);
+    expect(downloads.map((d) => d.name)).toEqual([
+      'point-history-us-28-6.md',
+      'point-history-us-28-6.csv',
+    ]);
     expect(downloads[0]!.text).toMatch(/^# History of point 6, US 28-point draft/);
     expect(downloads[0]!.text).toContain('~~600,000~~ → **800,000**');
     expect(downloads[1]!.text.split('\r\n')[0]).toBe(

@@ -23,14 +23,23 @@ function pointOption(text: string): string {
 }
 
 /** Pick a point in any version; see its counterpart in every version, oldest first. */
-export function HistoryView({ versions, version, label, steps, onPick, nav, lookup, exports }: HistoryViewProps) {
+export function HistoryView({
+  versions,
+  version,
+  label,
+  steps,
+  onPick,
+  nav,
+  lookup,
+  exports,
+}: HistoryViewProps) {
   const current = versions.find((v) => v.id === version);
   return (
     <section className="lineage" aria-labelledby="history-title">
       <h2 id="history-title">Point history</h2>
       <p className="lineage-intro">
-        Follow one point through every version: its text, what changed from the step before, and how the link is
-        known — reported by an outlet, inferred by the project, or matched by text.
+        Follow one point through every version: its text, what changed from the step before, and how
+        the link is known — reported by an outlet, inferred by the project, or matched by text.
       </p>
       <div className="lineage-controls">
         <div className="picker">
@@ -53,7 +62,11 @@ export function HistoryView({ versions, version, label, steps, onPick, nav, look
         </div>
         <div className="picker picker--wide">
           <label htmlFor="history-point">Point</label>
-          <select id="history-point" value={label} onChange={(e) => onPick(version, e.target.value)}>
+          <select
+            id="history-point"
+            value={label}
+            onChange={(e) => onPick(version, e.target.value)}
+          >
             {(current?.points ?? []).map((p) => (
               <option key={p.label} value={p.label}>
                 {`${p.label}. ${pointOption(p.text)}`}
@@ -64,9 +77,18 @@ export function HistoryView({ versions, version, label, steps, onPick, nav, look
         {exports}
       </div>
       {steps ? (
-        <ol className="history" aria-label={`History of point ${label} of the ${current?.title ?? version}`}>
+        <ol
+          className="history"
+          aria-label={`History of point ${label} of the ${current?.title ?? version}`}
+        >
           {steps.map((step, i) => (
-            <HistoryStepView key={step.version.id} step={step} previous={steps.slice(0, i)} nav={nav} lookup={lookup} />
+            <HistoryStepView
+              key={step.version.id}
+              step={step}
+              previous={steps.slice(0, i)}
+              nav={nav}
+              lookup={lookup}
+            />
           ))}
         </ol>
       ) : (

@@ -67,7 +67,12 @@ export function MatrixDetails({
         ? content.points.map((p) => (
             <div key={p.label} className="matrix-point">
               <PointBlock versionId={cell.version.id} point={p} />
-              <PointLinks versionId={cell.version.id} label={p.label} compare={compareFor(cell, p.label)} nav={nav} />
+              <PointLinks
+                versionId={cell.version.id}
+                label={p.label}
+                compare={compareFor(cell, p.label)}
+                nav={nav}
+              />
             </div>
           ))
         : null}
@@ -95,7 +100,9 @@ export function MatrixDetails({
             </div>
           ))
         : null}
-      {content.kind === 'not-reported' ? <p className="fate fate--not-reported">Not reported.</p> : null}
+      {content.kind === 'not-reported' ? (
+        <p className="fate fate--not-reported">Not reported.</p>
+      ) : null}
     </section>
   );
 }

@@ -4,7 +4,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { renderPanel } from './test-utils';
 
 const downloads = vi.hoisted(() => [] as Array<{ text: string; name: string }>);
-vi.mock('../../ui/download', () => ({ downloadText: (text: string, name: string) => downloads.push({ text, name }) }));
+vi.mock('../../ui/download', () => ({
+  downloadText: (text: string, name: string) => downloads.push({ text, name }),
+}));
 
 describe('the topic matrix', () => {
   it('is a real table: versions as column headers, topics as row headers, no blank cell', () => {
@@ -15,40 +17,66 @@ describe('the topic matrix', () => {
     expect(cols[1]!.getAttribute('scope')).toBe('col');
     const army = within(table).getByRole('rowheader', { name: /^Armed forces/ });
     expect(army.getAttribute('scope')).toBe('row');
-    expect(army.textContent).toContain('600,000 → 800,000 → reported changed — US media / reported dropped — ABC News → 800,000');
-    for (const cell of within(table).getAllByRole('cell')) expect(cell.textContent?.trim()).not.toBe('');
-    expect(screen.getByRole('region', { name: 'Topics by version' }).getAttribute('tabindex')).toBe('0');
+    expect(army.textContent).toContain(
+      '600,000 → 800,000 → reported changed — US media / reported dropped — ABC News → 800,000',
+    );
+    for (const cell of within(table).getAllByRole('cell'))
+      expect(cell.textContent?.trim()).not.toBe('');
+    expect(screen.getByRole('region', { name: 'Topics by version' }).getAttribute('tabindex')).toBe(
+      '0',
+    );
   });
 
   it('marks changed cells and opens a cell with its points', async () => {
     const user = userEvent.setup();
     const { patches } = renderPanel({ kind: 'matrix', topic: null, version: null });
-    const e3 = screen.getByRole('button', { name: /^800,000 Point 6 Changed — Armed forces, European/ });
+    const e3 = screen.getByRole('button', {
+      name: /^800,000 Point 6 Changed — Armed forces, European/,
+    });
     expect(e3.getAttribute('aria-pressed')).toBe('false');
     await user.click(e3);
-    expect(patches.at(-1)).toEqual({ panel: { kind: 'matrix', topic: 'armed-forces', version: 'e3-counter' } });
+    expect(patches.at(-1)).toEqual({
+      panel: { kind: 'matrix', topic: 'armed-forces', version: 'e3-counter' },
+    });
   });
 
   it('follows a cell to its points: the comparison focused on the point, or its history', async () => {
     const user = userEvent.setup();
-    const { patches } = renderPanel({ kind: 'matrix', topic: 'armed-forces', version: 'zelensky-20' });
-    const details = screen.getByRole('region', { name: 'Armed forces in the 20-point framework (Zelensky, Dec 2025)' });
+    const { patches } = renderPanel({
+      kind: 'matrix',
+      topic: 'armed-forces',
+      version: 'zelensky-20',
+    });
+    const details = screen.getByRole('region', {
+      name: 'Armed forces in the 20-point framework (Zelensky, Dec 2025)',
+    });
     expect(details.textContent).toContain('Same as European (E3) counter-proposal');
     const open = within(details).getByRole('link', { name: 'Open point 4 in the comparison' });
     expect(open.getAttribute('href')).toBe('?v=1&l=e3-counter&r=zelensky-20&p=r.4');
     await user.click(open);
-    expect(patches.at(-1)).toEqual({ panel: { kind: 'compare' }, left: 'e3-counter', right: 'zelensky-20', focus: { side: 'right', label: '4' } });
+    expect(patches.at(-1)).toEqual({
+      panel: { kind: 'compare' },
+      left: 'e3-counter',
+      right: 'zelensky-20',
+      focus: { side: 'right', label: '4' },
+    });
     await user.click(within(details).getByRole('link', { name: 'History of point 4' }));
-    expect(patches.at(-1)).toEqual({ panel: { kind: 'history', version: 'zelensky-20', label: '4' } });
+    expect(patches.at(-1)).toEqual({
+      panel: { kind: 'history', version: 'zelensky-20', label: '4' },
+    });
   });
 
   it('a cell of a version without text shows the readings and links to the base points', () => {
     renderPanel({ kind: 'matrix', topic: 'armed-forces', version: 'geneva-19' });
-    const details = screen.getByRole('region', { name: 'Armed forces in the Geneva 19-point draft (FT)' });
+    const details = screen.getByRole('region', {
+      name: 'Armed forces in the Geneva 19-point draft (FT)',
+    });
     expect(within(details).getByRole('link', { name: /ABC News/ })).toBeTruthy();
-    expect(within(details).getByRole('link', { name: 'Open point 6 of the US 28-point draft in the comparison' }).getAttribute('href')).toBe(
-      '?v=1&l=us-28&r=geneva-19&p=l.6',
-    );
+    expect(
+      within(details)
+        .getByRole('link', { name: 'Open point 6 of the US 28-point draft in the comparison' })
+        .getAttribute('href'),
+    ).toBe('?v=1&l=us-28&r=geneva-19&p=l.6');
   });
 
   it('exports the matrix as Markdown and CSV', async () => {

@@ -1,6 +1,12 @@
 import type { ReactNode } from 'react';
 import { formatLabels } from '../../core/compare/labels';
-import { cellHeadline, topicTrail, type MatrixCell, type SourceLookup, type TopicMatrix } from '../../core/lineage/topic-matrix';
+import {
+  cellHeadline,
+  topicTrail,
+  type MatrixCell,
+  type SourceLookup,
+  type TopicMatrix,
+} from '../../core/lineage/topic-matrix';
 import { TOPIC_NAMES, type Topic } from '../../core/model/topics';
 import { dateText } from '../../core/model/types';
 import { MatrixDetails } from './matrix-details';
@@ -18,15 +24,33 @@ export interface MatrixViewProps {
   exports?: ReactNode;
 }
 
-const isChanged = (cell: MatrixCell) => cell.change.kind === 'changed' || cell.change.kind === 'reported-change';
+const isChanged = (cell: MatrixCell) =>
+  cell.change.kind === 'changed' || cell.change.kind === 'reported-change';
 
-function CellButton({ cell, selected, onSelect, lookup }: { cell: MatrixCell; selected: boolean; onSelect: () => void; lookup: SourceLookup }) {
+function CellButton({
+  cell,
+  selected,
+  onSelect,
+  lookup,
+}: {
+  cell: MatrixCell;
+  selected: boolean;
+  onSelect: () => void;
+  lookup: SourceLookup;
+}) {
   const { content } = cell;
   if (content.kind === 'not-reported') return <span className="matrix-empty">Not reported</span>;
-  const labels = content.kind === 'points' ? content.points.map((p) => p.label) : content.fates.flatMap((f) => f.points);
+  const labels =
+    content.kind === 'points'
+      ? content.points.map((p) => p.label)
+      : content.fates.flatMap((f) => f.points);
   return (
     <button type="button" className="matrix-cell" aria-pressed={selected} onClick={onSelect}>
-      <span className={content.kind === 'points' && !content.figures.length ? 'matrix-words' : 'matrix-headline'}>
+      <span
+        className={
+          content.kind === 'points' && !content.figures.length ? 'matrix-words' : 'matrix-headline'
+        }
+      >
         {cellHeadline(cell, lookup)}
       </span>{' '}
       <span className="matrix-points">
@@ -39,14 +63,26 @@ function CellButton({ cell, selected, onSelect, lookup }: { cell: MatrixCell; se
 }
 
 /** Topics × versions in a real table; each cell with something to say opens its points below. */
-export function MatrixView({ matrix, topic, version, onSelect, compareFor, nav, lookup, exports }: MatrixViewProps) {
-  const selected = matrix.rows.find((r) => r.topic === topic)?.cells.find((c) => c.version.id === version);
+export function MatrixView({
+  matrix,
+  topic,
+  version,
+  onSelect,
+  compareFor,
+  nav,
+  lookup,
+  exports,
+}: MatrixViewProps) {
+  const selected = matrix.rows
+    .find((r) => r.topic === topic)
+    ?.cells.find((c) => c.version.id === version);
   return (
     <section className="lineage" aria-labelledby="matrix-title">
       <h2 id="matrix-title">Topic matrix</h2>
       <p className="lineage-intro">
-        What each version says on each topic, with figures exactly as reported. Cells marked “Changed” differ from
-        the previous version; “Not reported” means no public text or report. Choose a cell to follow it to its points.
+        What each version says on each topic, with figures exactly as reported. Cells marked
+        “Changed” differ from the previous version; “Not reported” means no public text or report.
+        Choose a cell to follow it to its points.
       </p>
       <div className="lineage-controls">{exports}</div>
       <div className="matrix-scroll" role="region" aria-labelledby="matrix-caption" tabIndex={0}>
@@ -69,13 +105,19 @@ export function MatrixView({ matrix, topic, version, onSelect, compareFor, nav, 
             {matrix.rows.map((row) => {
               const trail = topicTrail(row, lookup);
               return (
-                <tr key={row.topic} className={row.topic === topic ? 'matrix-row--chosen' : undefined}>
+                <tr
+                  key={row.topic}
+                  className={row.topic === topic ? 'matrix-row--chosen' : undefined}
+                >
                   <th scope="row">
                     {TOPIC_NAMES[row.topic]}
                     {trail ? <span className="matrix-trail">{trail}</span> : null}
                   </th>
                   {row.cells.map((cell) => (
-                    <td key={cell.version.id} className={isChanged(cell) ? 'matrix-td--changed' : undefined}>
+                    <td
+                      key={cell.version.id}
+                      className={isChanged(cell) ? 'matrix-td--changed' : undefined}
+                    >
                       <CellButton
                         cell={cell}
                         selected={cell === selected}

@@ -40,6 +40,10 @@ export function NavLink({
 }
 
 /** The compare view on two versions, focused on one point. */
-export function compareTo(left: string, right: string, focus: { side: 'left' | 'right'; label: string } | null): ViewPatch {
+export function compareTo(
+  left: string,
+  right: string,
+  focus: { side: 'left' | 'right'; label: string } | null,
+): ViewPatch {
   return { panel: { kind: 'compare' }, left, right, focus };
 }

@@ -17,7 +17,9 @@ export function openPanel(kind: PanelKind, state: ViewState, versions: readonly 
       const focused = state.focus ? byId(state[state.focus.side]) : undefined;
       if (focused && state.focus && focused.points.some((p) => p.label === state.focus?.label))
         return { kind: 'history', version: focused.id, label: state.focus.label };
-      const start = [byId(state.left), byId(state.right), ...versions].find((v) => v?.points.length);
+      const start = [byId(state.left), byId(state.right), ...versions].find(
+        (v) => v?.points.length,
+      );
       if (!start) return { kind: 'timeline', selected: [] };
       return { kind: 'history', version: start.id, label: start.points[0]!.label };
     }

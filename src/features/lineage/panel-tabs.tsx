@@ -13,7 +13,13 @@ export const PANEL_TABS: ReadonlyArray<{ kind: PanelKind; name: string }> = [
  * each, so a keyboard reaches every view with Tab and Enter or Space, as every other control on
  * the page. Which view is open lives in the URL; this only asks to switch.
  */
-export function PanelTabs({ current, onSelect }: { current: PanelKind; onSelect: (kind: PanelKind) => void }) {
+export function PanelTabs({
+  current,
+  onSelect,
+}: {
+  current: PanelKind;
+  onSelect: (kind: PanelKind) => void;
+}) {
   return (
     <nav className="panel-tabs" aria-label="Views">
       <ul>

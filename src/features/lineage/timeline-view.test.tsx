@@ -22,15 +22,30 @@ describe('the timeline', () => {
   it('selects two versions by checkbox, then "Compare selected" opens them, older on the left', async () => {
     const user = userEvent.setup();
     const { patches, unmount } = renderPanel({ kind: 'timeline', selected: [] });
-    expect(screen.getByRole('button', { name: 'Compare selected' })).toHaveProperty('disabled', true);
-    await user.click(screen.getByRole('checkbox', { name: 'Select European (E3) counter-proposal' }));
+    expect(screen.getByRole('button', { name: 'Compare selected' })).toHaveProperty(
+      'disabled',
+      true,
+    );
+    await user.click(
+      screen.getByRole('checkbox', { name: 'Select European (E3) counter-proposal' }),
+    );
     expect(patches.at(-1)).toEqual({ panel: { kind: 'timeline', selected: ['e3-counter'] } });
     unmount();
 
     const second = renderPanel({ kind: 'timeline', selected: ['zelensky-20', 'us-28'] });
-    expect(screen.getByRole('checkbox', { name: 'Select US 28-point draft' })).toHaveProperty('checked', true);
-    expect(screen.getByRole('status').textContent).toBe('Selected: US 28-point draft and 20-point framework (Zelensky, Dec 2025)');
+    expect(screen.getByRole('checkbox', { name: 'Select US 28-point draft' })).toHaveProperty(
+      'checked',
+      true,
+    );
+    expect(screen.getByRole('status').textContent).toBe(
+      'Selected: US 28-point draft and 20-point framework (Zelensky, Dec 2025)',
+    );
     await user.click(screen.getByRole('button', { name: 'Compare selected' }));
-    expect(second.patches.at(-1)).toEqual({ panel: { kind: 'compare' }, left: 'us-28', right: 'zelensky-20', focus: null });
+    expect(second.patches.at(-1)).toEqual({
+      panel: { kind: 'compare' },
+      left: 'us-28',
+      right: 'zelensky-20',
+      focus: null,
+    });
   });
 });

@@ -16,14 +16,23 @@ export interface TimelineViewProps {
 }
 
 /** Every version and reported event on one dated line; two versions picked open their comparison. */
-export function TimelineView({ entries, selected, onToggle, compare, nav, lookup }: TimelineViewProps) {
-  const titles = entries.flatMap((e) => (e.kind === 'version' && selected.includes(e.id) ? [e.version.title] : []));
+export function TimelineView({
+  entries,
+  selected,
+  onToggle,
+  compare,
+  nav,
+  lookup,
+}: TimelineViewProps) {
+  const titles = entries.flatMap((e) =>
+    e.kind === 'version' && selected.includes(e.id) ? [e.version.title] : [],
+  );
   return (
     <section className="lineage" aria-labelledby="timeline-title">
       <h2 id="timeline-title">Timeline</h2>
       <p className="lineage-intro">
-        Every reported version and event, oldest first, with how much of it is public and who reported it. Select
-        two versions to compare them.
+        Every reported version and event, oldest first, with how much of it is public and who
+        reported it. Select two versions to compare them.
       </p>
       <div className="timeline-actions">
         <p role="status" aria-live="polite">
@@ -36,9 +45,20 @@ export function TimelineView({ entries, selected, onToggle, compare, nav, lookup
       <ol className="timeline" aria-label="Versions and events, oldest first">
         {entries.map((e) =>
           e.kind === 'version' ? (
-            <VersionEntry key={e.id} entry={e} checked={selected.includes(e.id)} onToggle={onToggle} lookup={lookup} />
+            <VersionEntry
+              key={e.id}
+              entry={e}
+              checked={selected.includes(e.id)}
+              onToggle={onToggle}
+              lookup={lookup}
+            />
           ) : (
-            <EventEntry key={e.id} entry={e} lookup={lookup} titleOf={(id) => versionTitle(entries, id)} />
+            <EventEntry
+              key={e.id}
+              entry={e}
+              lookup={lookup}
+              titleOf={(id) => versionTitle(entries, id)}
+            />
           ),
         )}
       </ol>
@@ -47,7 +67,9 @@ export function TimelineView({ entries, selected, onToggle, compare, nav, lookup
 }
 
 function versionTitle(entries: readonly TimelineEntry[], id: string): string {
-  const e = entries.find((x): x is Extract<TimelineEntry, { kind: 'version' }> => x.kind === 'version' && x.id === id);
+  const e = entries.find(
+    (x): x is Extract<TimelineEntry, { kind: 'version' }> => x.kind === 'version' && x.id === id,
+  );
   return e?.version.title ?? id;
 }
 
@@ -64,17 +86,25 @@ function VersionEntry({
 }) {
   const v: Version = entry.version;
   return (
-    <li className={`timeline-entry timeline-entry--version${checked ? ' timeline-entry--selected' : ''}`} data-entry-id={v.id}>
+    <li
+      className={`timeline-entry timeline-entry--version${checked ? ' timeline-entry--selected' : ''}`}
+      data-entry-id={v.id}
+    >
       <time dateTime={entry.date}>{entry.dateLabel}</time>
       <div className="timeline-body">
         <h3>{v.title}</h3>
         <p className="timeline-meta">
-          <span className="badge">{COMPLETENESS_NAMES[entry.completeness]}</span> <span>{pointsKnown(v)}</span>
+          <span className="badge">{COMPLETENESS_NAMES[entry.completeness]}</span>{' '}
+          <span>{pointsKnown(v)}</span>
         </p>
         <p>{v.summary}</p>
         <ReportedBy ids={entry.reportedBy} lookup={lookup} />
         <label className="checkbox">
-          <input type="checkbox" checked={checked} onChange={(e) => onToggle(v.id, e.target.checked)} />
+          <input
+            type="checkbox"
+            checked={checked}
+            onChange={(e) => onToggle(v.id, e.target.checked)}
+          />
           Select <span className="sr-only">{v.title}</span>
         </label>
       </div>
@@ -100,10 +130,11 @@ function EventEntry({
           <span className="badge badge--event">Reported event, no draft text</span>
         </p>
         <p>{entry.event.summary}</p>
-        {entry.versions.length ? <p className="timeline-concerns">Concerns: {entry.versions.map(titleOf).join('; ')}</p> : null}
+        {entry.versions.length ? (
+          <p className="timeline-concerns">Concerns: {entry.versions.map(titleOf).join('; ')}</p>
+        ) : null}
         <ReportedBy ids={entry.reportedBy} lookup={lookup} />
       </div>
     </li>
   );
 }
-

@@ -4,13 +4,20 @@ import { describe, expect, it, vi } from 'vitest';
 import { ShareControls } from './share-controls';
 import { SharedNotesLayer } from './shared-notes-layer';
 
-const note = { version: 'us-28', label: '6', text: 'See <img src=x onerror=alert(1)> and https://example.org/a', createdAt: '2026-11-20T10:00:00.000Z' };
+const note = {
+  version: 'us-28',
+  label: '6',
+  text: 'See <img src=x onerror=alert(1)> and https://example.org/a',
+  createdAt: '2026-11-20T10:00:00.000Z',
+};
 
 function setup(link = 'https://x.test/?v=1&l=us-28&r=e3-counter') {
   const user = userEvent.setup();
   const writeText = vi.fn().mockResolvedValue(undefined);
   Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
-  const linkFor = vi.fn((options?: { notes?: readonly unknown[] }) => (options?.notes?.length ? `${link}&n=xyz` : link));
+  const linkFor = vi.fn((options?: { notes?: readonly unknown[] }) =>
+    options?.notes?.length ? `${link}&n=xyz` : link,
+  );
   const onDownload = vi.fn();
   render(<ShareControls linkFor={linkFor} notes={[note]} onDownloadComparison={onDownload} />);
   return { user, writeText, linkFor, onDownload };
@@ -36,7 +43,9 @@ describe('Copy link', () => {
     const { user, writeText, onDownload } = setup(`https://x.test/?v=1&d=${'a'.repeat(9000)}`);
     await user.click(screen.getByRole('button', { name: 'Copy link' }));
     expect(writeText).not.toHaveBeenCalled();
-    expect(screen.getByRole('status').textContent).toMatch(/9,022 characters long\. Some chat apps cut links longer than 8,000/);
+    expect(screen.getByRole('status').textContent).toMatch(
+      /9,022 characters long\. Some chat apps cut links longer than 8,000/,
+    );
     await user.click(screen.getByRole('button', { name: 'Download the comparison as a file' }));
     expect(onDownload).toHaveBeenCalled();
     await user.click(screen.getByRole('button', { name: 'Copy the long link anyway' }));
@@ -51,12 +60,16 @@ describe('notes shared with a link', () => {
   it('shows them read-only as text, with a way to save them', async () => {
     const user = userEvent.setup();
     const onSave = vi.fn(() => 'Saved to your notes.');
-    const { container } = render(<SharedNotesLayer version={version} point={point} notes={[note]} onSave={onSave} />);
+    const { container } = render(
+      <SharedNotesLayer version={version} point={point} notes={[note]} onSave={onSave} />,
+    );
     const layer = screen.getByRole('region', { name: 'Notes shared with this link on point 6' });
     expect(layer.textContent).toContain('Shared with this link');
     expect(layer.textContent).toContain('<img src=x onerror=alert(1)>');
     expect(container.querySelector('img')).toBeNull();
-    expect(screen.getByRole('link', { name: 'https://example.org/a' }).getAttribute('rel')).toBe('noopener noreferrer');
+    expect(screen.getByRole('link', { name: 'https://example.org/a' }).getAttribute('rel')).toBe(
+      'noopener noreferrer',
+    );
     await user.click(screen.getByRole('button', { name: 'Save to my notes' }));
     expect(onSave).toHaveBeenCalledWith(note, point);
     expect(screen.getByRole('status').textContent).toContain('Saved to your notes.');

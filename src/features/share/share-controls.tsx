@@ -64,7 +64,11 @@ export function ShareControls({
         Copy link
       </button>
       <label className="checkbox">
-        <input type="checkbox" checked={includeNotes} onChange={(e) => setIncludeNotes(e.target.checked)} />
+        <input
+          type="checkbox"
+          checked={includeNotes}
+          onChange={(e) => setIncludeNotes(e.target.checked)}
+        />
         Include my notes
       </label>
       <p role="status" className="share-status">

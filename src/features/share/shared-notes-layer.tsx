@@ -21,14 +21,16 @@ export function SharedNotesLayer({
   const here = notes.filter((n) => n.version === version.id && n.label === point.label);
   if (here.length === 0) return null;
   return (
-    <section className="shared-notes" aria-label={`Notes shared with this link on point ${point.label}`}>
+    <section
+      className="shared-notes"
+      aria-label={`Notes shared with this link on point ${point.label}`}
+    >
       {here.map((n, i) => (
         <SharedNoteItem key={`${n.createdAt}-${i}`} note={n} point={point} onSave={onSave} />
       ))}
     </section>
   );
 }
-
 
 function SharedNoteItem({
   note,

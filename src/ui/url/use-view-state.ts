@@ -126,7 +126,10 @@ export function useViewState(known: KnownVersions): ViewStateApi {
       // The link's own payloads stay with it (reload and forward keep working); the reader's own
       // imports are not copied into the address bar on every step (a 3,000-point import would make
       // every click re-compress a megabyte): `linkFor` adds them when a link is shared.
-      const search = encodeView(next, { notes: current.shared.notes, drafts: current.shared.drafts });
+      const search = encodeView(next, {
+        notes: current.shared.notes,
+        drafts: current.shared.drafts,
+      });
       writeSearch(search, options?.history ?? historyModeFor(prev, next));
     },
     [known],
