@@ -81,6 +81,7 @@ export function SourceList({
     <div className="sources">
       <span className="sources-label">{label}: </span>
       {list(head, 0)}
+      {rest.length ? ' ' : null}
       {rest.length ? (
         <details className="more-sources">
           <summary>and {rest.length} more</summary>
