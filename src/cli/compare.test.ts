@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { compareVersions } from '../core/compare/compare';
-import { comparisonToMarkdown } from '../core/report';
+import { comparisonToMarkdown } from '../core/report/markdown';
 import { bundled } from '../data/bundled';
 import { parseArgs } from './args';
 import { listVersions, type VersionListing } from './list';

@@ -6,12 +6,10 @@
  */
 import { compareVersions } from '../core/compare/compare';
 import type { Dataset } from '../core/model/types';
-import {
-  comparisonToCsv,
-  comparisonToJson,
-  comparisonToMarkdown,
-  comparisonToText,
-} from '../core/report';
+import { comparisonToCsv } from '../core/report/csv';
+import { comparisonToJson } from '../core/report/json';
+import { comparisonToMarkdown } from '../core/report/markdown';
+import { comparisonToText } from '../core/report/text';
 import { parseArgs, USAGE, type Command } from './args';
 import { listVersions } from './list';
 import { loadSide } from './load';

@@ -208,50 +208,25 @@ export function RowView({ row, left, right, mode, focused, pointExtras, describe
         </p>
       ) : null}
       <LinkLine row={row} />
-      {mode === 'side-by-side' ? (
-        <div className="cells">
+      <div className={mode === 'side-by-side' ? 'cells' : 'cells cells--inline'}>
+        {/* Inline: the whole change once, in reading order; the cells then hold the points' details. */}
+        {mode === 'inline' && ops ? (
+          <p className="point-text">
+            <WordDiffText ops={ops} side="both" />
+          </p>
+        ) : null}
+        {(['left', 'right'] as const).map((side) => (
           <Cell
-            version={left}
-            points={row.left}
+            key={side}
+            version={side === 'left' ? left : right}
+            points={row[side]}
             row={row}
-            ops={ops}
-            side="left"
+            ops={mode === 'side-by-side' ? ops : undefined}
+            side={side}
             pointExtras={pointExtras}
           />
-          <Cell
-            version={right}
-            points={row.right}
-            row={row}
-            ops={ops}
-            side="right"
-            pointExtras={pointExtras}
-          />
-        </div>
-      ) : (
-        <div className="cells cells--inline">
-          {ops ? (
-            <p className="point-text">
-              <WordDiffText ops={ops} side="both" />
-            </p>
-          ) : null}
-          <Cell
-            version={left}
-            points={row.left}
-            row={row}
-            ops={undefined}
-            side="left"
-            pointExtras={pointExtras}
-          />
-          <Cell
-            version={right}
-            points={row.right}
-            row={row}
-            ops={undefined}
-            side="right"
-            pointExtras={pointExtras}
-          />
-        </div>
-      )}
+        ))}
+      </div>
     </li>
   );
 }

@@ -6,7 +6,7 @@
  */
 import { changeGroups, outletName, sourceDate, versionStatus } from '../report/common';
 import { csvField } from '../report/csv';
-import { escapeMarkdown } from '../report/markdown';
+import { escapeMarkdown, Footnotes } from '../report/footnotes';
 import { formatLabels } from '../compare/labels';
 import { dateText, type SourceId, type Version } from '../model/types';
 import { TOPIC_NAMES } from '../model/topics';
@@ -19,36 +19,6 @@ import {
   type SourceLookup,
   type TopicMatrix,
 } from './topic-matrix';
-
-/** Numbered footnotes `[^1]`, in order of first mention. */
-export class Footnotes {
-  private readonly order: SourceId[] = [];
-
-  ref(ids: readonly SourceId[]): string {
-    return ids
-      .map((id) => {
-        let i = this.order.indexOf(id);
-        if (i < 0) i = this.order.push(id) - 1;
-        return `[^${i + 1}]`;
-      })
-      .join('');
-  }
-
-  definitions(lookup: SourceLookup): string[] {
-    return this.order.map((id, i) => {
-      const s = lookup(id);
-      const body = s
-        ? `${escapeMarkdown(outletName(s))}, ${escapeMarkdown(sourceDate(s))}: ${autolink(s.url)}`
-        : `Source ${escapeMarkdown(id)} (not in the source register)`;
-      return `[^${i + 1}]: ${body}`;
-    });
-  }
-}
-
-/** A URL inside `<…>`; the characters that would end or break the autolink are percent-encoded. */
-function autolink(url: string): string {
-  return `<${url.replace(/[\s<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)}>`;
-}
 
 /** "Reuters (2025-11-23) https://…" for each source, joined by " | ". */
 export function sourcesCell(ids: readonly SourceId[], lookup: SourceLookup): string {

@@ -10,63 +10,21 @@ import { ROW_KIND_NAMES, type Comparison, type Row, type WordOp } from '../compa
 import { FATE_NAMES, dateText, type Source, type SourceId, type Version } from '../model/types';
 import {
   capitalize,
-  outletName,
   percent,
   pointNotes,
   rowLabels,
   rowSimilarity,
-  sourceDate,
   splitEdges,
   summaryLine,
   versionName,
   versionStatus,
 } from './common';
+import { autolink, escapeMarkdown, Footnotes } from './footnotes';
 
 /** Options of the Markdown report. */
 export interface MarkdownOptions {
   /** A link back to this comparison in the viewer, printed under the title. */
   permalink?: string;
-}
-
-/**
- * Escapes Markdown in inline text: backslash, code, emphasis, strikethrough, links, HTML, tables,
- * and `&` before something that reads as an entity. Newlines become spaces: every text is inline.
- */
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[\r\n]+/g, ' ')
-    .replace(/[\\`*_[\]<>|~]/g, '\\$&')
-    .replace(/&(?=#?[0-9A-Za-z]+;)/g, '\\&');
-}
-
-/** An URL inside `<…>`: the characters that would end or break the autolink are percent-encoded. */
-function autolink(url: string): string {
-  return `<${url.replace(/[\s<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)}>`;
-}
-
-/** Numbered footnotes `[^1]` for sources, in order of first mention. */
-class Footnotes {
-  private readonly order: SourceId[] = [];
-
-  ref(ids: readonly SourceId[]): string {
-    return ids
-      .map((id) => {
-        let i = this.order.indexOf(id);
-        if (i < 0) i = this.order.push(id) - 1;
-        return `[^${i + 1}]`;
-      })
-      .join('');
-  }
-
-  definitions(sources: ReadonlyMap<SourceId, Source>): string[] {
-    return this.order.map((id, i) => {
-      const s = sources.get(id);
-      const body = s
-        ? `${escapeMarkdown(outletName(s))}, ${escapeMarkdown(sourceDate(s))}: ${autolink(s.url)}`
-        : `Source ${escapeMarkdown(id)} (not in the source register)`;
-      return `[^${i + 1}]: ${body}`;
-    });
-  }
 }
 
 /** "Axios[^1], Reuters[^2][^3]": outlets named once, each with its footnotes. */
@@ -224,7 +182,7 @@ export function comparisonToMarkdown(
       `The other version has no public text, and no outlet reported what happened to these points: ${labels.join(', ')}.`,
     );
   }
-  const definitions = fn.definitions(sources);
+  const definitions = fn.definitions((id) => sources.get(id));
   if (definitions.length) {
     blocks.push('## Sources');
     blocks.push(definitions.join('\n'));

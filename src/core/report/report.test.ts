@@ -3,14 +3,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { summarize, type Comparison, type Row } from '../compare/rows';
 import type { Point, Source, Version } from '../model/types';
-import {
-  comparisonToCsv,
-  comparisonToJson,
-  comparisonToMarkdown,
-  comparisonToText,
-  csvField,
-  escapeMarkdown,
-} from './index';
+import { comparisonToCsv, csvField } from './csv';
+import { escapeMarkdown } from './footnotes';
+import { comparisonToJson } from './json';
+import { comparisonToMarkdown } from './markdown';
+import { comparisonToText } from './text';
 
 const sources: ReadonlyMap<string, Source> = new Map([
   [
