@@ -439,3 +439,15 @@ describe('parseDraftText: invariants (fuzz)', () => {
     );
   });
 });
+
+describe('bold markers', () => {
+  it('strips paired ** and __ but keeps a lone __ in the text', () => {
+    const parsed = parseDraftText(
+      '**1.** The __parties__ agree.\n2. Set window.__flag to 1 in snake__case.',
+    );
+    expect(parsed.points.map((p) => [p.label, p.text])).toEqual([
+      ['1', 'The parties agree.'],
+      ['2', 'Set window.__flag to 1 in snake__case.'],
+    ]);
+  });
+});

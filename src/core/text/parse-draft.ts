@@ -141,7 +141,9 @@ function cleanLine(raw: string, line: number): Line {
     text = text.slice(hashes[0].length).replace(/ #+$/, '');
   }
   text = text
-    .replace(/\*\*|__/g, '')
+    // Only paired bold markers: a lone `__` is text (`window.__name`, `snake__case`).
+    .replace(/\*\*(?=\S)(.+?)(?<=\S)\*\*/g, '$1')
+    .replace(/(?<![\w])__(?=\S)(.+?)(?<=\S)__(?![\w])/g, '$1')
     .replace(/ {2,}/g, ' ')
     .trim();
   const blank = text === '';
