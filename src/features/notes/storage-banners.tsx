@@ -1,6 +1,6 @@
 import { useRecovery, useStatusActions, useStorageError } from '../../store/hooks';
 import { downloadText } from '../../ui/download';
-import { fileStamp } from './download';
+import { fileStamp } from './file-stamp';
 
 /**
  * Stored notes that could not be read: the store kept the raw text aside (another localStorage key)
