@@ -1,5 +1,6 @@
 /** `compare --list`: the bundled versions as JSON rows. Pure, so it is tested on a hand-built data set. */
 import type { Completeness, Dataset } from '../core/model/types';
+import { outletsOf } from '../core/model/sources';
 
 /** One row of `--list`. */
 export interface VersionListing {
@@ -24,6 +25,6 @@ export function listVersions(data: Pick<Dataset, 'versions' | 'sources'>): Versi
       completeness: v.completeness,
       claimedPoints: v.claimedPoints,
       knownPoints: v.points.length,
-      reportedBy: [...new Set(v.reportedBy.map((id) => data.sources.get(id)?.outlet ?? id))],
+      reportedBy: outletsOf(v.reportedBy, (id) => data.sources.get(id)),
     }));
 }

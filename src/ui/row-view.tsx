@@ -1,7 +1,8 @@
+import { FateReadings } from './fate-readings';
 import type { ReactNode } from 'react';
 import { formatLabels } from '../core/compare/labels';
 import { ROW_KIND_NAMES, type Row, type WordOp } from '../core/compare/rows';
-import { FATE_NAMES, type Point, type Version } from '../core/model/types';
+import type { Point, Version } from '../core/model/types';
 import { useViewerData } from './data-context';
 import { PointBlock } from './point-details';
 import { SourceList } from './source-link';
@@ -83,26 +84,9 @@ function FateCell({ row, version }: { row: Row; version: Version }) {
   }
   return (
     <div className="fate">
-      {row.fate.length > 1 ? (
-        <p>
-          <strong className="badge badge--flag">Disputed</strong> outlets disagree; every reading is
-          shown.
-        </p>
-      ) : null}
-      {row.fate.map((reading, i) => (
-        <div key={i} className={`fate-reading fate-reading--${reading.status}`}>
-          <p>
-            <strong>{capitalize(FATE_NAMES[reading.status])}:</strong> {reading.note}
-          </p>
-          <SourceList ids={reading.sources} lookup={source} prefix="Reported by" />
-        </div>
-      ))}
+      <FateReadings readings={row.fate} lookup={source} />
     </div>
   );
-}
-
-function capitalize(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 function Cell({

@@ -4,7 +4,8 @@
 import { formatLabels } from '../compare/labels';
 import { FATE_NAMES, type SourceId, type Version, type VersionId } from '../model/types';
 import type { HistoryStep, StepChange, StepChangeKind, StepLink } from './lineage';
-import type { CellChange, MatrixCell, SourceLookup } from './topic-matrix';
+import type { CellChange, MatrixCell } from './topic-matrix';
+import { capitalize, outletsOf, type SourceLookup } from '../model/sources';
 
 export const STEP_CHANGE_NAMES: Record<StepChangeKind, string> = {
   first: 'First known text',
@@ -46,11 +47,6 @@ export function changeText(change: StepChange, title: (id: VersionId) => string)
   }
 }
 
-/** Unique outlet names of some sources, in order. */
-export function outletsOf(ids: readonly SourceId[], lookup: SourceLookup): string[] {
-  return [...new Set(ids.map((id) => lookup(id)?.outlet ?? id))];
-}
-
 /** How a step is known, in one line (sources are listed separately, in full). */
 export function linkText(link: StepLink, lookup: SourceLookup): string {
   switch (link.kind) {
@@ -82,10 +78,6 @@ export function linkText(link: StepLink, lookup: SourceLookup): string {
 
 function notes(list: readonly string[]): string {
   return list.length ? ` (${list.join('; ')})` : '';
-}
-
-export function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** Every source a step cites, in order of first mention: link, points, flags, readings. */

@@ -8,17 +8,12 @@ import { changeGroups, outletName, sourceDate, versionStatus } from '../report/c
 import { csvField } from '../report/csv';
 import { escapeMarkdown, Footnotes } from '../report/footnotes';
 import { formatLabels } from '../compare/labels';
+import type { SourceLookup } from '../model/sources';
 import { dateText, type SourceId, type Version } from '../model/types';
 import { TOPIC_NAMES } from '../model/topics';
 import { cellChangeText, cellSources, changeText, linkText, stepSources, titles } from './describe';
 import type { HistoryStep } from './lineage';
-import {
-  cellHeadline,
-  topicTrail,
-  type MatrixCell,
-  type SourceLookup,
-  type TopicMatrix,
-} from './topic-matrix';
+import { cellHeadline, topicTrail, type MatrixCell, type TopicMatrix } from './topic-matrix';
 
 /** "Reuters (2025-11-23) https://…" for each source, joined by " | ". */
 export function sourcesCell(ids: readonly SourceId[], lookup: SourceLookup): string {

@@ -8,14 +8,13 @@ import {
   FATE_NAMES,
   type FateReading,
   type Point,
-  type Source,
-  type SourceId,
   type Version,
   type VersionId,
 } from '../model/types';
 import { TOPICS, type Topic } from '../model/topics';
 import { extractFigures, shortText } from './figures';
 import { byDate } from './graph';
+import { outletsOf, type SourceLookup } from '../model/sources';
 
 export interface CellLine {
   label: string;
@@ -158,11 +157,9 @@ function wording(points: readonly Point[]): string {
     .trim();
 }
 
-export type SourceLookup = (id: SourceId) => Source | undefined;
-
 /** "reported dropped — ABC News": a reading in a few words, with the outlets that gave it. */
 export function readingPhrase(reading: FateReading, lookup: SourceLookup): string {
-  const outlets = [...new Set(reading.sources.map((id) => lookup(id)?.outlet ?? id))];
+  const outlets = outletsOf(reading.sources, lookup);
   return outlets.length
     ? `${FATE_NAMES[reading.status]} — ${outlets.join(', ')}`
     : FATE_NAMES[reading.status];

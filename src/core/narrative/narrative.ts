@@ -22,6 +22,7 @@ import {
   type Version,
 } from '../model/types';
 import { changeGroups, pointNotes } from '../report/common';
+import { capitalize, outletsOf } from '../model/sources';
 
 /** How many "X changed to Y" pairs are spelled out before the rest is counted. */
 export const MAX_SPELLED_PAIRS = 5;
@@ -221,7 +222,7 @@ export function outletNames(
   ids: readonly SourceId[],
   sources: ReadonlyMap<SourceId, Source>,
 ): string[] {
-  const names = unique(ids.map((id) => sources.get(id)?.outlet ?? id));
+  const names = outletsOf(ids, (id) => sources.get(id));
   return names.filter(
     (name) => !names.some((other) => other !== name && containsWords(other, name)),
   );
@@ -259,8 +260,4 @@ function plural(n: number, word: string): string {
  */
 function quote(text: string): string {
   return `“${text.replace(/^[\s,.;:]+|[\s,;:]+$/g, '')}”`;
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

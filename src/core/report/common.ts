@@ -140,21 +140,3 @@ export function outletName(s: Source): string {
 export function sourceDate(s: Source): string {
   return s.dateApproximate ? `${s.date}, approximate` : s.date;
 }
-
-/** Unique outlet names of the given sources, in order. */
-export function outlets(
-  ids: readonly SourceId[],
-  sources: ReadonlyMap<SourceId, Source>,
-): string[] {
-  const names: string[] = [];
-  for (const id of ids) {
-    const name = sources.get(id)?.outlet ?? id;
-    if (!names.includes(name)) names.push(name);
-  }
-  return names;
-}
-
-/** "Reported dropped" from "reported dropped". */
-export function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}

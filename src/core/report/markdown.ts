@@ -9,7 +9,6 @@
 import { ROW_KIND_NAMES, type Comparison, type Row, type WordOp } from '../compare/rows';
 import { FATE_NAMES, dateText, type Source, type SourceId, type Version } from '../model/types';
 import {
-  capitalize,
   percent,
   pointNotes,
   rowLabels,
@@ -20,6 +19,7 @@ import {
   versionStatus,
 } from './common';
 import { autolink, escapeMarkdown, Footnotes } from './footnotes';
+import { capitalize } from '../model/sources';
 
 /** Options of the Markdown report. */
 export interface MarkdownOptions {

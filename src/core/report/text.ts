@@ -12,7 +12,6 @@ import {
   type Version,
 } from '../model/types';
 import {
-  capitalize,
   outletName,
   percent,
   pointNotes,
@@ -24,6 +23,7 @@ import {
   versionName,
   versionStatus,
 } from './common';
+import { capitalize } from '../model/sources';
 
 /** The narrowest width the view wraps to; below it lines would hold a word or two. */
 const MIN_WIDTH = 40;

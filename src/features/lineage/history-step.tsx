@@ -1,8 +1,9 @@
+import { FateReadings } from '../../ui/fate-readings';
 import { formatLabels } from '../../core/compare/labels';
-import { capitalize, changeText } from '../../core/lineage/describe';
+import { changeText } from '../../core/lineage/describe';
 import type { HistoryStep, StepLink } from '../../core/lineage/lineage';
-import type { SourceLookup } from '../../core/lineage/topic-matrix';
-import { COMPLETENESS_NAMES, FATE_NAMES, dateText } from '../../core/model/types';
+import type { SourceLookup } from '../../core/model/sources';
+import { COMPLETENESS_NAMES, dateText } from '../../core/model/types';
 import { PointBlock } from '../../ui/point-details';
 import { SourceList } from '../../ui/source-link';
 import { WordDiffText } from '../../ui/word-diff-text';
@@ -38,20 +39,7 @@ function LinkLine({ link, lookup }: { link: StepLink; lookup: SourceLookup }) {
     case 'fate':
       return (
         <div className="fate">
-          {link.readings.length > 1 ? (
-            <p>
-              <strong className="badge badge--flag">Disputed</strong> outlets disagree; every
-              reading is shown.
-            </p>
-          ) : null}
-          {link.readings.map((r, i) => (
-            <div key={i} className={`fate-reading fate-reading--${r.status}`}>
-              <p>
-                <strong>{capitalize(FATE_NAMES[r.status])}:</strong> {r.note}
-              </p>
-              <SourceList ids={r.sources} lookup={lookup} prefix="Reported by" />
-            </div>
-          ))}
+          <FateReadings readings={link.readings} lookup={lookup} />
         </div>
       );
     case 'not-reported':

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { HistoryStep } from '../../core/lineage/lineage';
-import type { SourceLookup } from '../../core/lineage/topic-matrix';
+import type { SourceLookup } from '../../core/model/sources';
 import type { Version } from '../../core/model/types';
 import { HistoryStepView } from './history-step';
 import type { Nav } from './nav';

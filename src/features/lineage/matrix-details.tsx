@@ -1,10 +1,10 @@
+import { FateReadings } from '../../ui/fate-readings';
 import { useEffect, useRef } from 'react';
-import { capitalize, cellChangeText } from '../../core/lineage/describe';
-import type { MatrixCell, SourceLookup } from '../../core/lineage/topic-matrix';
+import { cellChangeText } from '../../core/lineage/describe';
+import type { MatrixCell } from '../../core/lineage/topic-matrix';
+import type { SourceLookup } from '../../core/model/sources';
 import { TOPIC_NAMES } from '../../core/model/topics';
-import { FATE_NAMES } from '../../core/model/types';
 import { PointBlock } from '../../ui/point-details';
-import { SourceList } from '../../ui/source-link';
 import { NavLink, type Nav, type ViewPatch } from './nav';
 
 function PointLinks({
@@ -79,14 +79,7 @@ export function MatrixDetails({
       {content.kind === 'fate'
         ? content.fates.map((f) => (
             <div key={f.points.join(',')} className="fate">
-              {f.readings.map((r, i) => (
-                <div key={i} className={`fate-reading fate-reading--${r.status}`}>
-                  <p>
-                    <strong>{capitalize(FATE_NAMES[r.status])}:</strong> {r.note}
-                  </p>
-                  <SourceList ids={r.sources} lookup={lookup} prefix="Reported by" />
-                </div>
-              ))}
+              <FateReadings readings={f.readings} lookup={lookup} />
               {f.points.map((label) => (
                 <PointLinks
                   key={label}

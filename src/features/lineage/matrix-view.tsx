@@ -4,10 +4,10 @@ import {
   cellHeadline,
   topicTrail,
   type MatrixCell,
-  type SourceLookup,
   type TopicMatrix,
 } from '../../core/lineage/topic-matrix';
 import { TOPIC_NAMES, type Topic } from '../../core/model/topics';
+import type { SourceLookup } from '../../core/model/sources';
 import { dateText } from '../../core/model/types';
 import { MatrixDetails } from './matrix-details';
 import type { Nav, ViewPatch } from './nav';

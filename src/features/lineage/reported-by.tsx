@@ -1,5 +1,4 @@
-import { outletsOf } from '../../core/lineage/describe';
-import type { SourceLookup } from '../../core/lineage/topic-matrix';
+import { outletsOf, type SourceLookup } from '../../core/model/sources';
 import type { Source } from '../../core/model/types';
 import { SourceLink } from '../../ui/source-link';
 

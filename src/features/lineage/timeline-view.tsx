@@ -1,5 +1,5 @@
 import type { TimelineEntry } from '../../core/lineage/timeline';
-import type { SourceLookup } from '../../core/lineage/topic-matrix';
+import type { SourceLookup } from '../../core/model/sources';
 import { COMPLETENESS_NAMES, type Version } from '../../core/model/types';
 import { pointsKnown } from '../../core/model/known';
 import type { Nav, ViewPatch } from './nav';

@@ -8,6 +8,7 @@
 import type { Comparison, Row } from '../../core/compare/rows';
 import { FATE_NAMES, type Point, type Source, type Version } from '../../core/model/types';
 import type { Note } from '../../core/notes/note';
+import { outletsOf } from '../../core/model/sources';
 
 export type Side = 'left' | 'right';
 
@@ -18,12 +19,6 @@ export function sideOf(row: Row, point: Point): Side {
 
 export function otherSide(side: Side): Side {
   return side === 'left' ? 'right' : 'left';
-}
-
-function outletsOf(ids: readonly string[], source: (id: string) => Source | undefined): string {
-  return [...new Set(ids.map((id) => source(id)?.outlet).filter((o): o is string => !!o))].join(
-    ', ',
-  );
 }
 
 /**
@@ -45,7 +40,7 @@ export function missingReason(
           reading.status === 'dropped'
             ? `point dropped in ${other.title}`
             : `${FATE_NAMES[reading.status]} in ${other.title}, whose text is not public`;
-        const outlets = outletsOf(reading.sources, source);
+        const outlets = outletsOf(reading.sources, source).join(', ');
         return outlets ? `${what} — ${outlets}` : what;
       })
       .join('; ');
@@ -56,7 +51,7 @@ export function missingReason(
     // Rows read left → right: "removed" is dropped in the right version; "added" is new there.
     const what =
       row.kind === 'removed' ? `point dropped in ${other.title}` : `not in ${other.title}`;
-    const outlets = outletsOf(link.sources, source);
+    const outlets = outletsOf(link.sources, source).join(', ');
     return withNote(`${what}${outlets ? ` — ${outlets}` : ''}`, link.note);
   }
   if (link.kind === 'inferred')
