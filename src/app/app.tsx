@@ -17,7 +17,7 @@ import { DataContext } from '../ui/data-context';
 import { useComparison } from '../ui/use-comparison';
 import { useViewState } from '../ui/url/use-view-state';
 import { VersionPicker } from '../ui/version-picker';
-import { RowList, type VirtualRowsHandle } from '../ui/row-list';
+import type { VirtualRowsHandle } from '../ui/row-list';
 import { defaultPair } from './default-pair';
 import type * as EnhancementsModule from './enhancements';
 import { useViewerDataValue } from './viewer-data';
@@ -188,15 +188,7 @@ export function App() {
                 {...(enh
                   ? { describe: (row: Row) => enh.describeRow(row, left, right, data.sources) }
                   : {})}
-                renderRows={(rows, renderRow) => (
-                  <RowList
-                    rows={rows}
-                    renderRow={renderRow}
-                    label={`Comparison of ${left.title} and ${right.title}`}
-                    focus={state.focus}
-                    ref={rowsRef}
-                  />
-                )}
+                rowsRef={rowsRef}
               />
               {enh ? (
                 <enh.AfterRows

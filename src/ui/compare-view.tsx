@@ -1,9 +1,10 @@
-import { useEffect, type ReactNode } from 'react';
+import type { ReactNode, Ref } from 'react';
 import { filterRows, rowWithPoint } from '../core/compare/filter';
 import type { Comparison } from '../core/compare/rows';
 import type { Topic } from '../core/model/topics';
 import type { Point, Version } from '../core/model/types';
-import { RowView, rowDomId, type ViewMode } from './row-view';
+import { RowList, type VirtualRowsHandle } from './row-list';
+import { RowView, type ViewMode } from './row-view';
 import { Legend, SummaryBar } from './summary-bar';
 import { VersionHeader } from './version-header';
 
@@ -20,11 +21,8 @@ export interface CompareViewProps {
   focus: FocusedPoint | null;
   pointExtras?: (version: Version, point: Point, row: Comparison['rows'][number]) => ReactNode;
   describe?: (row: Comparison['rows'][number]) => string;
-  /** Rendering of the row list; the default renders every row, large comparisons pass a virtual list. */
-  renderRows?: (
-    rows: Comparison['rows'],
-    renderRow: (row: Comparison['rows'][number]) => ReactNode,
-  ) => ReactNode;
+  /** `scrollToRowKey` of the row list (plain or virtual), for keyboard navigation. */
+  rowsRef?: Ref<VirtualRowsHandle>;
 }
 
 /** The side-by-side comparison of two versions: headers, summary, legend and rows. */
@@ -36,18 +34,12 @@ export function CompareView({
   focus,
   pointExtras,
   describe,
-  renderRows,
+  rowsRef,
 }: CompareViewProps) {
   const { left, right, rows, summary, notices } = comparison;
   const visible = filterRows(rows, { hideUnchanged, topic });
-  const focusedRow = focus ? rowWithPoint(rows, focus.side, focus.label) : undefined;
-  const focusedKey = focusedRow?.key;
-
-  useEffect(() => {
-    if (!focusedKey) return;
-    const el = document.querySelector<HTMLElement>(`[data-row-key="${CSS.escape(focusedKey)}"]`);
-    el?.scrollIntoView({ block: 'center' });
-  }, [focusedKey]);
+  // Highlighted here; brought into view by the row list (RowList), which knows what is rendered.
+  const focusedKey = focus ? rowWithPoint(rows, focus.side, focus.label)?.key : undefined;
 
   const renderRow = (row: Comparison['rows'][number]) => (
     <RowView
@@ -86,15 +78,15 @@ export function CompareView({
       </p>
       {visible.length === 0 ? (
         <p className="empty">No rows match these options.</p>
-      ) : renderRows ? (
-        renderRows(visible, renderRow)
       ) : (
-        <ol className="rows" aria-label={`Comparison of ${left.title} and ${right.title}`}>
-          {visible.map(renderRow)}
-        </ol>
+        <RowList
+          rows={visible}
+          renderRow={renderRow}
+          label={`Comparison of ${left.title} and ${right.title}`}
+          focus={focus}
+          {...(rowsRef ? { ref: rowsRef } : {})}
+        />
       )}
     </div>
   );
 }
-
-export { rowDomId };

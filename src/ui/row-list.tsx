@@ -3,7 +3,15 @@
  * searchable with the browser's find), virtualised above by `./virtual-rows`, which is loaded
  * only then (most comparisons are 30-point plans).
  */
-import { lazy, Suspense, useImperativeHandle, useRef, type ReactNode, type Ref } from 'react';
+import {
+  lazy,
+  Suspense,
+  useEffect,
+  useImperativeHandle,
+  useRef,
+  type ReactNode,
+  type Ref,
+} from 'react';
 import { rowWithPoint } from '../core/compare/filter';
 import type { Row } from '../core/compare/rows';
 import type { FocusedPoint } from './compare-view';
@@ -63,14 +71,19 @@ export function RowList({ rows, renderRow, label, focus, ref }: RowListProps) {
     }),
     [],
   );
-  if (rows.length <= VIRTUALIZE_ABOVE) {
+  const focusKey = focus ? rowWithPoint(rows, focus.side, focus.label)?.key : undefined;
+  const plain = rows.length <= VIRTUALIZE_ABOVE;
+  useEffect(() => {
+    // The virtual list scrolls to `focusKey` itself (its row may not be rendered yet).
+    if (plain && focusKey) scrollRenderedRow(focusKey);
+  }, [plain, focusKey]);
+  if (plain) {
     return (
       <ol className="rows" aria-label={label}>
         {rows.map(renderRow)}
       </ol>
     );
   }
-  const focusKey = focus ? rowWithPoint(rows, focus.side, focus.label)?.key : undefined;
   return (
     <Suspense fallback={<p role="status">Preparing {rows.length.toLocaleString('en')} rows…</p>}>
       <VirtualRows
