@@ -1,0 +1,47 @@
+/**
+ * The input and output of the alignment (`align.ts`), in a module of their own so that every
+ * stage can name them without importing the pipeline.
+ */
+
+/** A point as the alignment sees it. `label` is only used in explanations. */
+export interface AlignItem {
+  id: string;
+  label: string;
+  text: string;
+}
+
+/** A recorded correspondence, by indices into the left and right items. It always wins. */
+export interface FixedLink {
+  left: number[];
+  right: number[];
+}
+
+export interface AlignOptions {
+  fixed?: readonly FixedLink[];
+}
+
+export type AlignHow =
+  'fixed' | 'exact' | 'normalised' | 'similar' | 'merge' | 'split' | 'unmatched';
+
+export interface AlignedGroup {
+  /** Indices into the left items, ascending. */
+  left: number[];
+  /** Indices into the right items, ascending. */
+  right: number[];
+  how: AlignHow;
+  /** 0..1, weighted word similarity of the two sides (1 for exact and normalised). Absent for fixed and unmatched groups. */
+  similarity?: number;
+  /** The group is out of order relative to the other matched groups. */
+  moved: boolean;
+  /** Plain-language reasons, naming points by their labels. */
+  explain: string[];
+}
+
+/**
+ * Groups in display order: by right position; a left-only group right after the group of its
+ * nearest preceding left neighbour that was not moved (a moved neighbour stands elsewhere), or
+ * first if there is none.
+ */
+export interface Alignment {
+  groups: AlignedGroup[];
+}
