@@ -8,6 +8,11 @@ export interface AlignItem {
   id: string;
   label: string;
   text: string;
+  /**
+   * The point's topics (`src/core/model/topics.ts`), when its version has them: bundled data
+   * does, an imported draft does not. Evidence only where both points of a pair have topics.
+   */
+  topics?: readonly string[];
 }
 
 /** A recorded correspondence, by indices into the left and right items. It always wins. */
