@@ -15,6 +15,8 @@ export interface Draft {
   similarity: number;
   /** Matched by `weak`: under `SIMILAR_THRESHOLD`, accepted for its place. */
   weak?: boolean;
+  /** Made or grown by gap filling (`gaps.ts`): accepted for its place between in-order groups. */
+  gap?: boolean;
 }
 
 /**
@@ -53,7 +55,15 @@ export class AlignState {
     this.groupOf = new Int32Array(this.nL + this.nR).fill(-1);
     this.groupL = this.groupOf.subarray(0, this.nL);
     this.groupR = this.groupOf.subarray(this.nL);
-    this.profiles = new Profiles(this.nL, this.nR, (key) => this.textOf(key));
+    // Topics are evidence only where both versions have them: on one side alone they would
+    // weigh against every pair alike.
+    const topical = (items: readonly AlignItem[]): boolean =>
+      items.length > 0 && items.every((p) => (p.topics?.length ?? 0) > 0);
+    const topicsOf =
+      topical(left) && topical(right)
+        ? (key: number) => (key < this.nL ? left[key] : right[key - this.nL])?.topics
+        : undefined;
+    this.profiles = new Profiles(this.nL, this.nR, (key) => this.textOf(key), topicsOf);
     this.candidates = {
       a: [],
       b: [],

@@ -21,6 +21,7 @@
 import { AlignState } from './align-state';
 import type { AlignOptions, AlignItem, Alignment } from './align-types';
 import { describe } from './explain';
+import { fillGaps } from './gaps';
 import { growGroups, matchWindows } from './merge-split';
 import { addUnmatched, displayOrder, movedGroups } from './order';
 import { pairExact, pairFixed, pairNormalised } from './pair-equal';
@@ -59,6 +60,7 @@ export function alignPoints(
     pairSimilar(s);
     growGroups(s);
     matchWindows(s);
+    fillGaps(s);
   }
   addUnmatched(s);
   const moved = movedGroups(s);

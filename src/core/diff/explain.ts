@@ -28,7 +28,8 @@ export function describe(
       break;
     case 'similar':
       explain.push(similarityNote(s, d));
-      if (d.weak === true) explain.push('the closest match between its matched neighbours');
+      if (d.weak === true || d.gap === true)
+        explain.push('the closest match between its matched neighbours');
       break;
     case 'merge':
       explain.push(

@@ -13,9 +13,10 @@
  * those arrays or paying a call per word; the parts that stand alone already do
  * (`word-table.ts`, `rarity.ts`).
  */
+import { Evidence } from './evidence';
 import { WordScanner } from './normalize';
 import { buildPostings, rarestFirst, type Postings } from './rarity';
-import { growInt32, WordTable } from './word-table';
+import { growInt32, type WordTable } from './word-table';
 
 /**
  * Each point looks up its rarest quarter of words, and at least this many. Both halves of a merge
@@ -49,6 +50,9 @@ export function newHits(): Hits {
 
 export class Profiles {
   private readonly scanner = new WordScanner();
+  private readonly evidence = new Evidence();
+  /** The features' vocabulary (ids, spelling): the evidence's. */
+  private readonly words: WordTable = this.evidence.words;
   private readonly total: number;
   /** Profile of each key: `ids[start[key] .. start[key] + length[key]]`, distinct word ids. */
   private readonly start: Int32Array;
@@ -60,7 +64,6 @@ export class Profiles {
   private readonly counts: Uint8Array;
   private ids = new Int32Array(4096);
   private used = 0;
-  private readonly words = new WordTable();
   /** The last point (key + 1) each word was added for: keeps profiles distinct. */
   private seen = new Int32Array(1024);
   private weight = new Float64Array(0);
@@ -75,6 +78,7 @@ export class Profiles {
     private readonly nLeft: number,
     nRight: number,
     private readonly textOf: (key: number) => string,
+    private readonly topicsOf?: (key: number) => readonly string[] | undefined,
   ) {
     this.total = nLeft + nRight;
     this.start = new Int32Array(this.total);
@@ -104,18 +108,15 @@ export class Profiles {
   private scan(key: number): void {
     const text = this.textOf(key);
     const scanner = this.scanner;
-    const count = scanner.scan(text);
+    const evidence = this.evidence;
+    const count = evidence.read(text, key, scanner, scanner.scan(text), this.topicsOf?.(key));
     this.sequences[key] = scanner.sequence;
     this.start[key] = this.used;
     this.ensureIds(this.used + count);
     const stamp = key + 1;
+    const ids = evidence.ids;
     for (let k = 0; k < count; k += 1) {
-      const id = this.words.intern(
-        scanner.hashes[k] ?? 0,
-        key,
-        scanner.starts[k] ?? 0,
-        scanner.ends[k] ?? 0,
-      );
+      const id = ids[k] ?? 0;
       if (id >= this.seen.length) this.seen = growInt32(this.seen);
       if (this.seen[id] === stamp) continue;
       this.seen[id] = stamp;
@@ -338,7 +339,7 @@ export class Profiles {
         p += 1
       ) {
         const id = this.ids[p] ?? 0;
-        if (this.marksA[id] !== gen) continue;
+        if (this.marksA[id] !== gen || this.words.isHidden(id)) continue;
         taken += 1;
         if (!found.includes(id)) found.push(id);
       }

@@ -16,7 +16,10 @@ export class WordTable {
   private firstStart = new Int32Array(1024);
   private firstEnd = new Int32Array(1024);
 
-  /** The id of a word hash, assigned on first sight at `from..to` of the text of point `key`. */
+  /**
+   * The id of a word hash, assigned on first sight at `from..to` of the text of point `key`
+   * (-1: a feature without text, never spelled).
+   */
   intern(hash: number, key: number, from: number, to: number): number {
     let mask = this.table.length - 1;
     if (this.size * 2 >= this.table.length) {
@@ -65,8 +68,14 @@ export class WordTable {
     this.firstEnd = firstEnd;
   }
 
-  /** Word `id` as first seen, in lower case, typographic apostrophes made plain. */
+  /** Whether word `id` was interned with key -1: a feature that is not a word to show. */
+  isHidden(id: number): boolean {
+    return (this.firstKey[id] ?? 0) < 0;
+  }
+
+  /** Word `id` as first seen, in lower case, typographic apostrophes made plain ('' if hidden). */
   spell(id: number, textOf: (key: number) => string): string {
+    if (this.isHidden(id)) return '';
     const text = textOf(this.firstKey[id] ?? 0);
     return text
       .slice(this.firstStart[id] ?? 0, this.firstEnd[id] ?? 0)
