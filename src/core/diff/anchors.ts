@@ -1,8 +1,10 @@
 /**
  * Order context for the alignment: the 1:1 matches made so far are anchors, and a candidate pair
  * that sits between the partners of its nearest anchored neighbours keeps the order; one that
- * does not would be a move, which needs stronger text (`MOVED_THRESHOLD`).
+ * does not would be a move, which needs stronger text, the more so the farther it moved
+ * (`pairThreshold`).
  */
+import { moveThreshold, SIMILAR_THRESHOLD } from './thresholds';
 
 /** The groups the anchors are read from: their left and right indices. */
 interface Grouped {
@@ -54,5 +56,25 @@ export class Anchors {
     const nb = na < this.nL ? (this.partner[na] ?? this.nR) : this.nR;
     if (pb >= b || nb <= b) return 0;
     return ((b - pb === a - pa ? 1 : 0.5) + (nb - b === na - a ? 1 : 0.5)) / 2;
+  }
+
+  /**
+   * How far (in right positions) b lies outside the span between the matches of a's nearest
+   * matched neighbours: 0 when the pair keeps the order.
+   */
+  displacement(a: number, b: number): number {
+    const pa = this.prevAnchor[a] ?? -1;
+    const pb = pa >= 0 ? (this.partner[pa] ?? -1) : -1;
+    const na = this.nextAnchor[a] ?? this.nL;
+    const nb = na < this.nL ? (this.partner[na] ?? this.nR) : this.nR;
+    if (b <= pb) return pb - b + 1;
+    if (b >= nb) return b - nb + 1;
+    return 0;
+  }
+
+  /** The similarity a 1:1 pair (a, b) must reach: `SIMILAR_THRESHOLD` in order, more for a move. */
+  pairThreshold(a: number, b: number): number {
+    const d = this.displacement(a, b);
+    return d === 0 ? SIMILAR_THRESHOLD : moveThreshold(d);
   }
 }

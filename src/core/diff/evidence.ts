@@ -47,7 +47,6 @@ const NOT_NAMES = new Set(
   ),
 );
 
-
 /** Whether `text[from..to]` is one or more spaces. */
 function spacesOnly(text: string, from: number, to: number): boolean {
   if (to <= from) return false;

@@ -6,14 +6,7 @@
  * Accepted at `SPLIT_THRESHOLD`.
  */
 import type { AlignState } from './align-state';
-import {
-  MAX_PARTS,
-  MIN_CONTAINMENT,
-  MIN_GAIN,
-  MOVED_THRESHOLD,
-  SIMILAR_THRESHOLD,
-  SPLIT_THRESHOLD,
-} from './thresholds';
+import { MAX_PARTS, MIN_CONTAINMENT, MIN_GAIN, SPLIT_THRESHOLD } from './thresholds';
 
 /** A candidate merge or split in `growGroups`: left and right keys. */
 interface Grown {
@@ -177,7 +170,7 @@ function consider(
 /** The threshold for a 1:1 match of point `p` on `side` with `q` on the other side. */
 function singleThreshold(s: AlignState, side: 0 | 1, p: number, q: number): number {
   const [a, b] = side === 0 ? [p, q] : [q, p];
-  return s.anchors.context(a, b) >= 0.5 ? SIMILAR_THRESHOLD : MOVED_THRESHOLD;
+  return s.anchors.pairThreshold(a, b);
 }
 
 /**

@@ -2,14 +2,14 @@
  * Stage 3 of the alignment, similar points: every remaining point is a set of words weighted by
  * rarity (`profiles.ts`). Candidates come from an inverted index on each point's rarest words,
  * never from an all-pairs matrix, and are scored by weighted Dice. Greedy, best first, 1:1: at
- * `SIMILAR_THRESHOLD` where the pair sits between its matched neighbours' matches, at
- * `MOVED_THRESHOLD` where it would be a move; near-ties go to the pair that fits the order
+ * `SIMILAR_THRESHOLD` where the pair sits between its matched neighbours' matches, higher where it
+ * would be a move, the higher the farther (`moveThreshold`); near-ties go to the pair that fits the order
  * (`CONTEXT_WEIGHT`). Then rephrased points down to `WEAK_THRESHOLD`, where nothing competes
  * (`weak`).
  */
 import type { AlignState } from './align-state';
 import { heaviestIncreasing } from './lis';
-import { CONTEXT_WEIGHT, MOVED_THRESHOLD, SIMILAR_THRESHOLD, WEAK_THRESHOLD } from './thresholds';
+import { CONTEXT_WEIGHT, WEAK_THRESHOLD } from './thresholds';
 
 export function pairSimilar(s: AlignState): void {
   s.buildAnchors();
@@ -50,7 +50,7 @@ export function pairSimilar(s: AlignState): void {
     const b = candB[c] ?? 0;
     const sim = candSim[c] ?? 0;
     if (s.groupL[a] !== -1 || s.groupR[b] !== -1) continue;
-    if (sim < ((candContext[c] ?? 0) >= 0.5 ? SIMILAR_THRESHOLD : MOVED_THRESHOLD)) continue;
+    if (sim < s.anchors.pairThreshold(a, b)) continue;
     s.add([a], [b], 'similar', sim);
   }
   weak(s);

@@ -33,6 +33,24 @@ export const WEAK_THRESHOLD = 0.15;
 export const MOVED_THRESHOLD = 0.65;
 
 /**
+ * A move of at most `NEAR_MOVE` places (a swap with a neighbour, a point pulled up past one or
+ * two others) needs `NEAR_MOVE_THRESHOLD`; one more than `FAR_MOVE` places away needs
+ * `FAR_MOVE_THRESHOLD`: a far move with middling text is more often two different points that
+ * share words than one point that travelled. Near moves stay above boilerplate twins (≤ 0.55,
+ * see `SIMILAR_THRESHOLD`); the generated pairs' moved points (3 to 2,000 places) score 0.78–1.
+ */
+export const NEAR_MOVE = 2;
+export const NEAR_MOVE_THRESHOLD = 0.6;
+export const FAR_MOVE = 20;
+export const FAR_MOVE_THRESHOLD = 0.75;
+
+/** The similarity a match that is a move of `d` places must reach. */
+export function moveThreshold(d: number): number {
+  if (d <= NEAR_MOVE) return NEAR_MOVE_THRESHOLD;
+  return d > FAR_MOVE ? FAR_MOVE_THRESHOLD : MOVED_THRESHOLD;
+}
+
+/**
  * Combined similarity a merge or split must reach: wikidiff2's `finalSplitThreshold` (0.6).
  * A true merge or split keeps nearly all its words and scores 0.8–1.
  */
