@@ -24,8 +24,8 @@ import {
   GAP_MAX_CELLS,
   GAP_THRESHOLD,
   JOIN_CONTAINMENT,
-  JOIN_COVERAGE,
   JOIN_LOSS,
+  JOIN_NOVELTY,
   MAX_PARTS,
 } from './thresholds';
 
@@ -125,10 +125,9 @@ function pairInOrder(s: AlignState, lefts: readonly number[], rights: readonly n
 }
 
 /**
- * Joins free points to the nearest in-order group before or after them on their side (see the
- * module comment), until no point joins. Left points may skip up to 2 free points to reach the
- * group (a dropped 10c between merged 10b and 10d); right points must be adjacent, so that groups
- * stay in right-hand order.
+ * Joins free points to the in-order group next to them on their side (see the module comment),
+ * until no point joins. Only next to it: the evidence of a join is weaker than a text match, so
+ * it must be backed by the place (a part that stood elsewhere is not a part).
  */
 function joinNeighbours(s: AlignState): void {
   for (let changed = true, passes = 0; changed && passes < MAX_PARTS; passes += 1) {
@@ -138,13 +137,10 @@ function joinNeighbours(s: AlignState): void {
       const n = side === 0 ? s.nL : s.nR;
       const groups = side === 0 ? s.groupL : s.groupR;
       const offset = side === 0 ? 0 : s.nL;
-      const reach = side === 0 ? 3 : 1;
       for (let p = 0; p < n; p += 1) {
         if (groups[p] !== -1 || !s.profiles.has(offset + p)) continue;
         let best: { g: number; similarity: number } | undefined;
-        for (const step of [-1, 1]) {
-          let q = p + step;
-          for (let k = 1; k < reach && q >= 0 && q < n && groups[q] === -1; k += 1) q += step;
+        for (const q of [p - 1, p + 1]) {
           const g = q >= 0 && q < n ? (groups[q] ?? -1) : -1;
           const d = s.drafts[g];
           if (d === undefined || !inChain.has(d) || !joinable(d, side)) continue;
@@ -174,20 +170,19 @@ function joinable(d: Draft, side: 0 | 1): boolean {
 
 /**
  * The similarity of group `d` with point `p` of `side` added, if the join passes: `p` is mostly
- * about what the group's other side says (`JOIN_CONTAINMENT`), explains a part of it the group
- * did not (`JOIN_COVERAGE`), and does not make the group much less alike (`JOIN_LOSS`). A long
- * part of a thin summary lowers the group's Dice similarity while it adds to its coverage.
+ * about what the group's other side says (`JOIN_CONTAINMENT`), says some of it that the group's
+ * own points do not (`JOIN_NOVELTY`: a boilerplate twin of a part says nothing new), and does not
+ * make the group much less alike (`JOIN_LOSS`): a long part of a thin summary lowers the group's
+ * Dice similarity while it explains more of the summary.
  */
 function joined(s: AlignState, d: Draft, side: 0 | 1, p: number): number | undefined {
   const rights = d.right.map((b) => s.nL + b);
   const key = side === 0 ? p : s.nL + p;
   const own = side === 0 ? d.left : rights;
   const other = side === 0 ? rights : d.left;
-  const summary = other[0] ?? 0;
   if (other.length !== 1 || s.profiles.containedIn(key, other) < JOIN_CONTAINMENT) return undefined;
+  if (s.profiles.containedIn(key, other, own) < JOIN_NOVELTY) return undefined;
   const grown = insertSorted(own, key);
-  const coverage = s.profiles.containedIn(summary, grown) - s.profiles.containedIn(summary, own);
-  if (coverage < JOIN_COVERAGE) return undefined;
   const sim = side === 0 ? s.profiles.union(grown, other) : s.profiles.union(other, grown);
   return sim >= s.profiles.union(d.left, rights) - JOIN_LOSS ? sim : undefined;
 }

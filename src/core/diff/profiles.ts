@@ -352,19 +352,23 @@ export class Profiles {
 
   /**
    * The share of the weight of point `key` found among the words of `others` (keys of the other
-   * side): a cheap test before `union`.
+   * side) and not among those of `besides` (keys of its own side): a cheap test before `union`.
    */
-  containedIn(key: number, others: readonly number[]): number {
+  containedIn(key: number, others: readonly number[], besides: readonly number[] = []): number {
     this.generation += 1;
     const gen = this.generation;
     for (const o of others) {
       for (let p = this.start[o] ?? 0, end = p + (this.length[o] ?? 0); p < end; p += 1)
         this.marksB[this.ids[p] ?? 0] = gen;
     }
+    for (const o of besides) {
+      for (let p = this.start[o] ?? 0, end = p + (this.length[o] ?? 0); p < end; p += 1)
+        this.marksA[this.ids[p] ?? 0] = gen;
+    }
     let found = 0;
     for (let p = this.start[key] ?? 0, end = p + (this.length[key] ?? 0); p < end; p += 1) {
       const id = this.ids[p] ?? 0;
-      if (this.marksB[id] === gen) found += this.weight[id] ?? 0;
+      if (this.marksB[id] === gen && this.marksA[id] !== gen) found += this.weight[id] ?? 0;
     }
     const total = this.pointWeight[key] ?? 0;
     return total > 0 ? found / total : 0;
