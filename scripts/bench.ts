@@ -228,6 +228,17 @@ function realResult(pair: RealPair, withTopics: boolean) {
   }
   if (alignment === undefined) throw new Error('no run');
   const q = pairQuality(alignment, pair.truth);
+  // Per tier: the engine's pairs and how many of them the truth has (the calibration of the tiers).
+  const expected = new Set(pair.truth.map(([a, b]) => `${a},${b}`));
+  const tiers = { confident: [0, 0], possible: [0, 0] };
+  for (const g of alignment.groups) {
+    if (g.tier === undefined) continue;
+    for (const a of g.left)
+      for (const b of g.right) {
+        tiers[g.tier][0] += 1;
+        if (expected.has(`${a},${b}`)) tiers[g.tier][1] += 1;
+      }
+  }
   const label = ([a, b]: [number, number]): string =>
     `${pair.left[a]?.label ?? a}→${pair.right[b]?.label ?? b}`;
   return {
@@ -242,6 +253,7 @@ function realResult(pair: RealPair, withTopics: boolean) {
     expected: q.expected,
     wrong: q.wrong.map(label),
     missed: q.missed.map(label),
+    tiers,
   };
 }
 
@@ -253,6 +265,17 @@ for (const r of realRuns.flat()) {
   console.log(
     `| ${r.name} | ${r.withTopics ? 'text + topics' : 'text'} | ${r.points[0]}/${r.points[1]} | ${r.expected} | ${r.found} | ` +
       `${r.precision.toFixed(3)} | ${r.recall.toFixed(3)} | ${r.f1.toFixed(3)} | ${ms(r.alignMs)} |`,
+  );
+}
+console.log('');
+for (const withTopics of [false, true]) {
+  const runs = realRuns.flat().filter((r) => r.withTopics === withTopics);
+  const sum = (tier: 'confident' | 'possible', k: 0 | 1): number =>
+    runs.reduce((n, r) => n + r.tiers[tier][k], 0);
+  const share = (tier: 'confident' | 'possible'): string =>
+    `${sum(tier, 0)} pairs, ${sum(tier, 0) === 0 ? '—' : (sum(tier, 1) / sum(tier, 0)).toFixed(3)} true`;
+  console.log(
+    `Tiers (${withTopics ? 'text + topics' : 'text'}, all real pairs): confident ${share('confident')}; possible ${share('possible')}`,
   );
 }
 console.log('');

@@ -28,6 +28,9 @@ export interface AlignOptions {
 export type AlignHow =
   'fixed' | 'exact' | 'normalised' | 'similar' | 'merge' | 'split' | 'unmatched';
 
+/** How the viewer shows an engine pairing: as certain, or as a possible match to confirm (`confidence.ts`). */
+export type MatchTier = 'confident' | 'possible';
+
 export interface AlignedGroup {
   /** Indices into the left items, ascending. */
   left: number[];
@@ -36,6 +39,14 @@ export interface AlignedGroup {
   how: AlignHow;
   /** 0..1, weighted word similarity of the two sides (1 for exact and normalised). Absent for fixed and unmatched groups. */
   similarity?: number;
+  /**
+   * 0..1, how sure the engine is of this pairing (`confidence.ts`: the precision measured on the
+   * real-draft set for its kind of evidence). On every two-sided group the engine made; absent
+   * for recorded links and unmatched points.
+   */
+  confidence?: number;
+  /** `possible`: a weak pairing the reader may confirm or reject; `confident` otherwise. With `confidence`. */
+  tier?: MatchTier;
   /** The group is out of order relative to the other matched groups. */
   moved: boolean;
   /** Plain-language reasons, naming points by their labels. */

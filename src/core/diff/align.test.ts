@@ -119,6 +119,8 @@ describe('alignPoints', () => {
       right: [8],
       how: 'similar',
       similarity: expect.closeTo(0.73, 2),
+      confidence: 0.95,
+      tier: 'confident',
       moved: false,
       explain: ['73% similar; shared words: elections, within, after'],
     });

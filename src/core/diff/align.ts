@@ -34,7 +34,9 @@ export type {
   AlignOptions,
   Alignment,
   FixedLink,
+  MatchTier,
 } from './align-types';
+export { CONFIDENT_AT } from './confidence';
 export {
   MIN_CONTAINMENT,
   MIN_GAIN,

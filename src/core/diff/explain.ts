@@ -4,6 +4,7 @@
  */
 import type { AlignState, Draft } from './align-state';
 import type { AlignedGroup } from './align-types';
+import { confidenceOf, tierOf } from './confidence';
 import { formatIndexedLabels } from './labels';
 
 /** The finished group of draft `g`, with its explanation. */
@@ -55,8 +56,11 @@ export function describe(
     );
   const group: AlignedGroup = { left: d.left, right: d.right, how: d.how, moved, explain };
   // Four decimals: sums of weights in different orders leave 0.9999999999999999 for 1.
-  if (d.how !== 'fixed' && d.how !== 'unmatched')
+  if (d.how !== 'fixed' && d.how !== 'unmatched') {
     group.similarity = Math.round(d.similarity * 1e4) / 1e4;
+    group.confidence = confidenceOf(d);
+    group.tier = tierOf(group.confidence);
+  }
   return group;
 }
 
