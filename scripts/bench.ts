@@ -230,7 +230,10 @@ function realResult(pair: RealPair, withTopics: boolean) {
   const q = pairQuality(alignment, pair.truth);
   // Per tier: the engine's pairs and how many of them the truth has (the calibration of the tiers).
   const expected = new Set(pair.truth.map(([a, b]) => `${a},${b}`));
-  const tiers = { confident: [0, 0], possible: [0, 0] };
+  const tiers: Record<'confident' | 'possible', [number, number]> = {
+    confident: [0, 0],
+    possible: [0, 0],
+  };
   for (const g of alignment.groups) {
     if (g.tier === undefined) continue;
     for (const a of g.left)
