@@ -24,9 +24,10 @@ import {
   GAP_MAX_CELLS,
   GAP_THRESHOLD,
   JOIN_CONTAINMENT,
-  JOIN_LOSS,
   JOIN_NOVELTY,
   MAX_PARTS,
+  SUMMARY_PART,
+  SUMMARY_GAIN,
 } from './thresholds';
 
 export function fillGaps(s: AlignState): void {
@@ -169,22 +170,32 @@ function joinable(d: Draft, side: 0 | 1): boolean {
 }
 
 /**
- * The similarity of group `d` with point `p` of `side` added, if the join passes: `p` is mostly
- * about what the group's other side says (`JOIN_CONTAINMENT`), says some of it that the group's
- * own points do not (`JOIN_NOVELTY`: a boilerplate twin of a part says nothing new), and does not
- * make the group much less alike (`JOIN_LOSS`): a long part of a thin summary lowers the group's
- * Dice similarity while it explains more of the summary.
+ * The similarity of group `d` with point `p` of `side` added, if the join passes. Either `p` is
+ * mostly about what the group's other side says (`JOIN_CONTAINMENT`) and says some of it that the
+ * group's own points do not (`JOIN_NOVELTY`: a boilerplate twin of a part says nothing new); or
+ * the other side is a thin summary, lighter than `p`, that `p` explains a good part of
+ * (`SUMMARY_GAIN`) with at least `SUMMARY_PART` of its own weight: a long part of a short summary
+ * has most of its own words outside it.
  */
 function joined(s: AlignState, d: Draft, side: 0 | 1, p: number): number | undefined {
   const rights = d.right.map((b) => s.nL + b);
   const key = side === 0 ? p : s.nL + p;
   const own = side === 0 ? d.left : rights;
   const other = side === 0 ? rights : d.left;
-  if (other.length !== 1 || s.profiles.containedIn(key, other) < JOIN_CONTAINMENT) return undefined;
-  if (s.profiles.containedIn(key, other, own) < JOIN_NOVELTY) return undefined;
+  const summary = other[0] ?? 0;
+  if (other.length !== 1) return undefined;
   const grown = insertSorted(own, key);
-  const sim = side === 0 ? s.profiles.union(grown, other) : s.profiles.union(other, grown);
-  return sim >= s.profiles.union(d.left, rights) - JOIN_LOSS ? sim : undefined;
+  const profiles = s.profiles;
+  const contained = profiles.containedIn(key, other);
+  const part =
+    contained >= JOIN_CONTAINMENT && profiles.containedIn(key, other, own) >= JOIN_NOVELTY;
+  if (!part) {
+    if (contained < SUMMARY_PART || profiles.weightOf(summary) >= profiles.weightOf(key))
+      return undefined;
+    const gain = profiles.containedIn(summary, grown) - profiles.containedIn(summary, own);
+    if (gain < SUMMARY_GAIN) return undefined;
+  }
+  return side === 0 ? profiles.union(grown, other) : profiles.union(other, grown);
 }
 
 function first(xs: readonly number[]): number {

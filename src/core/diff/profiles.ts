@@ -126,6 +126,11 @@ export class Profiles {
     this.length[key] = this.used - (this.start[key] ?? 0);
   }
 
+  /** The total weight of the features of point `key`. */
+  weightOf(key: number): number {
+    return this.pointWeight[key] ?? 0;
+  }
+
   has(key: number): boolean {
     return this.active[key] === 1;
   }

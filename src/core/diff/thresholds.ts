@@ -93,7 +93,7 @@ export const GAP_MAX_CELLS = 256;
 /**
  * A free point joins a neighbouring group (`gaps.ts`) when `JOIN_CONTAINMENT` of its weight is
  * found on the group's other side, `JOIN_NOVELTY` of it there and not among the group's own
- * points, and the group's similarity drops by at most `JOIN_LOSS`. Measured on the gaps left
+ * points. Measured on the gaps left
  * before this stage: unrelated neighbours in the generated pairs (1,200 candidate joins at 3,000
  * points) reach novelty 0.04 at most (a boilerplate twin of a part: containment up to 0.39,
  * novelty ~0); on the real drafts, unrelated neighbours reach 0.11, the parts of a summary
@@ -101,4 +101,12 @@ export const GAP_MAX_CELLS = 256;
  */
 export const JOIN_CONTAINMENT = 0.15;
 export const JOIN_NOVELTY = 0.12;
-export const JOIN_LOSS = 0.02;
+
+/**
+ * A part of a thin summary (a summary lighter than the part) joins when it explains
+ * `SUMMARY_GAIN` of the summary's weight that the group did not, with `SUMMARY_PART` of its own
+ * weight found in the summary. Unrelated neighbours in the generated pairs explain at most 0.05
+ * more of a neighbour's match; the parts of the real drafts' summaries 0.07–0.2.
+ */
+export const SUMMARY_GAIN = 0.1;
+export const SUMMARY_PART = 0.1;
