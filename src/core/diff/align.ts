@@ -7,10 +7,14 @@
  * 1. **Fixed links** (recorded correspondences) are kept as given and take their points out of
  *    matching (`pair-equal.ts`).
  * 2. **Exact**, then **normalised** text, by hash maps (`pair-equal.ts`).
- * 3. **Similar** points, by weighted words from an inverted index, never an all-pairs matrix
- *    (`similar.ts`, `profiles.ts`).
+ * 3. **Similar** points, by weighted features (stems, numbers with units, named entities,
+ *    topics: `evidence.ts`) from an inverted index, never an all-pairs matrix (`similar.ts`,
+ *    `profiles.ts`). A move needs more similarity the farther it goes (`thresholds.ts`).
  * 4. **Merges and splits** (`merge-split.ts`).
- * 5. **Moves** and display order (`order.ts`), then the explanations (`explain.ts`).
+ * 5. **Gap filling**: free points between in-order groups pair by their place at a lower bar,
+ *    and parts join the summary next to them (`gaps.ts`).
+ * 6. **Moves** and display order (`order.ts`), then the explanations and each pairing's
+ *    confidence and tier (`explain.ts`, `confidence.ts`).
  *
  * Labels never take part in matching: they are used only to word the explanations.
  * Cost: near-linear in the length of the texts. Hashing for stage 2; then, for the remaining
