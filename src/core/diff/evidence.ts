@@ -148,22 +148,34 @@ function isPlainLatin(word: string): boolean {
 
 export class Evidence {
   /** The features: ids, with where each was first seen (to spell it). Shared with `Profiles`. */
-  readonly words = new WordTable();
+  readonly words: WordTable;
   /** The feature ids of the last `read`. */
-  ids = new Int32Array(1024);
+  ids = new Int32Array(256);
   count = 0;
   /** Word hash → surface id; by surface id, its feature ids (B: -1, or the second of "ZNPP"). */
-  private readonly surface = new WordTable();
-  private idA = new Int32Array(1024);
-  private idB = new Int32Array(1024);
+  private readonly surface: WordTable;
+  private idA: Int32Array;
+  private idB: Int32Array;
   /** By surface id: `KNOWN`, `NUMBER`, `PHRASE` (may start a multi-word name). */
-  private flags = new Uint8Array(1024);
+  private flags: Uint8Array;
   /** The canonical number of each number word ("600000" for "600,000"), by surface id. */
   private readonly numbers: string[] = [];
   /** The size feature of each number word (0: none), by surface id. */
-  private sizes = new Int32Array(1024);
+  private sizes: Int32Array;
   /** The surface id of each word of the last `read`. */
-  private sids = new Int32Array(1024);
+  private sids = new Int32Array(256);
+
+  /** @param points how many points will be read: sizes the tables (a short document needs little). */
+  constructor(points = 1024) {
+    let capacity = 64;
+    while (capacity < points * 16 && capacity < 2048) capacity *= 2;
+    this.words = new WordTable(capacity);
+    this.surface = new WordTable(capacity);
+    this.idA = new Int32Array(capacity);
+    this.idB = new Int32Array(capacity);
+    this.sizes = new Int32Array(capacity);
+    this.flags = new Uint8Array(capacity);
+  }
 
   /**
    * The feature ids of the text of point `key`, which the `scanner` has just scanned (`count`

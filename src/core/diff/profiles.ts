@@ -50,9 +50,9 @@ export function newHits(): Hits {
 
 export class Profiles {
   private readonly scanner = new WordScanner();
-  private readonly evidence = new Evidence();
+  private readonly evidence: Evidence;
   /** The features' vocabulary (ids, spelling): the evidence's. */
-  private readonly words: WordTable = this.evidence.words;
+  private readonly words: WordTable;
   private readonly total: number;
   /** Profile of each key: `ids[start[key] .. start[key] + length[key]]`, distinct word ids. */
   private readonly start: Int32Array;
@@ -81,6 +81,8 @@ export class Profiles {
     private readonly topicsOf?: (key: number) => readonly string[] | undefined,
   ) {
     this.total = nLeft + nRight;
+    this.evidence = new Evidence(this.total);
+    this.words = this.evidence.words;
     this.start = new Int32Array(this.total);
     this.length = new Int32Array(this.total);
     this.sequences = new Float64Array(this.total);

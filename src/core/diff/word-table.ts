@@ -7,14 +7,26 @@
 
 export class WordTable {
   /** Word hash → id + 1; 0 is an empty slot. */
-  private table = new Int32Array(1 << 12);
-  private tableKeys = new Int32Array(1 << 12);
+  private table: Int32Array;
+  private tableKeys: Int32Array;
   /** How many ids there are: ids are `0..size - 1`. */
   size = 0;
   /** Where each word was first seen: point key and character range of its text. */
-  private firstKey = new Int32Array(1024);
-  private firstStart = new Int32Array(1024);
-  private firstEnd = new Int32Array(1024);
+  private firstKey: Int32Array;
+  private firstStart: Int32Array;
+  private firstEnd: Int32Array;
+
+  /**
+   * @param capacity the number of words expected (a power of two): the table starts at twice
+   *   that and grows as needed. Small for a short document, where allocation is the cost.
+   */
+  constructor(capacity = 2048) {
+    this.table = new Int32Array(capacity * 2);
+    this.tableKeys = new Int32Array(capacity * 2);
+    this.firstKey = new Int32Array(capacity);
+    this.firstStart = new Int32Array(capacity);
+    this.firstEnd = new Int32Array(capacity);
+  }
 
   /**
    * The id of a word hash, assigned on first sight at `from..to` of the text of point `key`
