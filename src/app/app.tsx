@@ -186,7 +186,10 @@ export function App() {
                 focus={state.focus}
                 {...(pointExtras ? { pointExtras } : {})}
                 {...(enh
-                  ? { describe: (row: Row) => enh.describeRow(row, left, right, data.sources) }
+                  ? {
+                      describe: (row: Row) =>
+                        enh.describeRow(row, left, right, data.sources, result.comparison.via),
+                    }
                   : {})}
                 rowsRef={rowsRef}
               />
