@@ -39,7 +39,9 @@ describe('the topic matrix', () => {
     ).toBeTruthy();
     // The guarantee framework is another document: not compared with the plan.
     expect(
-      screen.getByRole('button', { name: /^10 years Points 1–5 Not compared — Security guarantees/ }),
+      screen.getByRole('button', {
+        name: /^10 years Points 1–5 Not compared — Security guarantees/,
+      }),
     ).toBeTruthy();
     expect(e3.getAttribute('aria-pressed')).toBe('false');
     await user.click(e3);
