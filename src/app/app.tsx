@@ -23,7 +23,12 @@ import type * as EnhancementsModule from './enhancements';
 import { useViewerDataValue } from './viewer-data';
 
 const NO_VERSIONS: readonly Version[] = [];
-const COMPARE_CONTEXT: CompareContext = { correspondences: bundled.correspondences };
+// With the versions, two versions no link joins are compared through one both are linked to, as
+// the point history and the matrix do (src/core/compare/through.ts).
+const COMPARE_CONTEXT: CompareContext = {
+  correspondences: bundled.correspondences,
+  versions: bundled.versions,
+};
 const ImportPanel = lazy(() => import('../features/import/import-panel'));
 const NoticeList = lazy(() => import('../ui/notice-list'));
 
@@ -186,7 +191,10 @@ export function App() {
                 focus={state.focus}
                 {...(pointExtras ? { pointExtras } : {})}
                 {...(enh
-                  ? { describe: (row: Row) => enh.describeRow(row, left, right, data.sources) }
+                  ? {
+                      describe: (row: Row) =>
+                        enh.describeRow(row, left, right, data.sources, result.comparison.via),
+                    }
                   : {})}
                 rowsRef={rowsRef}
               />
