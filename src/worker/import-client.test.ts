@@ -1,0 +1,136 @@
+import { describe, expect, it, vi } from 'vitest';
+import { handleImportRequest } from './import-handler';
+import { createDraftReader, type ImportWorkerLike, type ReadCallbacks } from './import-client';
+import type { ImportRequest, ImportResponse } from './import-protocol';
+
+/** A worker that runs the real handler when the test says so (`runNext`), like a busy thread. */
+class HeldWorker implements ImportWorkerLike {
+  static instances: HeldWorker[] = [];
+  readonly inbox: ImportRequest[] = [];
+  terminated = false;
+  private listeners = new Map<string, Array<(event: never) => void>>();
+  constructor() {
+    HeldWorker.instances.push(this);
+  }
+  postMessage(message: ImportRequest) {
+    this.inbox.push(structuredClone(message));
+  }
+  addEventListener(type: string, listener: (event: never) => void) {
+    this.listeners.set(type, [...(this.listeners.get(type) ?? []), listener]);
+  }
+  terminate() {
+    this.terminated = true;
+  }
+  runNext() {
+    const request = this.inbox.shift();
+    if (!request || this.terminated) return;
+    handleImportRequest(
+      request,
+      (m) => this.emit('message', { data: structuredClone(m) }),
+      () => 0,
+    );
+  }
+  emit(type: string, event: unknown) {
+    if (this.terminated) return;
+    for (const l of this.listeners.get(type) ?? []) l(event as never);
+  }
+}
+
+function recorder() {
+  const events: string[] = [];
+  const callbacks: ReadCallbacks = {
+    onProgress: () => events.push('progress'),
+    onDone: (check) => events.push(`done ${check.kind}`),
+    onError: (message) => events.push(`error ${message}`),
+  };
+  return { events, callbacks };
+}
+
+const draft = { text: '1. One.\n2. Two.' };
+
+describe('the draft reader', () => {
+  it('reads in a worker with progress, then keeps the idle worker for the next read', () => {
+    HeldWorker.instances = [];
+    const reader = createDraftReader(() => new HeldWorker());
+    const a = recorder();
+    reader.read(draft, a.callbacks);
+    HeldWorker.instances[0]!.runNext();
+    expect(a.events.at(-1)).toBe('done text');
+    expect(a.events.filter((e) => e === 'progress').length).toBeGreaterThan(0);
+    const b = recorder();
+    reader.read(draft, b.callbacks);
+    HeldWorker.instances[0]!.runNext();
+    expect(b.events.at(-1)).toBe('done text');
+    expect(HeldWorker.instances).toHaveLength(1);
+  });
+
+  it('Stop terminates a busy worker: no callback runs, and the next read starts a fresh one', () => {
+    HeldWorker.instances = [];
+    const reader = createDraftReader(() => new HeldWorker());
+    const stale = recorder();
+    const stop = reader.read(draft, stale.callbacks);
+    stop();
+    expect(HeldWorker.instances[0]!.terminated).toBe(true);
+    HeldWorker.instances[0]!.runNext();
+    expect(stale.events).toEqual([]);
+    const fresh = recorder();
+    reader.read(draft, fresh.callbacks);
+    expect(HeldWorker.instances).toHaveLength(2);
+    HeldWorker.instances[1]!.runNext();
+    expect(fresh.events.at(-1)).toBe('done text');
+  });
+
+  it('a new read replaces a running one by terminating its worker', () => {
+    HeldWorker.instances = [];
+    const reader = createDraftReader(() => new HeldWorker());
+    const old = recorder();
+    reader.read({ text: 'x'.repeat(1000) }, old.callbacks);
+    const current = recorder();
+    reader.read(draft, current.callbacks);
+    expect(HeldWorker.instances.map((w) => w.terminated)).toEqual([true, false]);
+    HeldWorker.instances[1]!.runNext();
+    expect(old.events).toEqual([]);
+    expect(current.events.at(-1)).toBe('done text');
+  });
+
+  it('turns a crashed worker into a message, then recovers', () => {
+    HeldWorker.instances = [];
+    const reader = createDraftReader(() => new HeldWorker());
+    const r = recorder();
+    reader.read(draft, r.callbacks);
+    HeldWorker.instances[0]!.emit('error', new Event('error'));
+    expect(r.events).toEqual([
+      'error The draft reader stopped unexpectedly. Try again, or reload the page.',
+    ]);
+    const again = recorder();
+    reader.read(draft, again.callbacks);
+    HeldWorker.instances[1]!.runNext();
+    expect(again.events.at(-1)).toBe('done text');
+  });
+
+  it('runs in-process, in a later task, where there are no workers', async () => {
+    const reader = createDraftReader(null);
+    const r = recorder();
+    reader.read(draft, r.callbacks);
+    expect(r.events).toEqual([]);
+    await vi.waitFor(() => expect(r.events.at(-1)).toBe('done text'));
+    const cancelled = recorder();
+    reader.read(draft, cancelled.callbacks)();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(cancelled.events).toEqual([]);
+  });
+
+  it('posts progress at most every 2% of the work', () => {
+    const posted: ImportResponse[] = [];
+    const text = Array.from({ length: 60_000 }, (_, i) => `${(i % 9000) + 1}. x`).join('\n');
+    handleImportRequest(
+      { type: 'check', requestId: 1, input: { text } },
+      (m) => posted.push(m),
+      () => 0,
+    );
+    const progress = posted.filter((m) => m.type === 'progress');
+    expect(progress.length).toBeGreaterThan(3);
+    expect(progress.length).toBeLessThanOrEqual(60);
+    expect(posted.at(-1)?.type).toBe('done');
+  });
+});
