@@ -43,8 +43,13 @@ export function limitsSentence(limits: ImportLimits = IMPORT_LIMITS): string {
   );
 }
 
+// eslint-disable-next-line no-control-regex -- the whole ASCII range, controls included
+const ASCII = /^[\u0000-\u007f]*$/;
+
 /** UTF-8 length of a string without encoding it (a pasted text has no byte size of its own). */
 export function utf8Length(text: string): number {
+  // One native scan settles the common case (English text, generated input) in milliseconds.
+  if (ASCII.test(text)) return text.length;
   let bytes = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);

@@ -1,20 +1,29 @@
-import { useId, useMemo, useState, type ClipboardEvent, type DragEvent } from 'react';
-import { checkDraft, looksLikeJson, type DraftInput } from '../../core/text/check-draft';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type DragEvent } from 'react';
+import {
+  checkDraft,
+  looksLikeJson,
+  type DraftCheck,
+  type DraftInput,
+} from '../../core/text/check-draft';
 import {
   DEFAULT_IMPORT_COMPLETENESS,
   finishImport,
   type ImportCompleteness,
   type ImportMeta,
 } from '../../core/text/import-draft';
-import { bytesProblem, IMPORT_LIMITS, limitsSentence, utf8Length } from '../../core/text/limits';
+import { limitsSentence } from '../../core/text/limits';
 import { DRAFT_STYLES, type DraftStyle } from '../../core/text/parse-draft';
 import { useImportActions } from '../../store/hooks';
 import { CompletenessChoice } from './completeness-choice';
+import { DraftTextBox, HELD_ABOVE } from './draft-text-box';
 import { ImportPreview } from './import-preview';
 import { readDraftFile } from './read-file';
 import { useDraftCheck } from './use-draft-check';
 
 const today = () => new Date().toISOString().slice(0, 10);
+
+/** Pasted text up to this many characters is stored with the draft (see `save`). */
+const SOURCE_TEXT_KEPT = 256 * 1024;
 
 /**
  * Paste or drop a newly leaked draft, see how it was split, fix the numbering style, say how
@@ -31,6 +40,8 @@ export function ImportDialog({
 }) {
   const { addImport } = useImportActions();
   const [text, setText] = useState('');
+  // A long text is held by the dialog and shown in part (draft-text-box.tsx).
+  const [held, setHeld] = useState(false);
   const [file, setFile] = useState<{ name: string; bytes: number } | undefined>();
   const [title, setTitle] = useState('');
   const [date, setDate] = useState(today);
@@ -54,10 +65,21 @@ export function ImportDialog({
           },
     [text, file, style],
   );
-  const { state, stop, retry } = useDraftCheck(input);
+  // Save pressed while the text is still being read: saved as soon as the reading ends.
+  const saveWhenRead = useRef(false);
+  const [waitingToSave, setWaitingToSave] = useState(false);
+  const saveWithRef = useRef<(check: DraftCheck) => void>(() => {});
+  const { state, stop, retry } = useDraftCheck(input, {
+    onDone: (check) => {
+      if (!saveWhenRead.current) return;
+      saveWhenRead.current = false;
+      setWaitingToSave(false);
+      saveWithRef.current(check);
+    },
+  });
   const isJson = looksLikeJson(text, file?.name);
 
-  async function takeFile(chosen: File | undefined) {
+  const takeFile = useCallback(async (chosen: File | undefined) => {
     if (!chosen) return;
     const read = await readDraftFile(chosen);
     if (!read.ok) {
@@ -66,28 +88,21 @@ export function ImportDialog({
     }
     setErrors([]);
     setText(read.text);
+    setHeld(read.text.length > HELD_ABOVE);
     setFile({ name: read.name, bytes: read.bytes });
-    if (!title) setTitle(read.name.replace(/\.[a-z]+$/i, ''));
-  }
+    setTitle((t) => t || read.name.replace(/\.[a-z]+$/i, ''));
+  }, []);
 
-  /** A paste over the byte limit is refused before it reaches the text box (issue #17). */
-  function onPaste(e: ClipboardEvent<HTMLTextAreaElement>) {
-    const pasted = e.clipboardData.getData('text/plain');
-    const box = e.currentTarget;
-    const before = box.value.slice(0, box.selectionStart);
-    const after = box.value.slice(box.selectionEnd);
-    // A UTF-16 unit is at most 3 UTF-8 bytes: most pastes need no counting at all.
-    if ((before.length + pasted.length + after.length) * 3 <= IMPORT_LIMITS.bytes) return;
-    const problem = bytesProblem(
-      utf8Length(before) + utf8Length(pasted) + utf8Length(after),
-      'The pasted text',
-    );
-    if (!problem) return;
-    e.preventDefault();
-    setErrors([`${problem} Nothing was pasted; the text box keeps what it had.`]);
-  }
+  const onText = useCallback((value: string, long: boolean) => {
+    setText(value);
+    setHeld(long);
+    setFile(undefined);
+    setErrors([]);
+  }, []);
+  const onRefused = useCallback((message: string) => setErrors([message]), []);
 
-  function save() {
+  /** Save the draft as checked, with what the form says. */
+  function saveWith(check: DraftCheck) {
     const meta: ImportMeta = {
       title,
       date,
@@ -97,33 +112,64 @@ export function ImportDialog({
       completeness,
       ...(file ? { fileName: file.name } : {}),
     };
-    let outcome;
-    if (!input) outcome = finishImport(checkDraft({ text }), meta);
-    else if (state.status === 'done') outcome = finishImport(state.check, meta);
-    else {
-      setErrors([
-        state.status === 'reading'
-          ? 'The draft is still being read: save when the preview is ready, or stop reading.'
-          : 'The draft has not been read: press “Read again” in the preview, then save.',
-      ]);
-      return;
-    }
+    const outcome = finishImport(check, meta);
     if (!outcome.ok) {
       setErrors(outcome.errors);
       return;
     }
-    const saved = addImport(outcome.version, { sourceText: text });
+    // The raw text is kept beside small drafts only: a long one is its points, and storing it
+    // twice would double a synchronous localStorage write of megabytes.
+    const saved = addImport(
+      outcome.version,
+      text.length <= SOURCE_TEXT_KEPT ? { sourceText: text } : {},
+    );
     if (!saved.ok) {
       setErrors('errors' in saved ? [saved.message, ...saved.errors] : [saved.message]);
       return;
     }
     onSaved(saved.id);
   }
+  useEffect(() => {
+    saveWithRef.current = saveWith;
+  });
 
-  const onDrop = (e: DragEvent) => {
-    e.preventDefault();
-    void takeFile(e.dataTransfer.files[0]);
-  };
+  function save() {
+    switch (state.status) {
+      case 'idle': // no text: the check says so at once
+        saveWith(checkDraft({ text }));
+        return;
+      case 'done':
+        saveWith(state.check);
+        return;
+      case 'reading':
+        saveWhenRead.current = true;
+        setWaitingToSave(true);
+        setErrors([]);
+        return;
+      case 'stopped':
+      case 'failed':
+        setErrors(['The draft has not been read: press “Read again” in the preview, then save.']);
+        return;
+      default: {
+        const never: never = state;
+        return never;
+      }
+    }
+  }
+
+  function stopReading() {
+    saveWhenRead.current = false;
+    setWaitingToSave(false);
+    stop();
+  }
+
+  const onDrop = useCallback(
+    (e: DragEvent) => {
+      e.preventDefault();
+      void takeFile(e.dataTransfer.files[0]);
+    },
+    [takeFile],
+  );
 
   return (
     <div className="import-dialog" role="dialog" aria-labelledby={`${ids}-title`}>
@@ -137,18 +183,14 @@ export function ImportDialog({
       </p>
       <div className="import-fields">
         <label htmlFor={`${ids}-text`}>Draft text</label>
-        <textarea
+        <DraftTextBox
           id={`${ids}-text`}
-          rows={10}
-          value={text}
-          aria-describedby={`${ids}-limits`}
-          onChange={(e) => {
-            setText(e.target.value);
-            setFile(undefined);
-          }}
-          onPaste={onPaste}
+          describedBy={`${ids}-limits`}
+          text={text}
+          held={held}
+          onText={onText}
+          onRefused={onRefused}
           onDrop={onDrop}
-          onDragOver={(e) => e.preventDefault()}
         />
         <label htmlFor={`${ids}-file`}>Or choose a file</label>
         <input
@@ -209,7 +251,10 @@ export function ImportDialog({
           ))}
         </ul>
       ) : null}
-      <ImportPreview state={state} onStop={stop} onRetry={retry} />
+      <ImportPreview state={state} onStop={stopReading} onRetry={retry} />
+      {waitingToSave ? (
+        <p role="status">The draft will be saved as soon as it has been read.</p>
+      ) : null}
       <div className="dialog-buttons">
         <button type="button" onClick={save}>
           Save draft

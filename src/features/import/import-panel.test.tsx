@@ -242,4 +242,17 @@ describe('Import draft dialog', () => {
       true,
     );
   });
+
+  it('saves a draft when Save is pressed while it is still being read', async () => {
+    const { user, onSaved } = setup();
+    await user.type(screen.getByLabelText('Title'), 'Quick save');
+    await user.click(screen.getByLabelText('Draft text'));
+    await user.paste(twenty);
+    await user.click(screen.getByRole('button', { name: 'Save draft' }));
+    expect(
+      screen.getByText('The draft will be saved as soon as it has been read.').getAttribute('role'),
+    ).toBe('status');
+    await waitFor(() => expect(onSaved).toHaveBeenCalledWith('imported-quick-save'));
+    expect(appStore.getState().imports['imported-quick-save']?.version.points).toHaveLength(20);
+  });
 });

@@ -167,7 +167,7 @@ export function ImportPreview({
         case 'text':
           body = (
             <>
-              {title(`Preview: ${check.parse.points.length} points`)}
+              {title(`Preview: ${count(check.parse.points.length)} points`)}
               <Problems problems={check.problems} />
               <Notices notices={check.notices} />
               <Issues issues={check.parse.issues} />
@@ -178,7 +178,7 @@ export function ImportPreview({
         case 'json':
           body = check.version ? (
             <>
-              {title(`Preview: JSON draft, ${check.version.points.length} points`)}
+              {title(`Preview: JSON draft, ${count(check.version.points.length)} points`)}
               <p className="import-json-ok">
                 Valid data file: “{check.version.title}”, {check.version.date},{' '}
                 {COMPLETENESS_NAMES[check.version.completeness].toLowerCase()} (as the file says).

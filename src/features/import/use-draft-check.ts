@@ -27,8 +27,19 @@ export const READ_DELAY_MS = 150;
  */
 export function useDraftCheck(
   input: DraftInput | null,
-  reader: () => DraftReader = sharedDraftReader,
+  {
+    onDone,
+    reader = sharedDraftReader,
+  }: {
+    /** Called with each finished check, from the worker's message (not from a render). */
+    onDone?: (check: DraftCheck) => void;
+    reader?: () => DraftReader;
+  } = {},
 ): { state: ReadState; stop: () => void; retry: () => void } {
+  const onDoneRef = useRef(onDone);
+  useEffect(() => {
+    onDoneRef.current = onDone;
+  });
   const [attempt, setAttempt] = useState(0);
   const [answer, setAnswer] = useState<Answer | null>(null);
   const stopRef = useRef<() => void>(() => {});
@@ -42,7 +53,10 @@ export function useDraftCheck(
       reply({ status: 'reading', progress: 0, message: 'Starting to read…' });
       cancel = reader().read(input, {
         onProgress: (progress, message) => reply({ status: 'reading', progress, message }),
-        onDone: (check) => reply({ status: 'done', check }),
+        onDone: (check) => {
+          reply({ status: 'done', check });
+          if (live) onDoneRef.current?.(check);
+        },
         onError: (message) => reply({ status: 'failed', message }),
       });
     }, READ_DELAY_MS);
