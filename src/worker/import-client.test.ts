@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it, vi } from 'vitest';
 import { handleImportRequest } from './import-handler';
 import { createDraftReader, type ImportWorkerLike, type ReadCallbacks } from './import-client';
@@ -120,17 +121,29 @@ describe('the draft reader', () => {
     expect(cancelled.events).toEqual([]);
   });
 
-  it('posts progress at most every 2% of the work', () => {
+  it('posts each stage at once, and progress within a stage at most every 100 ms', () => {
     const posted: ImportResponse[] = [];
-    const text = Array.from({ length: 60_000 }, (_, i) => `${(i % 9000) + 1}. x`).join('\n');
+    const text = Array.from({ length: 9_000 }, (_, i) => `${i + 1}. x`).join('\n');
+    let clock = 0;
+    const tick = () => (clock += 7); // every call to the clock: 7 ms later
     handleImportRequest(
       { type: 'check', requestId: 1, input: { text } },
       (m) => posted.push(m),
-      () => 0,
+      tick,
     );
-    const progress = posted.filter((m) => m.type === 'progress');
-    expect(progress.length).toBeGreaterThan(3);
-    expect(progress.length).toBeLessThanOrEqual(60);
+    const progress = posted.flatMap((m) => (m.type === 'progress' ? [m] : []));
+    const stages = new Set(progress.map((m) => m.message));
+    expect([...stages]).toEqual([
+      'Checking the size…',
+      'Reading 9,000 lines…',
+      'Checking 9,000 points…',
+      'Looking for hidden characters…',
+    ]);
+    // Far fewer messages than progress calls: the parser reports every 4,096 lines and each style.
+    expect(progress.length).toBeLessThan(12);
+    expect(progress.map((m) => m.progress)).toEqual(
+      [...progress.map((m) => m.progress)].sort((a, b) => a - b),
+    );
     expect(posted.at(-1)?.type).toBe('done');
   });
 });

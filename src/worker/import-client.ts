@@ -104,7 +104,8 @@ export function createDraftReader(createWorker: (() => ImportWorkerLike) | null)
     });
     w.addEventListener('error', (event) => {
       if (worker !== w) return;
-      const detail = event instanceof ErrorEvent && event.message ? `: ${event.message}` : '';
+      const message = (event as Partial<ErrorEvent>).message;
+      const detail = typeof message === 'string' && message ? `: ${message}` : '';
       fail(`The draft reader stopped unexpectedly${detail}. Try again, or reload the page.`);
     });
     w.addEventListener('messageerror', () => {

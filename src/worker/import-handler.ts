@@ -1,13 +1,14 @@
 /**
- * The import worker's logic without the worker: check one draft, posting progress (at most every
- * 2% of the work, so a 100,000-line text does not flood the page with messages) and then the
- * outcome. `import.worker.ts` wires it to `self`; the client runs it in-process where there are
+ * The import worker's logic without the worker: check one draft, posting progress (a new stage at
+ * once, otherwise at most every PROGRESS_MS: each message re-renders the dialog, so a long read
+ * must not send hundreds) and then the outcome. `import.worker.ts` wires it to `self`; the client runs it in-process where there are
  * no workers (jsdom), and tests drive it directly.
  */
 import { checkDraft } from '../core/text/check-draft';
 import type { ImportRequest, ImportResponse } from './import-protocol';
 
-const PROGRESS_STEP = 0.02;
+/** Ten updates a second make a bar move smoothly. */
+const PROGRESS_MS = 100;
 
 export function handleImportRequest(
   { requestId, input }: ImportRequest,
@@ -15,12 +16,13 @@ export function handleImportRequest(
   now: () => number,
 ): void {
   const started = now();
-  let shown = -1;
+  let shownAt = -Infinity;
   let shownMessage = '';
   try {
     const check = checkDraft(input, (progress, message) => {
-      if (progress - shown < PROGRESS_STEP && message === shownMessage) return;
-      shown = progress;
+      const at = now();
+      if (message === shownMessage && at - shownAt < PROGRESS_MS) return;
+      shownAt = at;
       shownMessage = message;
       post({ type: 'progress', requestId, progress, message });
     });

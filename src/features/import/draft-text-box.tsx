@@ -13,6 +13,20 @@ const EXCERPT = 4000;
 
 const count = (n: number) => n.toLocaleString('en');
 
+/** `performance.mark` names around the browser's handing over of a paste (see `onPaste`). */
+export const PASTE_MARKS = {
+  start: 'peace-plan-diff:paste',
+  received: 'peace-plan-diff:paste-received',
+} as const;
+
+function mark(name: string) {
+  try {
+    performance.mark(name);
+  } catch {
+    // Timing is a diagnostic; never let it break a paste.
+  }
+}
+
 /**
  * The draft's text box. Memoised apart from the dialog so that progress updates never re-render
  * it. `autoComplete="off"` keeps Chromium from saving its content into session history on each
@@ -44,7 +58,11 @@ export const DraftTextBox = memo(function DraftTextBox({
 
   function onPaste(e: ClipboardEvent<HTMLTextAreaElement>) {
     if (held) return; // read-only: "Clear the text" first
+    // The browser hands the page the clipboard's text in this call, synchronously: for megabytes
+    // that is the one cost of a paste no worker can take (measured apart by the browser tests).
+    mark(PASTE_MARKS.start);
     const pasted = e.clipboardData.getData('text/plain');
+    mark(PASTE_MARKS.received);
     const box = e.currentTarget;
     const before = box.value.slice(0, box.selectionStart);
     const after = box.value.slice(box.selectionEnd);

@@ -77,7 +77,7 @@ export function ImportDialog({
       saveWithRef.current(check);
     },
   });
-  const isJson = looksLikeJson(text, file?.name);
+  const isJson = useMemo(() => looksLikeJson(text, file?.name), [text, file]);
 
   const takeFile = useCallback(async (chosen: File | undefined) => {
     if (!chosen) return;
