@@ -3,7 +3,8 @@
  * the command line. Every limit is checked before the text is parsed, and every refusal names the
  * limit and the input's size ("This draft has 20,000 points; the limit is 10,000.").
  *
- * Why these figures (issue #17, measured with `npm run bench -- --import`, see README "Limits"):
+ * Why these figures (issue #17, measured with `npm run bench:import` and
+ * tests/e2e/import-limits.e2e.ts, see README "Limits of an imported draft"):
  * - points: a 10,000-point draft is read, checked and compared with a 3,000-point version in the
  *   worker in about 1–2 s on a 2-core machine, and the virtual list keeps scrolling under the
  *   200 ms long-task line; newsrooms' longest texts (treaties, resolutions) run to a few thousand
