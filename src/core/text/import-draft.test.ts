@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { compareVersions } from '../compare/compare';
 import { buildImport, type ImportInput } from './import-draft';
 
 const base: ImportInput = {
@@ -116,5 +117,37 @@ describe('how complete the reader says the text is (issue #11)', () => {
       completeness: 'partial-text',
     });
     expect(out.ok && out.version.completeness).toBe('full-text');
+  });
+});
+
+describe('keys that name Object.prototype members are ordinary data (issue #18)', () => {
+  it('imports points labelled __proto__, constructor, prototype, … and compares them', () => {
+    const labels = [
+      '__proto__',
+      'constructor',
+      'prototype',
+      'toString',
+      'hasOwnProperty',
+      'valueOf',
+    ];
+    const json = JSON.stringify({
+      id: 'p',
+      title: 'P',
+      date: '2026-01-01',
+      completeness: 'partial-text',
+      claimedPoints: null,
+      claimedBy: [],
+      reportedBy: [],
+      summary: '',
+      points: labels.map((label) => ({ label, text: `Point ${label}.`, topics: [], sources: [] })),
+    });
+    const out = buildImport({ ...base, text: json, fileName: 'p.json' });
+    if (!out.ok) throw new Error(out.errors.join());
+    expect(out.version.points.map((p) => p.label)).toEqual(labels);
+    const copy = { ...out.version, id: 'imported-copy' };
+    const c = compareVersions(out.version, copy, { correspondences: [] });
+    expect(c.rows.map((r) => [r.kind, r.left[0]?.label])).toEqual(
+      labels.map((l) => ['unchanged', l]),
+    );
   });
 });
