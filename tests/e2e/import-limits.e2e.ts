@@ -360,6 +360,11 @@ describeInBrowser('importing large, odd and hostile drafts (issue #17)', () => {
     const points = dialog.getByRole('list', { name: 'Points found' }).getByRole('listitem');
     expect(await points.count()).toBe(100);
     expect(await dialog.getByText('Points 1–100 of 10,000').count()).toBe(1);
+    // The box shows the start of the held text, and says so.
+    expect(
+      await dialog.getByText(/^The box shows the first 4,000 of [\d,]+ characters/).count(),
+    ).toBe(1);
+    expect(await seriousAxeViolations(page)).toEqual([]);
 
     // --- Save and compare with US 28 (the left side).
     await dialog.getByLabel('Title', { exact: true }).fill('Ten thousand points');
