@@ -1,41 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it, vi } from 'vitest';
 import { handleImportRequest } from './import-handler';
-import { createDraftReader, type ImportWorkerLike, type ReadCallbacks } from './import-client';
-import type { ImportRequest, ImportResponse } from './import-protocol';
-
-/** A worker that runs the real handler when the test says so (`runNext`), like a busy thread. */
-class HeldWorker implements ImportWorkerLike {
-  static instances: HeldWorker[] = [];
-  readonly inbox: ImportRequest[] = [];
-  terminated = false;
-  private listeners = new Map<string, Array<(event: never) => void>>();
-  constructor() {
-    HeldWorker.instances.push(this);
-  }
-  postMessage(message: ImportRequest) {
-    this.inbox.push(structuredClone(message));
-  }
-  addEventListener(type: string, listener: (event: never) => void) {
-    this.listeners.set(type, [...(this.listeners.get(type) ?? []), listener]);
-  }
-  terminate() {
-    this.terminated = true;
-  }
-  runNext() {
-    const request = this.inbox.shift();
-    if (!request || this.terminated) return;
-    handleImportRequest(
-      request,
-      (m) => this.emit('message', { data: structuredClone(m) }),
-      () => 0,
-    );
-  }
-  emit(type: string, event: unknown) {
-    if (this.terminated) return;
-    for (const l of this.listeners.get(type) ?? []) l(event as never);
-  }
-}
+import { createDraftReader, type ReadCallbacks } from './import-client';
+import { HeldWorker } from './held-import-worker';
+import type { ImportResponse } from './import-protocol';
 
 function recorder() {
   const events: string[] = [];

@@ -14,6 +14,7 @@ import {
 import { limitsSentence } from '../../core/text/limits';
 import { DRAFT_STYLES, type DraftStyle } from '../../core/text/parse-draft';
 import { useImportActions } from '../../store/hooks';
+import type { DraftReader } from '../../worker/import-client';
 import { CompletenessChoice } from './completeness-choice';
 import { DraftTextBox, HELD_ABOVE } from './draft-text-box';
 import { ImportPreview } from './import-preview';
@@ -34,9 +35,11 @@ const SOURCE_TEXT_KEPT = 256 * 1024;
 export function ImportDialog({
   onClose,
   onSaved,
+  reader,
 }: {
   onClose: () => void;
   onSaved: (id: string) => void;
+  reader?: () => DraftReader;
 }) {
   const { addImport } = useImportActions();
   const [text, setText] = useState('');
@@ -70,6 +73,7 @@ export function ImportDialog({
   const [waitingToSave, setWaitingToSave] = useState(false);
   const saveWithRef = useRef<(check: DraftCheck) => void>(() => {});
   const { state, stop, retry } = useDraftCheck(input, {
+    ...(reader ? { reader } : {}),
     onDone: (check) => {
       if (!saveWhenRead.current) return;
       saveWhenRead.current = false;

@@ -1,7 +1,9 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { appStore } from '../../store/app-store';
+import { HeldWorker } from '../../worker/held-import-worker';
+import { createDraftReader } from '../../worker/import-client';
 import ImportPanel from './import-panel';
 
 const twenty = Array.from(
@@ -244,7 +246,12 @@ describe('Import draft dialog', () => {
   });
 
   it('saves a draft when Save is pressed while it is still being read', async () => {
-    const { user, onSaved } = setup();
+    // A worker that reads only when told to: Save surely comes first, however slow the machine.
+    HeldWorker.instances = [];
+    const reader = createDraftReader(() => new HeldWorker());
+    const onSaved = vi.fn();
+    const user = userEvent.setup();
+    render(<ImportPanel onSaved={onSaved} onClose={vi.fn()} reader={() => reader} />);
     await user.type(screen.getByLabelText('Title'), 'Quick save');
     await user.click(screen.getByLabelText('Draft text'));
     await user.paste(twenty);
@@ -252,7 +259,29 @@ describe('Import draft dialog', () => {
     expect(
       screen.getByText('The draft will be saved as soon as it has been read.').getAttribute('role'),
     ).toBe('status');
-    await waitFor(() => expect(onSaved).toHaveBeenCalledWith('imported-quick-save'));
+    expect(onSaved).not.toHaveBeenCalled();
+    await waitFor(() => expect(HeldWorker.instances[0]?.inbox).toHaveLength(1));
+    act(() => HeldWorker.instances[0]!.runNext());
+    expect(onSaved).toHaveBeenCalledWith('imported-quick-save');
     expect(appStore.getState().imports['imported-quick-save']?.version.points).toHaveLength(20);
+  });
+
+  it('Stop reading keeps the text and offers to read it again', async () => {
+    HeldWorker.instances = [];
+    const reader = createDraftReader(() => new HeldWorker());
+    const user = userEvent.setup();
+    render(<ImportPanel onSaved={vi.fn()} onClose={vi.fn()} reader={() => reader} />);
+    await user.click(screen.getByLabelText('Draft text'));
+    await user.paste(twenty);
+    await waitFor(() => expect(HeldWorker.instances[0]?.inbox).toHaveLength(1));
+    expect(screen.getByRole('progressbar', { name: 'Reading the draft' })).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Stop reading' }));
+    expect(HeldWorker.instances[0]!.terminated).toBe(true);
+    expect(screen.getByRole('heading', { name: 'Preview: reading stopped' })).toBeTruthy();
+    expect((screen.getByLabelText('Draft text') as HTMLTextAreaElement).value).toBe(twenty);
+    await user.click(screen.getByRole('button', { name: 'Read again' }));
+    await waitFor(() => expect(HeldWorker.instances[1]?.inbox).toHaveLength(1));
+    act(() => HeldWorker.instances[1]!.runNext());
+    expect(screen.getByRole('heading', { name: 'Preview: 20 points' })).toBeTruthy();
   });
 });
