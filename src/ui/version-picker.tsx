@@ -1,3 +1,4 @@
+import type { Provenance } from '../core/model/provenance';
 import type { Version } from '../core/model/types';
 import { formatDate } from './source-link';
 import { useViewerData } from './data-context';
@@ -16,9 +17,12 @@ export function VersionPicker({
   value: string;
   onChange: (id: string) => void;
 }) {
-  const { versions, isImported } = useViewerData();
-  const bundled = versions.filter((v) => !isImported(v.id));
-  const imported = versions.filter((v) => isImported(v.id));
+  const { versions, provenance } = useViewerData();
+  const of = (p: Provenance) => versions.filter((v) => provenance(v.id) === p);
+  const bundled = of('bundled');
+  const imported = of('yours');
+  // A shared draft's title already starts with "Shared draft, unverified" (`asSharedDraft`).
+  const shared = of('shared');
   const id = label === 'Left version' ? 'left-version' : 'right-version';
   return (
     <div className="picker">
@@ -36,6 +40,15 @@ export function VersionPicker({
             {imported.map((v) => (
               <option key={v.id} value={v.id}>
                 {`Imported: ${optionText(v)}`}
+              </option>
+            ))}
+          </optgroup>
+        ) : null}
+        {shared.length ? (
+          <optgroup label="Shared with this link, unverified">
+            {shared.map((v) => (
+              <option key={v.id} value={v.id}>
+                {optionText(v)}
               </option>
             ))}
           </optgroup>

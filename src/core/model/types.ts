@@ -47,6 +47,12 @@ export interface Source {
    * first load small).
    */
   holds?: string;
+  /**
+   * Set by the viewer, never read from data or links (the schema refuses it): the source came with
+   * a draft that is not bundled, from its sender or from the reader's own import, and nobody
+   * checked it. Every place that names the source says so (`creditedOutlet`).
+   */
+  givenBy?: 'sender' | 'reader';
 }
 
 export type FlagKind = 'unverified' | 'disputed';

@@ -6,6 +6,7 @@
 import { formatLabels } from '../compare/labels';
 import { ROW_KINDS, ROW_KIND_NAMES, type Row, type RowSummary, type WordOp } from '../compare/rows';
 import { pointsKnown } from '../model/known';
+import { givenNote } from '../model/sources';
 import {
   COMPLETENESS_NAMES,
   dateText,
@@ -131,9 +132,10 @@ export function sourceLine(id: SourceId, sources: ReadonlyMap<SourceId, Source>)
   return `${outletName(s)} (${sourceDate(s)}) ${s.url}`;
 }
 
-/** "Axios and The Telegraph (via LIGA.net)". */
+/** "Axios and The Telegraph (via LIGA.net)"; a source a draft brought is marked as not checked. */
 export function outletName(s: Source): string {
-  return s.site ? `${s.outlet} (via ${s.site})` : s.outlet;
+  const note = givenNote(s);
+  return `${s.outlet}${s.site ? ` (via ${s.site})` : ''}${note ? ` (${note})` : ''}`;
 }
 
 /** The ISO date, marked when the page itself shows none. */

@@ -127,7 +127,7 @@ describe('useViewState', () => {
       text: 'Look here.',
       createdAt: '2025-11-24T09:30:00.000Z',
     };
-    open(`?v=1&l=us-28&r=their-draft&n=${packPayload([note])}&d=${packPayload([theirs])}`);
+    open(`?v=2&l=us-28&r=their-draft&n=${packPayload([note])}&d=${packPayload([theirs])}`);
     const { result } = renderHook(() => useViewState(known));
     expect(result.current.shared).toEqual({ notes: [note], drafts: [theirs] });
 
