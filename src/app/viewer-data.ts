@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import { isolateSources } from '../core/model/own-sources';
 import { asSharedDraft, type Provenance } from '../core/model/provenance';
 import type { Source, Version } from '../core/model/types';
+import { payloadSupport } from '../core/url/payload-support';
 import { bundled, versionsByDate } from '../data/bundled';
 import type { ViewerData } from '../ui/data-context';
 
@@ -13,6 +13,11 @@ const BUNDLED_IDS = new Set(bundled.versions.map((v) => v.id));
  * as given and not checked; they never take the id of a source already there, and a draft's
  * citations resolve only to its own sources (`isolateSources`), so no draft can borrow the
  * register's authority. A draft carried in a link is shown under a marked title (`asSharedDraft`).
+ *
+ * `isolateSources` comes with the payload support (core/url/payload.ts), which keeps it out of the
+ * first load: the reader's imports arrive through the enhancements, which install the support
+ * first, and drafts in a link are decoded only once it is there. Should a draft ever come before
+ * it, the draft waits (is left out) rather than be shown with citations nobody isolated.
  */
 export function buildViewerData(
   imported: readonly Version[],
@@ -21,8 +26,9 @@ export function buildViewerData(
   const sources = new Map<string, Source>(bundled.sources);
   const provenances = new Map<string, Provenance>();
   const extra: Version[] = [];
+  const isolateSources = payloadSupport()?.isolateSources;
   const admit = (v: Version, givenBy: 'reader' | 'sender') => {
-    if (BUNDLED_IDS.has(v.id) || provenances.has(v.id)) return;
+    if (!isolateSources || BUNDLED_IDS.has(v.id) || provenances.has(v.id)) return;
     const { version } = isolateSources(v, (id) => sources.has(id));
     for (const s of version.ownSources ?? []) sources.set(s.id, { ...s, givenBy });
     provenances.set(v.id, givenBy === 'reader' ? 'yours' : 'shared');
