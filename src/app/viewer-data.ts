@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { asSharedDraft, type Provenance } from '../core/model/provenance';
+import { asOwnImport, asSharedDraft, type Provenance } from '../core/model/provenance';
 import type { Source, Version } from '../core/model/types';
 import { payloadSupport } from '../core/url/payload-support';
 import { bundled, versionsByDate } from '../data/bundled';
@@ -26,13 +26,15 @@ export function buildViewerData(
   const sources = new Map<string, Source>(bundled.sources);
   const provenances = new Map<string, Provenance>();
   const extra: Version[] = [];
+  const ownImports = new Map<string, Version>();
   const isolateSources = payloadSupport()?.isolateSources;
   const admit = (v: Version, givenBy: 'reader' | 'sender') => {
     if (!isolateSources || BUNDLED_IDS.has(v.id) || provenances.has(v.id)) return;
     const { version } = isolateSources(v, (id) => sources.has(id));
     for (const s of version.ownSources ?? []) sources.set(s.id, { ...s, givenBy });
     provenances.set(v.id, givenBy === 'reader' ? 'yours' : 'shared');
-    extra.push(givenBy === 'reader' ? version : asSharedDraft(version));
+    if (givenBy === 'reader') ownImports.set(v.id, version);
+    extra.push(givenBy === 'reader' ? asOwnImport(version) : asSharedDraft(version));
   };
   for (const v of imported) admit(v, 'reader');
   for (const v of carried) admit(v, 'sender');
@@ -46,6 +48,7 @@ export function buildViewerData(
     sources,
     isImported: (id) => provenances.has(id),
     provenance: (id) => provenances.get(id) ?? 'bundled',
+    importedDraft: (id) => ownImports.get(id),
   };
 }
 

@@ -15,6 +15,11 @@ export interface ViewerData {
   isImported: (id: string) => boolean;
   /** Where a version came from; unknown ids read as `bundled`. */
   provenance: (id: string) => Provenance;
+  /**
+   * The reader's own import as a link carries it: its sources isolated, its title as given (the
+   * version in `versions` may show the title isolated for display).
+   */
+  importedDraft: (id: string) => Version | undefined;
 }
 
 export const DataContext = createContext<ViewerData | null>(null);

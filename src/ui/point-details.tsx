@@ -3,6 +3,7 @@ import type { Point } from '../core/model/types';
 import { TOPIC_NAMES } from '../core/model/topics';
 import { SourceList } from './source-link';
 import { useViewerData } from './data-context';
+import { Isolate, IsolateContent } from './isolate';
 
 /** Topic tags, flags, other readings and sources of one point. */
 export function PointDetails({ point }: { point: Point }) {
@@ -21,13 +22,13 @@ export function PointDetails({ point }: { point: Point }) {
           <strong className="badge badge--flag">
             {flag.kind === 'unverified' ? 'Unverified' : 'Disputed'}
           </strong>{' '}
-          {flag.note}
+          <Isolate text={flag.note} />
           <SourceList ids={flag.sources} lookup={source} />
         </div>
       ))}
       {point.alternatives?.map((alt, i) => (
         <div key={i} className="alternative">
-          <span className="badge badge--flag">Other reading</span> {alt.text}
+          <span className="badge badge--flag">Other reading</span> <Isolate text={alt.text} />
           <SourceList ids={alt.sources} lookup={source} />
         </div>
       ))}
@@ -51,7 +52,10 @@ export function PointBlock({
   return (
     <div className="point" data-point-id={`${versionId}:${point.label}`}>
       <p className="point-text">
-        <span className="point-label">{point.label}.</span> {body ?? point.text}
+        <span className="point-label">
+          <Isolate text={point.label} />.
+        </span>{' '}
+        <IsolateContent text={point.text}>{body ?? point.text}</IsolateContent>
       </p>
       <PointDetails point={point} />
       {extras}

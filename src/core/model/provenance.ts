@@ -3,6 +3,7 @@
  * can never pose as a reported version (issue #19): whatever its sender titled it, every view, the
  * exports and the print say "Shared draft, unverified" in words before the title.
  */
+import { isolatedWhereNeeded } from '../text/isolate';
 import type { Version } from './types';
 
 /** `bundled`: the project's sourced data; `yours`: the reader's own import; `shared`: carried in a link. */
@@ -10,9 +11,21 @@ export type Provenance = 'bundled' | 'yours' | 'shared';
 
 export const SHARED_DRAFT_MARK = 'Shared draft, unverified';
 
-/** `Shared draft, unverified: “US 29-point draft”`: the sender's title, quoted, after the mark. */
+/**
+ * `Shared draft, unverified: “US 29-point draft”`: the sender's title, quoted, after the mark, and
+ * isolated if it could reorder the words around it (core/text/isolate.ts).
+ */
 export function sharedDraftTitle(title: string): string {
-  return `${SHARED_DRAFT_MARK}: “${title}”`;
+  return `${SHARED_DRAFT_MARK}: “${isolatedWhereNeeded(title)}”`;
+}
+
+/**
+ * The copy of the reader's own import that the viewer shows: its title isolated where it could
+ * reorder the words around it (a title shows in sentences, options and exports alike).
+ */
+export function asOwnImport(version: Version): Version {
+  const title = isolatedWhereNeeded(version.title);
+  return title === version.title ? version : { ...version, title };
 }
 
 /**

@@ -7,6 +7,7 @@
  * caller may pass `titleOf` to name versions ("US 28-point draft") instead of ids.
  */
 import type { SourceId, VersionId } from '../model/types';
+import { isolateText } from '../text/isolate';
 
 /** Where in the view a version id was asked for. */
 export type VersionSlot = 'left' | 'right' | 'timeline' | 'history' | 'matrix';
@@ -76,12 +77,7 @@ const SLOT_NAMES: Record<VersionSlot, string> = {
  */
 function quote(value: string): string {
   const clipped = value.length > 60 ? `${value.slice(0, 59)}…` : value;
-  return `“${isolate(clipped)}”`;
-}
-
-/** Text between FSI and PDI: a first-strong isolate, as `<bdi>` renders it. */
-export function isolate(text: string): string {
-  return `\u2068${text}\u2069`;
+  return `“${isolateText(clipped)}”`;
 }
 
 /** At most five ids, quoted: "“A1”, “N5” and 3 more". */
@@ -101,7 +97,7 @@ export function noticeText(
 ): string {
   const name = (id: VersionId) => {
     const title = titleOf(id);
-    return title === undefined ? quote(id) : isolate(title);
+    return title === undefined ? quote(id) : isolateText(title);
   };
   switch (notice.kind) {
     case 'unknown-format':
