@@ -3,19 +3,10 @@
  * editor holding text, leaving the page with unsaved text asks first, and hostile notes files end
  * in a clear report with no page error.
  */
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { baseUrl, describeInBrowser, useBrowser } from './browser';
-
-const pair = (left: string, right: string) => `${baseUrl()}?v=1&l=${left}&r=${right}`;
-const pointOf = (page: Page, id: string): Locator => page.locator(`[data-point-id="${id}"]`);
-
-async function open(page: Page, left: string, right: string): Promise<void> {
-  await page.goto(pair(left, right));
-  await pointOf(page, `${left}:1`).first().waitFor();
-  // The notes layer (and the store that reads storage) arrives right after the first paint.
-  await page.getByRole('button', { name: /^Your notes \(\d+\)$/ }).waitFor();
-}
+import { describeInBrowser, useBrowser } from './browser';
+import { open, pointOf } from './notes-helpers';
 
 const noteText = (page: Page, pointId: string, text: string) =>
   pointOf(page, pointId).locator('.note-text', { hasText: text });

@@ -13,6 +13,19 @@ const point = (id: string) => {
 
 beforeEach(resetStore);
 
+/** What another tab does: write its whole state; the browser tells this tab with a `storage` event. */
+function otherTabWrites(state: Record<string, unknown>): void {
+  act(() => {
+    window.dispatchEvent(
+      new StorageEvent('storage', {
+        key: 'peace-plan-diff',
+        newValue: JSON.stringify({ state, version: 2 }),
+        storageArea: localStorage,
+      }),
+    );
+  });
+}
+
 describe('notes under points', { timeout: 20_000 }, () => {
   it('offers "Add note to point <label>" on every point of both sides', () => {
     renderComparison('us-28', 'e3-counter');
@@ -146,20 +159,11 @@ describe('notes under points', { timeout: 20_000 }, () => {
 
     // Another tab deletes the note: its state arrives without it, with its tombstone.
     const deletedAt = '2025-11-26T08:00:00.000Z';
-    const state = {
+    otherTabWrites({
       notes: {},
       noteTombstones: { n1: { deletedAt } },
       imports: {},
       importTombstones: {},
-    };
-    act(() => {
-      window.dispatchEvent(
-        new StorageEvent('storage', {
-          key: 'peace-plan-diff',
-          newValue: JSON.stringify({ state, version: 2 }),
-          storageArea: localStorage,
-        }),
-      );
     });
     expect(appStore.getState().notes).toEqual({});
     const editor = point('us-28:6').getByRole('form', { name: 'Note on point 6' });
@@ -210,20 +214,11 @@ describe('notes under points', { timeout: 20_000 }, () => {
       createdAt: at,
       updatedAt: at,
     };
-    const state = {
+    otherTabWrites({
       notes: { [note.id]: note },
       noteTombstones: {},
       imports: {},
       importTombstones: {},
-    };
-    act(() => {
-      window.dispatchEvent(
-        new StorageEvent('storage', {
-          key: 'peace-plan-diff',
-          newValue: JSON.stringify({ state, version: 2 }),
-          storageArea: localStorage,
-        }),
-      );
     });
     expect(point('e3-counter:6').getByText('From the other tab')).toBeTruthy();
     expect(point('us-28:6').getByText(/note on European \(E3\) counter-proposal 6/)).toBeTruthy();
