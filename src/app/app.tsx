@@ -64,7 +64,9 @@ export function App() {
       },
       defaults: defaultPair(knownData.versions),
       // The reader's own imports: an identical copy carried in a link is theirs, not a conflict.
-      draftOf: (id: string) => (knownData.isImported(id) ? knownData.versionById(id) : undefined),
+      draftOf: (id: string) => knownData.importedDraft(id),
+      // A draft a link brings may not reuse the id of a source this viewer has (issue #19).
+      hasSource: (id: string) => knownData.sources.has(id),
     }),
     [knownData],
   );

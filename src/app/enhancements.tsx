@@ -5,6 +5,12 @@
  * ships only React, the data and the comparison core (issue #2 budget: ≤ 110 KB gzip).
  */
 import '../core/url/payload';
+import { exportNotesJson, notesFileName } from '../core/notes/notes-file';
+import type { KnownVersions } from '../core/url/codec';
+import { checkSharedLink } from '../core/url/link-check';
+import { bundled } from '../data/bundled';
+import type { SharedLink } from '../ui/url/use-view-state';
+import { defaultPair } from './default-pair';
 import { useEffect, type ReactNode, type RefObject } from 'react';
 import type { Comparison, Row } from '../core/compare/rows';
 import type { Point, Version } from '../core/model/types';
@@ -29,6 +35,22 @@ import { downloadText } from '../ui/download';
 import type { VirtualRowsHandle } from '../ui/row-list';
 
 export { describeRow } from '../core/narrative/narrative';
+
+/**
+ * What someone who opens a shared link has before it opens: the bundled versions and sources, none
+ * of the reader's imports. Links are checked against it before they are offered.
+ */
+const RECIPIENT: KnownVersions = (() => {
+  const labels = new Map(
+    bundled.versions.map((v) => [v.id, new Set(v.points.map((p) => p.label))]),
+  );
+  return {
+    versionIds: new Set(labels.keys()),
+    labelsOf: (id) => labels.get(id),
+    defaults: defaultPair(bundled.versions),
+    hasSource: (id) => bundled.sources.has(id),
+  };
+})();
 
 /** Hands the reader's imported drafts to the shell (which owns the version list). */
 export function StoreBridge({ onImported }: { onImported: (versions: Version[]) => void }) {
@@ -106,18 +128,17 @@ export function BeforeRows({
   hideUnchanged: boolean;
   topic: Topic | null;
   rowsRef: RefObject<VirtualRowsHandle | null>;
-  linkFor: (options?: { notes?: readonly SharedNote[] }) => string;
+  linkFor: (options?: { notes?: readonly SharedNote[] }) => SharedLink;
 }) {
   const { sources } = useViewerData();
   const { left, right } = comparison;
-  const notes = useAllNotes()
-    .filter((n) => n.version === left.id || n.version === right.id)
-    .map((n): SharedNote => ({
-      version: n.version,
-      label: n.label,
-      text: n.text,
-      createdAt: n.createdAt,
-    }));
+  const ownNotes = useAllNotes().filter((n) => n.version === left.id || n.version === right.id);
+  const notes = ownNotes.map((n): SharedNote => ({
+    version: n.version,
+    label: n.label,
+    text: n.text,
+    createdAt: n.createdAt,
+  }));
   return (
     <>
       <LazyPrintHeader comparison={comparison} />
@@ -133,7 +154,12 @@ export function BeforeRows({
       </ChangeTools>
       <ShareControls
         linkFor={linkFor}
+        checkLink={(url) => checkSharedLink(new URL(url).search, RECIPIENT)}
         notes={notes}
+        onDownloadFile={(file) => downloadText(file.text, file.fileName, 'application/json')}
+        onDownloadNotes={() =>
+          downloadText(exportNotesJson(ownNotes), notesFileName(new Date()), 'application/json')
+        }
         onDownloadComparison={() =>
           void buildExport('md', comparison, sources).then((f) =>
             downloadText(f.text, f.fileName, f.type),

@@ -26,7 +26,7 @@ import {
   versionStatus,
 } from './common';
 import { autolink, escapeMarkdown, Footnotes } from './footnotes';
-import { capitalize } from '../model/sources';
+import { capitalize, creditedOutlet } from '../model/sources';
 
 /** Options of the Markdown report. */
 export interface MarkdownOptions {
@@ -42,7 +42,8 @@ function outletRefs(
 ): string {
   const byOutlet = new Map<string, SourceId[]>();
   for (const id of ids) {
-    const name = sources.get(id)?.outlet ?? id;
+    const source = sources.get(id);
+    const name = source ? creditedOutlet(source) : id;
     byOutlet.set(name, [...(byOutlet.get(name) ?? []), id]);
   }
   return [...byOutlet].map(([name, list]) => `${escapeMarkdown(name)}${fn.ref(list)}`).join(', ');

@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { NOTE_TEXT_MAX } from '../../core/notes/note';
 import type { SaveNoteResult } from '../../store/store-types';
+import { useUnsavedText } from './unsaved-text';
 
 export interface NoteEditorProps {
   /** The point label, for the form's accessible name. */
@@ -9,17 +10,30 @@ export interface NoteEditorProps {
   /** Save the text; on failure the editor stays open with the text the reader wrote. */
   onSave: (text: string) => SaveNoteResult;
   onDone: () => void;
+  /**
+   * The note was deleted in another tab while this editor was open: the editor stays, says so,
+   * and saving keeps the text as a new note (`onSave` does that).
+   */
+  deletedElsewhere?: boolean;
 }
 
 const count = (n: number) => n.toLocaleString('en');
 
 /** Write or edit one note: a "Note" text area with a live character count, "Save note" and "Cancel". */
-export function NoteEditor({ label, initialText = '', onSave, onDone }: NoteEditorProps) {
+export function NoteEditor({
+  label,
+  initialText = '',
+  onSave,
+  onDone,
+  deletedElsewhere = false,
+}: NoteEditorProps) {
   const [text, setText] = useState(initialText);
   const [failure, setFailure] = useState<string | null>(null);
   const id = useId();
   const over = text.length - NOTE_TEXT_MAX;
   const empty = text.trim().length === 0;
+  // Once its note is deleted elsewhere, the editor holds the only copy of the text.
+  useUnsavedText((text !== initialText || deletedElsewhere) && !empty);
 
   const submit = (event?: FormEvent) => {
     event?.preventDefault();
@@ -42,6 +56,12 @@ export function NoteEditor({ label, initialText = '', onSave, onDone }: NoteEdit
       onSubmit={submit}
       onKeyDown={onKeyDown}
     >
+      {deletedElsewhere ? (
+        <p role="alert" className="note-failure">
+          This note was deleted in another tab. Your text is still here: keep it as a new note, or
+          cancel to let it go.
+        </p>
+      ) : null}
       <label htmlFor={`${id}-text`}>Note</label>
       <textarea
         id={`${id}-text`}
@@ -67,7 +87,7 @@ export function NoteEditor({ label, initialText = '', onSave, onDone }: NoteEdit
       ) : null}
       <div className="note-actions">
         <button type="submit" disabled={over > 0 || empty}>
-          Save note
+          {deletedElsewhere ? 'Keep as a new note' : 'Save note'}
         </button>
         <button type="button" className="secondary" onClick={onDone}>
           Cancel

@@ -95,9 +95,15 @@ export interface ViewStateApi {
   setView(patch: ViewPatch, options?: SetViewOptions): void;
   /**
    * The full link to share: the current view, the drafts it needs and, when "Include my notes" is
-   * on, `notes`. Check `isLongLink` before copying.
+   * on, `notes`. Check it (`checkSharedLink`, `isLongLink`) before offering it.
    */
-  linkFor(options?: { notes?: readonly SharedNote[] }): string;
+  linkFor(options?: { notes?: readonly SharedNote[] }): SharedLink;
+}
+
+/** A link to share, with the drafts it carries (offered as files when the link is too long). */
+export interface SharedLink {
+  url: string;
+  drafts: readonly SharedDraft[];
 }
 
 /**
@@ -138,11 +144,9 @@ export function useViewState(known: KnownVersions): ViewStateApi {
   const linkFor = useCallback(
     (options?: { notes?: readonly SharedNote[] }) => {
       const current = decodeCached(window.location.search, known);
-      const search = encodeView(current.state, {
-        notes: [...(options?.notes ?? [])],
-        drafts: draftsToCarry(current.state, current, known),
-      });
-      return `${window.location.origin}${window.location.pathname}${search}`;
+      const drafts = draftsToCarry(current.state, current, known);
+      const search = encodeView(current.state, { notes: [...(options?.notes ?? [])], drafts });
+      return { url: `${window.location.origin}${window.location.pathname}${search}`, drafts };
     },
     [known],
   );
