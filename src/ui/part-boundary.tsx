@@ -22,8 +22,8 @@ export function PartFailure({ part, error, onRetry, message }: PartFailureProps)
     return (
       <div role="alert" className="part-failure">
         <p>
-          A new version is available — reload. {part} could not be loaded from the version open
-          here; reloading keeps this view and your unsaved text.
+          {part} could not be loaded: a new version is available — reload. Your view and unsaved
+          text are kept.
         </p>
         <button type="button" onClick={reloadKeepingText}>
           Reload

@@ -2,6 +2,7 @@ import { useId, useMemo, useState, type DragEvent } from 'react';
 import { buildImport } from '../../core/text/import-draft';
 import { DRAFT_STYLES, type DraftStyle } from '../../core/text/parse-draft';
 import { useImportActions } from '../../store/hooks';
+import { useUnsavedText } from '../../ui/use-unsaved-text';
 import { ImportPreview } from './import-preview';
 import { readDraftFile } from './read-file';
 
@@ -19,12 +20,14 @@ export function ImportDialog({
   onSaved: (id: string) => void;
 }) {
   const { addImport } = useImportActions();
-  const [text, setText] = useState('');
+  // Typed text outlives the dialog's code (a failed part, a reload for a new version): the shell
+  // reopens the dialog when text is kept under 'import:' and forgets it on save or cancel.
+  const [text, setText] = useUnsavedText('import:text', '');
   const [fileName, setFileName] = useState<string | undefined>();
-  const [title, setTitle] = useState('');
-  const [date, setDate] = useState(today);
-  const [outlet, setOutlet] = useState('');
-  const [url, setUrl] = useState('');
+  const [title, setTitle] = useUnsavedText('import:title', '');
+  const [date, setDate] = useUnsavedText('import:date', today());
+  const [outlet, setOutlet] = useUnsavedText('import:outlet', '');
+  const [url, setUrl] = useUnsavedText('import:url', '');
   const [style, setStyle] = useState<DraftStyle | ''>('');
   const [errors, setErrors] = useState<string[]>([]);
   // The reader's outlet becomes a source of its own; the id only has to differ between imports.

@@ -3,13 +3,15 @@ import type { Point } from '../../core/model/types';
 import { pointTextStatus, type Note } from '../../core/notes/note';
 import { useNoteActions } from '../../store/hooks';
 import { setDeletionStatus } from './deletion-status';
-import { NoteEditor } from './note-editor';
+import { hasUnsavedText } from '../../ui/unsaved-text';
+import { NoteEditor, noteDraftKey } from './note-editor';
 import { NoteText } from './note-text';
 
 /** One of the reader's notes under its own point: its text, and "Edit" and "Delete". */
 export function NoteItem({ note, point }: { note: Note; point: Point }) {
   const { saveNote, deleteNote } = useNoteActions();
-  const [editing, setEditing] = useState(false);
+  const draftKey = noteDraftKey({ noteId: note.id });
+  const [editing, setEditing] = useState(() => hasUnsavedText(draftKey));
   const [failure, setFailure] = useState<string | null>(null);
   const editButton = useRef<HTMLButtonElement>(null);
   const returnFocus = useRef(false);
@@ -26,6 +28,7 @@ export function NoteItem({ note, point }: { note: Note; point: Point }) {
       <li className="note note--editing">
         <NoteEditor
           label={point.label}
+          draftKey={draftKey}
           initialText={note.text}
           onSave={(text) =>
             saveNote({

@@ -2,7 +2,8 @@ import { useEffect, useRef, useState } from 'react';
 import type { Point, Version } from '../../core/model/types';
 import { useNoteActions, useNotesFor } from '../../store/hooks';
 import { CounterpartNotes } from './counterpart-notes';
-import { NoteEditor } from './note-editor';
+import { hasUnsavedText } from '../../ui/unsaved-text';
+import { NoteEditor, noteDraftKey } from './note-editor';
 import { NoteItem } from './note-item';
 
 export interface PointNotesProps {
@@ -16,7 +17,8 @@ export interface PointNotesProps {
 export function PointNotes({ version, point, counterpart }: PointNotesProps) {
   const notes = useNotesFor(version.id, point.label);
   const { saveNote } = useNoteActions();
-  const [adding, setAdding] = useState(false);
+  const draftKey = noteDraftKey({ version: version.id, label: point.label });
+  const [adding, setAdding] = useState(() => hasUnsavedText(draftKey));
   const addButton = useRef<HTMLButtonElement>(null);
   const returnFocus = useRef(false);
 
@@ -45,6 +47,7 @@ export function PointNotes({ version, point, counterpart }: PointNotesProps) {
       {adding ? (
         <NoteEditor
           label={point.label}
+          draftKey={draftKey}
           onSave={(text) =>
             saveNote({ version: version.id, label: point.label, text, pointText: point.text })
           }
