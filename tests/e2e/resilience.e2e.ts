@@ -18,7 +18,13 @@ import { encodeView } from '../../src/core/url/codec';
 import '../../src/core/url/payload';
 import { defaultView } from '../../src/core/url/view-state';
 import { emptyPersistedState, serializeState, STORE_NAME } from '../../src/store/persisted-state';
-import { baseUrl, describeInBrowser, useBrowser, type Session } from './browser';
+import {
+  baseUrl,
+  describeInBrowser,
+  seriousAxeViolations,
+  useBrowser,
+  type Session,
+} from './browser';
 
 interface ManifestChunk {
   file: string;
@@ -441,6 +447,7 @@ describeInBrowser('code that loads on demand, cut off', () => {
     expect(await point6.getByRole('textbox', { name: 'Note' }).inputValue()).toBe(
       'Army cap: compare with E3.',
     );
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await point6.getByRole('button', { name: 'Save note' }).click();
     await point6.locator('.note-text', { hasText: 'Army cap: compare with E3.' }).waitFor();
     expectOnlyProvoked(session, seen, files);
