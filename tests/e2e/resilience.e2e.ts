@@ -339,12 +339,21 @@ async function cutOff(page: Page, files: readonly string[], how: 'abort' | 404 =
   };
 }
 
-/** Press Retry in every failure message until none is left. */
+/**
+ * Press Retry in every failure message until none is left. Each press removes its own message
+ * (waited for: the page may be busy rendering what just arrived); a message may also go by itself
+ * (the enhancements bring the code of the link's payload with them).
+ */
 async function retryAll(page: Page): Promise<void> {
   const retry = page.getByRole('alert').getByRole('button', { name: 'Retry' });
-  for (let n = await retry.count(); n > 0; n = await retry.count()) {
-    await retry.first().click();
-    await expect.poll(() => retry.count()).toBeLessThan(n);
+  while ((await retry.count()) > 0) {
+    const button = await retry
+      .first()
+      .elementHandle({ timeout: 1_000 })
+      .catch(() => null);
+    if (!button) continue; // gone by itself meanwhile
+    await button.click().catch(() => {}); // likewise
+    await button.waitForElementState('hidden');
   }
 }
 
@@ -389,14 +398,13 @@ describeInBrowser('code that loads on demand, cut off', () => {
       // Styled too: its stylesheets arrived (Vite's helper alone would not ask for them again).
       for (const css of module.files.filter((f) => f.endsWith('.css'))) {
         const href = new URL(css, baseUrl()).href;
-        await expect
-          .poll(() =>
-            page.evaluate(
-              (h) => [...document.styleSheets].some((s) => s.href === h && s.cssRules.length > 0),
-              href,
-            ),
-          )
-          .toBe(true);
+        // Loaded before the part's code ran (lazy-import.ts awaits it), so already there.
+        expect(
+          await page.evaluate(
+            (h) => [...document.styleSheets].some((s) => s.href === h && s.cssRules.length > 0),
+            href,
+          ),
+        ).toBe(true);
       }
       expect(
         await page
@@ -504,11 +512,10 @@ describeInBrowser('code that loads on demand, cut off', () => {
     );
     expect(await reopened.getByLabel('Title').inputValue()).toBe('Leaked on Monday');
     expect(await reopened.getByLabel('Outlet (optional)').inputValue()).toBe('Example Times');
-    await expect
-      .poll(() =>
-        pointOf(page, 'us-28:6').getByRole('textbox', { name: 'Note' }).first().inputValue(),
-      )
-      .toBe('Army cap: 600,000 → 800,000.');
+    // The notes layer arrives after the first paint; the editors open with it.
+    const editor6 = pointOf(page, 'us-28:6').getByRole('textbox', { name: 'Note' }).first();
+    await editor6.waitFor();
+    expect(await editor6.inputValue()).toBe('Army cap: 600,000 → 800,000.');
     expect(
       await pointOf(page, 'us-28:1').getByRole('textbox', { name: 'Note' }).first().inputValue(),
     ).toBe('Sovereignty: confirmed twice.');
