@@ -11,7 +11,7 @@ import { checkSharedLink } from '../core/url/link-check';
 import { bundled } from '../data/bundled';
 import type { SharedLink } from '../ui/url/use-view-state';
 import { defaultPair } from './default-pair';
-import { useEffect, type ReactNode, type RefObject } from 'react';
+import { useEffect, useState, type ReactNode, type RefObject } from 'react';
 import type { Comparison, Row } from '../core/compare/rows';
 import type { Point, Version } from '../core/model/types';
 import type { Topic } from '../core/model/topics';
@@ -32,6 +32,7 @@ import { appStore } from '../store/app-store';
 import { useAllNotes, useImportedVersions } from '../store/hooks';
 import { useViewerData } from '../ui/data-context';
 import { downloadText } from '../ui/download';
+import { PartBoundary, PartFailure } from '../ui/part-boundary';
 import type { VirtualRowsHandle } from '../ui/row-list';
 
 export { describeRow } from '../core/narrative/narrative';
@@ -54,6 +55,14 @@ const RECIPIENT: KnownVersions = (() => {
 
 /** Hands the reader's imported drafts to the shell (which owns the version list). */
 export function StoreBridge({ onImported }: { onImported: (versions: Version[]) => void }) {
+  return (
+    <PartBoundary part="Your imported drafts">
+      <ImportedToShell onImported={onImported} />
+    </PartBoundary>
+  );
+}
+
+function ImportedToShell({ onImported }: { onImported: (versions: Version[]) => void }) {
   const imported = useImportedVersions();
   useEffect(() => onImported(imported), [imported, onImported]);
   return null;
@@ -66,7 +75,10 @@ function saveSharedNote(note: SharedNote, point: Point): string {
   return saved.ok ? 'Saved to your notes.' : saved.message;
 }
 
-/** Under every point: the reader's notes (following the point across versions) and notes shared by the link. */
+/**
+ * Under every point: the reader's notes (following the point across versions) and notes shared by
+ * the link. Each point has its own boundary: a failure there leaves every other point's editor open.
+ */
 export function PointExtras(props: {
   version: Version;
   point: Point;
@@ -77,7 +89,7 @@ export function PointExtras(props: {
 }): ReactNode {
   const { version, point, row, left, right, sharedNotes } = props;
   return (
-    <>
+    <PartBoundary part={`Notes on point ${point.label}`}>
       <PointNotes
         version={version}
         point={point}
@@ -89,7 +101,7 @@ export function PointExtras(props: {
         notes={sharedNotes}
         onSave={saveSharedNote}
       />
-    </>
+    </PartBoundary>
   );
 }
 
@@ -105,13 +117,17 @@ export function NotesTop({
 }) {
   return (
     <>
-      <NotesBanners />
-      <NotesDock
-        onJump={(note) => {
-          setView(jumpPatch(note, left, right));
-          focusPointWhenShown(note.version, note.label);
-        }}
-      />
+      <PartBoundary part="The messages about your saved notes">
+        <NotesBanners />
+      </PartBoundary>
+      <PartBoundary part="Your notes">
+        <NotesDock
+          onJump={(note) => {
+            setView(jumpPatch(note, left, right));
+            focusPointWhenShown(note.version, note.label);
+          }}
+        />
+      </PartBoundary>
     </>
   );
 }
@@ -131,6 +147,14 @@ export function BeforeRows({
   linkFor: (options?: { notes?: readonly SharedNote[] }) => SharedLink;
 }) {
   const { sources } = useViewerData();
+  const [downloadFailure, setDownloadFailure] = useState<{ error: unknown } | null>(null);
+  const downloadComparison = () => {
+    setDownloadFailure(null);
+    buildExport('md', comparison, sources).then(
+      (f) => downloadText(f.text, f.fileName, f.type),
+      (error: unknown) => setDownloadFailure({ error }),
+    );
+  };
   const { left, right } = comparison;
   const ownNotes = useAllNotes().filter((n) => n.version === left.id || n.version === right.id);
   const notes = ownNotes.map((n): SharedNote => ({
@@ -142,30 +166,37 @@ export function BeforeRows({
   return (
     <>
       <LazyPrintHeader comparison={comparison} />
-      <ChangeTools
-        comparison={comparison}
-        hideUnchanged={hideUnchanged}
-        topic={topic}
-        reveal={(row) =>
-          rowsRef.current?.scrollToRowKey(row.key, { block: 'center', focus: true }) ?? false
-        }
-      >
-        <ExportButtons comparison={comparison} />
-      </ChangeTools>
-      <ShareControls
-        linkFor={linkFor}
-        checkLink={(url) => checkSharedLink(new URL(url).search, RECIPIENT)}
-        notes={notes}
-        onDownloadFile={(file) => downloadText(file.text, file.fileName, 'application/json')}
-        onDownloadNotes={() =>
-          downloadText(exportNotesJson(ownNotes), notesFileName(new Date()), 'application/json')
-        }
-        onDownloadComparison={() =>
-          void buildExport('md', comparison, sources).then((f) =>
-            downloadText(f.text, f.fileName, f.type),
-          )
-        }
-      />
+      <PartBoundary part="The change summary, navigation and downloads" resetKeys={[comparison]}>
+        <ChangeTools
+          comparison={comparison}
+          hideUnchanged={hideUnchanged}
+          topic={topic}
+          reveal={(row) =>
+            rowsRef.current?.scrollToRowKey(row.key, { block: 'center', focus: true }) ?? false
+          }
+        >
+          <ExportButtons comparison={comparison} />
+        </ChangeTools>
+      </PartBoundary>
+      <PartBoundary part="Sharing" resetKeys={[comparison]}>
+        <ShareControls
+          linkFor={linkFor}
+          checkLink={(url) => checkSharedLink(new URL(url).search, RECIPIENT)}
+          notes={notes}
+          onDownloadFile={(file) => downloadText(file.text, file.fileName, 'application/json')}
+          onDownloadNotes={() =>
+            downloadText(exportNotesJson(ownNotes), notesFileName(new Date()), 'application/json')
+          }
+          onDownloadComparison={downloadComparison}
+        />
+      </PartBoundary>
+      {downloadFailure ? (
+        <PartFailure
+          part="The download of the comparison"
+          error={downloadFailure.error}
+          onRetry={downloadComparison}
+        />
+      ) : null}
     </>
   );
 }
@@ -182,7 +213,9 @@ export function AfterRows({
 }) {
   return (
     <>
-      <NotesNotInThisDraft comparison={comparison} />
+      <PartBoundary part="Notes not in this draft" resetKeys={[comparison]}>
+        <NotesNotInThisDraft comparison={comparison} />
+      </PartBoundary>
       <LazyPrintFootnotes comparison={comparison} hideUnchanged={hideUnchanged} topic={topic} />
     </>
   );

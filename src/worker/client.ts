@@ -137,13 +137,11 @@ export function createCompareClient(createWorker: () => WorkerLike): CompareClie
     w.addEventListener('message', onMessage);
     w.addEventListener('error', (event) => {
       const detail = event instanceof ErrorEvent && event.message ? `: ${event.message}` : '';
-      failAll(
-        `The background comparison stopped unexpectedly${detail}. Reload the page to try again.`,
-      );
+      failAll(`The background comparison stopped unexpectedly${detail}. Retry to start it again.`);
     });
     w.addEventListener('messageerror', () => {
       failAll(
-        'The background comparison sent a result the page could not read. Reload the page to try again.',
+        'The background comparison sent a result the page could not read. Retry to start it again.',
       );
     });
     worker = w;

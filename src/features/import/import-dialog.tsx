@@ -15,6 +15,7 @@ import { limitsSentence } from '../../core/text/limits';
 import { DRAFT_STYLES, type DraftStyle } from '../../core/text/parse-draft';
 import { useImportActions } from '../../store/hooks';
 import type { DraftReader } from '../../worker/import-client';
+import { useUnsavedText } from '../../ui/use-unsaved-text';
 import { CompletenessChoice } from './completeness-choice';
 import { DraftTextBox, HELD_ABOVE } from './draft-text-box';
 import { ImportPreview } from './import-preview';
@@ -42,14 +43,16 @@ export function ImportDialog({
   reader?: () => DraftReader;
 }) {
   const { addImport } = useImportActions();
-  const [text, setText] = useState('');
+  // Typed text outlives the dialog's code (a failed part, a reload for a new version): the shell
+  // reopens the dialog when text is kept under 'import:' and forgets it on save or cancel.
+  const [text, setText] = useUnsavedText('import:text', '');
   // A long text is held by the dialog and shown in part (draft-text-box.tsx).
-  const [held, setHeld] = useState(false);
+  const [held, setHeld] = useState(() => text.length > HELD_ABOVE);
   const [file, setFile] = useState<{ name: string; bytes: number } | undefined>();
-  const [title, setTitle] = useState('');
-  const [date, setDate] = useState(today);
-  const [outlet, setOutlet] = useState('');
-  const [url, setUrl] = useState('');
+  const [title, setTitle] = useUnsavedText('import:title', '');
+  const [date, setDate] = useUnsavedText('import:date', today());
+  const [outlet, setOutlet] = useUnsavedText('import:outlet', '');
+  const [url, setUrl] = useUnsavedText('import:url', '');
   const [style, setStyle] = useState<DraftStyle | ''>('');
   const [completeness, setCompleteness] = useState<ImportCompleteness>(DEFAULT_IMPORT_COMPLETENESS);
   const [errors, setErrors] = useState<string[]>([]);
@@ -83,26 +86,32 @@ export function ImportDialog({
   });
   const isJson = useMemo(() => looksLikeJson(text, file?.name), [text, file]);
 
-  const takeFile = useCallback(async (chosen: File | undefined) => {
-    if (!chosen) return;
-    const read = await readDraftFile(chosen);
-    if (!read.ok) {
-      setErrors([read.error]);
-      return;
-    }
-    setErrors([]);
-    setText(read.text);
-    setHeld(read.text.length > HELD_ABOVE);
-    setFile({ name: read.name, bytes: read.bytes });
-    setTitle((t) => t || read.name.replace(/\.[a-z]+$/i, ''));
-  }, []);
+  const takeFile = useCallback(
+    async (chosen: File | undefined) => {
+      if (!chosen) return;
+      const read = await readDraftFile(chosen);
+      if (!read.ok) {
+        setErrors([read.error]);
+        return;
+      }
+      setErrors([]);
+      setText(read.text);
+      setHeld(read.text.length > HELD_ABOVE);
+      setFile({ name: read.name, bytes: read.bytes });
+      setTitle((t) => t || read.name.replace(/\.[a-z]+$/i, ''));
+    },
+    [setText, setTitle],
+  );
 
-  const onText = useCallback((value: string, long: boolean) => {
-    setText(value);
-    setHeld(long);
-    setFile(undefined);
-    setErrors([]);
-  }, []);
+  const onText = useCallback(
+    (value: string, long: boolean) => {
+      setText(value);
+      setHeld(long);
+      setFile(undefined);
+      setErrors([]);
+    },
+    [setText],
+  );
   const onRefused = useCallback((message: string) => setErrors([message]), []);
 
   /** Save the draft as checked, with what the form says. */

@@ -1,11 +1,15 @@
 import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { NOTE_TEXT_MAX } from '../../core/notes/note';
 import type { SaveNoteResult } from '../../store/store-types';
-import { useUnsavedText } from './unsaved-text';
+import { forgetUnsavedText } from '../../ui/unsaved-text';
+import { useUnsavedText } from '../../ui/use-unsaved-text';
+import { useLeaveWarning } from './leave-warning';
 
 export interface NoteEditorProps {
   /** The point label, for the form's accessible name. */
   label: string;
+  /** Where the unsaved text is kept (src/ui/unsaved-text.ts): `noteDraftKey`. */
+  draftKey: string;
   initialText?: string;
   /** Save the text; on failure the editor stays open with the text the reader wrote. */
   onSave: (text: string) => SaveNoteResult;
@@ -19,33 +23,47 @@ export interface NoteEditorProps {
 
 const count = (n: number) => n.toLocaleString('en');
 
+/**
+ * The key of an editor's unsaved text: a new note on a point, or an edit of one note. With text
+ * under it, the editor opens again (after a failed part is retried, or a reload for a new version).
+ */
+export const noteDraftKey = (
+  target: { version: string; label: string } | { noteId: string },
+): string =>
+  'noteId' in target ? `note:edit:${target.noteId}` : `note:new:${target.version}:${target.label}`;
+
 /** Write or edit one note: a "Note" text area with a live character count, "Save note" and "Cancel". */
 export function NoteEditor({
   label,
+  draftKey,
   initialText = '',
   onSave,
   onDone,
   deletedElsewhere = false,
 }: NoteEditorProps) {
-  const [text, setText] = useState(initialText);
+  const [text, setText] = useUnsavedText(draftKey, initialText);
   const [failure, setFailure] = useState<string | null>(null);
   const id = useId();
   const over = text.length - NOTE_TEXT_MAX;
   const empty = text.trim().length === 0;
   // Once its note is deleted elsewhere, the editor holds the only copy of the text.
-  useUnsavedText((text !== initialText || deletedElsewhere) && !empty);
+  useLeaveWarning((text !== initialText || deletedElsewhere) && !empty);
 
   const submit = (event?: FormEvent) => {
     event?.preventDefault();
     if (over > 0 || empty) return;
     const result = onSave(text);
-    if (result.ok) onDone();
+    if (result.ok) close();
     else setFailure(result.message);
+  };
+  const close = () => {
+    forgetUnsavedText(draftKey);
+    onDone();
   };
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
       event.preventDefault();
-      onDone();
+      close();
     } else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) submit();
   };
 
@@ -89,7 +107,7 @@ export function NoteEditor({
         <button type="submit" disabled={over > 0 || empty}>
           {deletedElsewhere ? 'Keep as a new note' : 'Save note'}
         </button>
-        <button type="button" className="secondary" onClick={onDone}>
+        <button type="button" className="secondary" onClick={close}>
           Cancel
         </button>
       </div>

@@ -3,7 +3,8 @@ import type { Point } from '../../core/model/types';
 import { pointTextStatus, type Note } from '../../core/notes/note';
 import { useNoteActions } from '../../store/hooks';
 import { setDeletionStatus } from './deletion-status';
-import { NoteEditor } from './note-editor';
+import { hasUnsavedText } from '../../ui/unsaved-text';
+import { NoteEditor, noteDraftKey } from './note-editor';
 import { NoteText } from './note-text';
 
 /**
@@ -23,7 +24,8 @@ export function NoteItem({
   onEditing?: (note: Note, editing: boolean) => void;
 }) {
   const { saveNote, deleteNote } = useNoteActions();
-  const [editing, setEditingState] = useState(false);
+  const draftKey = noteDraftKey({ noteId: note.id });
+  const [editing, setEditingState] = useState(() => hasUnsavedText(draftKey));
   const setEditing = (on: boolean) => {
     setEditingState(on);
     onEditing?.(note, on);
@@ -44,6 +46,7 @@ export function NoteItem({
       <li className="note note--editing">
         <NoteEditor
           label={point.label}
+          draftKey={draftKey}
           initialText={note.text}
           deletedElsewhere={deletedElsewhere}
           onSave={(text) =>

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { appStore } from '../../store/app-store';
 import { renderComparison, resetStore, seedNote } from './test-utils';
-import { hasUnsavedText } from './unsaved-text';
+import { isLeaveWarningOn } from './leave-warning';
 
 const point = (id: string) => {
   const el = document.querySelector<HTMLElement>(`[data-point-id="${id}"]`);
@@ -155,7 +155,7 @@ describe('notes under points', { timeout: 20_000 }, () => {
     renderComparison('us-28', 'e3-counter');
     await user.click(point('us-28:6').getByRole('button', { name: 'Edit note on point 6' }));
     await user.type(point('us-28:6').getByRole('textbox', { name: 'Note' }), ' of 600,000');
-    expect(hasUnsavedText()).toBe(true);
+    expect(isLeaveWarningOn()).toBe(true);
 
     // Another tab deletes the note: its state arrives without it, with its tombstone.
     const deletedAt = '2025-11-26T08:00:00.000Z';
@@ -173,7 +173,7 @@ describe('notes under points', { timeout: 20_000 }, () => {
     expect(
       (within(editor).getByRole('textbox', { name: 'Note' }) as HTMLTextAreaElement).value,
     ).toBe('Army cap of 600,000');
-    expect(hasUnsavedText()).toBe(true);
+    expect(isLeaveWarningOn()).toBe(true);
 
     await user.click(within(editor).getByRole('button', { name: 'Keep as a new note' }));
     const kept = Object.values(appStore.getState().notes);
@@ -183,7 +183,7 @@ describe('notes under points', { timeout: 20_000 }, () => {
     expect(kept[0]?.id).not.toBe('n1');
     expect(point('us-28:6').queryByRole('form')).toBeNull();
     expect(point('us-28:6').getByText('Army cap of 600,000')).toBeTruthy();
-    expect(hasUnsavedText()).toBe(false);
+    expect(isLeaveWarningOn()).toBe(false);
   });
 
   it('warns before the page is left while an editor holds unsaved text', async () => {

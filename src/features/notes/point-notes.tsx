@@ -3,7 +3,8 @@ import type { Point, Version } from '../../core/model/types';
 import { compareByCreation, type Note } from '../../core/notes/note';
 import { useNoteActions, useNotesFor } from '../../store/hooks';
 import { CounterpartNotes } from './counterpart-notes';
-import { NoteEditor } from './note-editor';
+import { hasUnsavedText } from '../../ui/unsaved-text';
+import { NoteEditor, noteDraftKey } from './note-editor';
 import { NoteItem } from './note-item';
 
 export interface PointNotesProps {
@@ -17,7 +18,8 @@ export interface PointNotesProps {
 export function PointNotes({ version, point, counterpart }: PointNotesProps) {
   const stored = useNotesFor(version.id, point.label);
   const { saveNote } = useNoteActions();
-  const [adding, setAdding] = useState(false);
+  const draftKey = noteDraftKey({ version: version.id, label: point.label });
+  const [adding, setAdding] = useState(() => hasUnsavedText(draftKey));
   // Notes open in an editor, as they were when editing began. A note another tab deletes meanwhile
   // stays listed from this copy, so its editor and the reader's text stay (issue #19).
   const [editing, setEditing] = useState<ReadonlyMap<string, Note>>(() => new Map());
@@ -66,6 +68,7 @@ export function PointNotes({ version, point, counterpart }: PointNotesProps) {
       {adding ? (
         <NoteEditor
           label={point.label}
+          draftKey={draftKey}
           onSave={(text) =>
             saveNote({ version: version.id, label: point.label, text, pointText: point.text })
           }

@@ -24,7 +24,7 @@ function update(): void {
 }
 
 /** Register an editor as holding unsaved text while `unsaved` is true. */
-export function useUnsavedText(unsaved: boolean): void {
+export function useLeaveWarning(unsaved: boolean): void {
   useEffect(() => {
     if (!unsaved) return;
     const token = {};
@@ -38,6 +38,6 @@ export function useUnsavedText(unsaved: boolean): void {
 }
 
 /** Whether any editor holds unsaved text (for tests and the leave warning). */
-export function hasUnsavedText(): boolean {
+export function isLeaveWarningOn(): boolean {
   return holders.size > 0;
 }
