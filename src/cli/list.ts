@@ -1,5 +1,5 @@
 /** `compare --list`: the bundled versions as JSON rows. Pure, so it is tested on a hand-built data set. */
-import type { Completeness, Dataset } from '../core/model/types';
+import type { Completeness, Dataset, DocumentKind } from '../core/model/types';
 import { outletsOf } from '../core/model/sources';
 
 /** One row of `--list`. */
@@ -7,6 +7,8 @@ export interface VersionListing {
   id: string;
   title: string;
   date: string;
+  /** What the document is (a plan draft, a guarantee document, …); absent only for imports. */
+  kind: DocumentKind | null;
   completeness: Completeness;
   claimedPoints: number | null;
   knownPoints: number;
@@ -22,6 +24,7 @@ export function listVersions(data: Pick<Dataset, 'versions' | 'sources'>): Versi
       id: v.id,
       title: v.title,
       date: v.date,
+      kind: v.kind ?? null,
       completeness: v.completeness,
       claimedPoints: v.claimedPoints,
       knownPoints: v.points.length,
