@@ -7,8 +7,10 @@
  * - **recorded**: the pair has correspondences in data/correspondences.json (us-28 → e3-counter,
  *   us-28 → zelensky-20). Its rows are the recorded links; points no link covers are matched by
  *   the engine inside the same comparison.
- * - **engine**: two versions with text that follow each other in date order and have no recorded
- *   correspondence (e3-counter → zelensky-20); every row is the engine's match.
+ * - **engine**: two versions with text of the same kind that follow each other in date order and
+ *   have no recorded correspondence (e3-counter → zelensky-20); every row is the engine's match.
+ *   Only the same kind: a declaration or a demand paper is not the next draft of the plan, so
+ *   the engine never strings a plan draft to it by date (issue #12); recorded links may.
  *
  * The chaining rule: from a point, every other version is reached along the cheapest path, a
  * recorded hop costing 1 and an engine hop `ENGINE_HOP_COST`. Why: the recorded links are what
@@ -87,8 +89,13 @@ export function buildLineage(data: LineageData): LineageGraph {
     pairs.set(edgeKey(a.id, b.id), { a, b, how });
   };
   for (const c of data.correspondences) addPair(byId.get(c.from), byId.get(c.to), 'recorded');
-  const withText = versions.filter((v) => v.points.length > 0);
-  for (let i = 1; i < withText.length; i++) addPair(withText[i - 1], withText[i], 'engine');
+  const kinds = new Set(versions.map((v) => v.kind ?? 'plan-draft'));
+  for (const kind of kinds) {
+    const withText = versions.filter(
+      (v) => v.points.length > 0 && (v.kind ?? 'plan-draft') === kind,
+    );
+    for (let i = 1; i < withText.length; i++) addPair(withText[i - 1], withText[i], 'engine');
+  }
 
   const edges = new Map<string, Edge>();
   for (const { a, b, how } of pairs.values()) {

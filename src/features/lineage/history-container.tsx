@@ -17,10 +17,10 @@ export function HistoryContainer({
   label: string;
   nav: Nav;
 }) {
-  const { versions, dataset, source } = useViewerData();
+  const { versions, correspondences, source } = useViewerData();
   const graph = useMemo(
-    () => buildLineage({ versions, correspondences: dataset.correspondences }),
-    [versions, dataset.correspondences],
+    () => buildLineage({ versions, correspondences }),
+    [versions, correspondences],
   );
   const result = useMemo(() => pointHistory(graph, version, label), [graph, version, label]);
   const steps = result.ok ? result.value : null;

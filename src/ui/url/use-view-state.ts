@@ -92,6 +92,8 @@ export interface ViewStateApi {
   notices: Notice[];
   /** The link carries notes or drafts whose reader is still loading: show a short "opening" state. */
   pending: boolean;
+  /** Versions whose points the link refers to and that are still loading (codec `awaiting`). */
+  awaiting: readonly string[];
   setView(patch: ViewPatch, options?: SetViewOptions): void;
   /**
    * The full link to share: the current view, the drafts it needs and, when "Include my notes" is
@@ -152,6 +154,7 @@ export function useViewState(known: KnownVersions): ViewStateApi {
     shared: decoded.shared,
     notices: decoded.notices,
     pending: decoded.pending,
+    awaiting: decoded.awaiting,
     setView,
     linkFor,
   };
