@@ -5,7 +5,7 @@
  */
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import type { CompareContext } from '../core/compare/compare';
-import type { VersionEntry } from '../core/model/catalog';
+import { commonLinks, type VersionEntry } from '../core/model/catalog';
 import type { Correspondence, Point, Version } from '../core/model/types';
 import type { Row } from '../core/compare/rows';
 import type { DataStore } from '../data/data-store';
@@ -63,20 +63,36 @@ function standIn(entry: VersionEntry | undefined, id: string): Version {
   };
 }
 
-/** The recorded links of the pair in view: both files carry every link that names their version. */
-function useCompareContext(store: DataStore, left: string, right: string): CompareContext {
+/**
+ * What the pair in view is compared with: the recorded links (each file carries every link that
+ * names its version) and the versions both are linked to, through which two unlinked versions are
+ * joined (compare/through.ts), as the command line does.
+ */
+function useCompareContext(
+  store: DataStore,
+  left: string,
+  right: string,
+  through: readonly string[],
+): CompareContext {
   const file = (id: string) => {
     const load = store.version(id);
     return load?.status === 'ready' ? load.value : undefined;
   };
   const a = file(left);
   const b = file(right);
+  const bases = through.map(file);
+  const basesKey = bases.map((f) => (f ? f.version.id : '')).join('\n');
   return useMemo(() => {
     const links = new Map<string, Correspondence>();
     for (const c of [...(a?.correspondences ?? NO_LINKS), ...(b?.correspondences ?? NO_LINKS)])
       links.set(`${c.from}→${c.to}`, c);
-    return { correspondences: [...links.values()] };
-  }, [a, b]);
+    const versions = basesKey
+      .split('\n')
+      .filter(Boolean)
+      .map((id) => store.version(id))
+      .flatMap((load) => (load?.status === 'ready' ? [load.value.version] : []));
+    return { correspondences: [...links.values()], versions };
+  }, [store, a, b, basesKey]);
 }
 
 /**
@@ -120,11 +136,13 @@ export function App({ store }: { store: DataStore }) {
     imported,
     carried: shared.drafts,
   });
-  // The pair in view, and any version the link points into, fetched in parallel.
-  const pairData = useData(store, [state.left, state.right, ...awaiting]);
+  // The pair in view, what it may be joined through, and any version the link points into: all
+  // fetched in parallel.
+  const through = commonLinks(data.entryById(state.left), data.entryById(state.right));
+  const pairData = useData(store, [state.left, state.right, ...through, ...awaiting]);
   const left = data.versionById(state.left) ?? standIn(data.entryById(state.left), state.left);
   const right = data.versionById(state.right) ?? standIn(data.entryById(state.right), state.right);
-  const compareContext = useCompareContext(store, state.left, state.right);
+  const compareContext = useCompareContext(store, state.left, state.right, through);
   const result = useComparison(left, right, compareContext);
   const rowsRef = useRef<VirtualRowsHandle>(null);
   const waiting = pending || (!enh && namesImport(window.location.search));
@@ -249,7 +267,10 @@ export function App({ store }: { store: DataStore }) {
                   focus={state.focus}
                   {...(pointExtras ? { pointExtras } : {})}
                   {...(enh
-                    ? { describe: (row: Row) => enh.describeRow(row, left, right, data.sources) }
+                    ? {
+                        describe: (row: Row) =>
+                          enh.describeRow(row, left, right, data.sources, result.comparison.via),
+                      }
                     : {})}
                   rowsRef={rowsRef}
                 />

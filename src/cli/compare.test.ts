@@ -97,6 +97,8 @@ describe('listVersions', () => {
         'completeness',
         'claimedPoints',
         'knownPoints',
+        'subPointsListedSeparately',
+        'countNote',
         'reportedBy',
       ]);
       expect(row.knownPoints).toBe(version.points.length);
@@ -200,6 +202,8 @@ describe('the compare CLI (child process)', { timeout: 60_000 }, () => {
       kind: 'guarantee-document',
       claimedPoints: 5,
       knownPoints: 6,
+      subPointsListedSeparately: false,
+      countNote: 'All 5 points known (6 entries: the preamble listed separately)',
     });
     expect(row('eu-core-interests')).toMatchObject({
       kind: 'position-paper',

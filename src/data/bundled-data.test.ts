@@ -6,6 +6,7 @@ import {
   parseVersionJson,
   type RawDataFiles,
 } from '../core/model/schema';
+import { compareVersions } from '../core/compare/compare';
 import { bundledFiles } from './bundled-files';
 
 const clone = <T>(x: T): T => structuredClone(x);
@@ -131,6 +132,28 @@ describe('bundled data', () => {
       '5',
     ]);
     expect(version('us-ru-27').points).toEqual([]);
+  });
+
+  it('compares the European 24 points with the US 28: army cap, ZNPP and Kakhovka, territory after a ceasefire', () => {
+    if (!parsed.ok) throw new Error('invalid data');
+    const c = compareVersions(version('us-28'), version('eu-24'), parsed.value);
+    const row = (label: string) => c.rows.find((r) => r.left.some((p) => p.label === label))!;
+    const right = (label: string) => row(label).right.map((p) => p.label);
+    expect(right('6')).toEqual(['11']);
+    expect(row('6')).toMatchObject({
+      kind: 'changed',
+      basis: { kind: 'reported', sources: ['EU24-1', 'EU24-6', 'EU24-10'] },
+      change: { from: '600,000', to: expect.stringMatching(/^no limits/) },
+    });
+    expect(right('19')).toEqual(['19']);
+    expect(row('19').change?.to).toMatch(/ZNPP and the Kakhovka dam/);
+    expect(row('19').basis.kind).toBe('reported');
+    expect(right('21a')).toEqual(['16', '17']);
+    expect(row('21a').change?.to).toMatch(/only after a full ceasefire/);
+    expect(row('21a').basis.kind).toBe('reported');
+    // Points 21–24 were never seen: a US point missing from 1–20 is unknown, never "dropped".
+    for (const label of ['3', '25', '26', '27']) expect(row(label).kind).toBe('unknown');
+    expect(c.rows.some((r) => r.kind === 'dropped')).toBe(false);
   });
 
   it('cites only https copies: the http-only copy of the 24 points is kept out', () => {

@@ -14,7 +14,10 @@ describe('the per-version data files (issue #12)', () => {
       const cited = citedSourceIds([file.version, file.correspondences]);
       expect(new Set(file.sources.map((s) => s.id))).toEqual(cited);
       // What a page holds is a note for maintainers of data/: never shipped to the page.
-      for (const s of file.sources) expect(s).not.toHaveProperty('holds');
+      for (const s of file.sources) {
+        expect(s).not.toHaveProperty('holds');
+        expect(s).not.toHaveProperty('covers');
+      }
     }
   });
 
@@ -48,6 +51,7 @@ describe('the per-version data files (issue #12)', () => {
       completeness: 'partial-text',
       claimedPoints: 24,
       knownPoints: 22,
+      linked: ['us-28'],
     });
     expect(index.map((e) => e.date)).toEqual(index.map((e) => e.date).sort());
     expect(JSON.stringify(index)).not.toContain('"points"');

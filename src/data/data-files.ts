@@ -45,8 +45,11 @@ export function citedSourceIds(value: unknown, into = new Set<SourceId>()): Set<
   return into;
 }
 
-/** The page never shows what a page holds (a note for maintainers of data/): left out of the files. */
-function forPage({ holds: _holds, ...source }: Source): Source {
+/**
+ * The page never shows what a page holds or which points it covers (notes and checks for the
+ * maintainers of data/): both are left out of the files.
+ */
+function forPage({ holds: _holds, covers: _covers, ...source }: Source): Source {
   return source;
 }
 
@@ -70,8 +73,21 @@ export function eventsFileOf(
 }
 
 /** The index the first load carries: every version without its points, oldest first. */
-export function dataIndexOf(dataset: Pick<Dataset, 'versions'>): VersionEntry[] {
-  return byDate(dataset.versions.map(entryOf));
+export function dataIndexOf(
+  dataset: Pick<Dataset, 'versions' | 'correspondences'>,
+): VersionEntry[] {
+  const linked = new Map<VersionId, Set<VersionId>>();
+  const link = (a: VersionId, b: VersionId) => linked.set(a, (linked.get(a) ?? new Set()).add(b));
+  for (const c of dataset.correspondences) {
+    link(c.from, c.to);
+    link(c.to, c.from);
+  }
+  return byDate(
+    dataset.versions.map((v) => {
+      const ids = linked.get(v.id);
+      return ids ? { ...entryOf(v), linked: [...ids].sort() } : entryOf(v);
+    }),
+  );
 }
 
 /** What the first load needs to find the files: the index, and each file's address. */

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Point } from '../core/model/types';
+import { FLAG_NAMES, type Point } from '../core/model/types';
 import { TOPIC_NAMES } from '../core/model/topics';
 import { SourceList } from './source-link';
 import { useViewerData } from './data-context';
@@ -18,10 +18,7 @@ export function PointDetails({ point }: { point: Point }) {
       </ul>
       {point.flags?.map((flag, i) => (
         <div key={i} className={`flag flag--${flag.kind}`}>
-          <strong className="badge badge--flag">
-            {flag.kind === 'unverified' ? 'Unverified' : 'Disputed'}
-          </strong>{' '}
-          {flag.note}
+          <strong className="badge badge--flag">{FLAG_NAMES[flag.kind]}</strong> {flag.note}
           <SourceList ids={flag.sources} lookup={source} />
         </div>
       ))}

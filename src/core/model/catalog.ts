@@ -16,6 +16,12 @@ export interface VersionEntry {
   claimedPoints: number | null;
   /** How many points are known (the length of `points` once loaded). */
   knownPoints: number;
+  /**
+   * The versions a correspondence links to this one. Two versions with no link of their own are
+   * compared through a version both are linked to (compare/through.ts), so the page fetches that
+   * one with the pair.
+   */
+  linked?: VersionId[];
 }
 
 export function entryOf(v: Version): VersionEntry {
@@ -34,4 +40,11 @@ export function entryOf(v: Version): VersionEntry {
 /** Oldest first, then by id for a stable order on equal dates. */
 export function byDate<T extends { date: string; id: string }>(items: readonly T[]): T[] {
   return [...items].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+}
+
+/** The versions both are linked to: what a comparison of the two may be joined through. */
+export function commonLinks(a: VersionEntry | undefined, b: VersionEntry | undefined): VersionId[] {
+  if (!a?.linked || !b?.linked) return [];
+  const other = new Set(b.linked);
+  return a.linked.filter((id) => other.has(id) && id !== a.id && id !== b.id);
 }

@@ -3,8 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { compareVersions } from '../../core/compare/compare';
-import type { Comparison, Row } from '../../core/compare/rows';
-import { isChangedRow } from '../../core/narrative/narrative';
+import { isChange, type Comparison, type Row } from '../../core/compare/rows';
 import { bundled } from '../../data/bundled';
 import { CompareView } from '../../ui/compare-view';
 import { describeRow } from '../../core/narrative/narrative';
@@ -17,7 +16,7 @@ const data: ViewerData = bundledViewerData();
 
 const v = (id: string) => data.versionById(id)!;
 const comparison = compareVersions(v('us-28'), v('e3-counter'), bundled);
-const changed = comparison.rows.filter(isChangedRow);
+const changed = comparison.rows.filter(isChange);
 
 function Page({
   c = comparison,
@@ -82,7 +81,7 @@ describe('change navigation keys', () => {
     );
     document.getElementById(rowDomId(comparison.rows[unchanged]!))!.focus();
     await user.keyboard('n');
-    const expected = comparison.rows.slice(unchanged + 1).find(isChangedRow)!;
+    const expected = comparison.rows.slice(unchanged + 1).find(isChange)!;
     expect(focusedId()).toBe(rowDomId(expected));
   });
 
