@@ -141,8 +141,9 @@ function onlyChange(links: readonly OrientedLink[]): ReportedChange | undefined 
  *   made the same stated change); `changed` if one side changed it (that change, read the right way).
  * - only left points: `dropped` when the right version dropped every base point and the left one's
  *   link to it is known; else `unknown`.
- * - only right points: `added` when the left version dropped the base points, or when the points are
- *   new and the left version is fully known; else `unknown`.
+ * - only right points, the mirror image: `added` when the left version dropped the base points (and
+ *   the right one's link is known), or when the points are new and the left version is fully known;
+ *   else `unknown`.
  */
 function joinedStatus(
   xs: readonly string[],
@@ -180,6 +181,7 @@ function joinedStatus(
     if (!toY.length && every(toX, 'added') && !isIncomplete(right)) return { status: 'dropped' };
     return { status: 'unknown' };
   }
+  if (toY.some((l) => l.status === 'unknown')) return { status: 'unknown' };
   if (every(toX, 'dropped')) return { status: 'added' };
   if (!toX.length && every(toY, 'added') && !isIncomplete(left)) return { status: 'added' };
   return { status: 'unknown' };

@@ -3,7 +3,7 @@
  * sources a row cites. Pure functions of the comparison, so the page download and the CLI
  * produce the same bytes.
  */
-import { basisSources } from '../compare/claims';
+import { basisSources } from '../compare/claim-phrases';
 import { formatLabels } from '../compare/labels';
 import type { Row, WordOp } from '../compare/rows';
 import { pointsKnown } from '../model/known';

@@ -6,14 +6,8 @@
  * Point texts come from third-party reporting and user imports and are untrusted: every piece of
  * data is escaped, so a text cannot open a link, an HTML tag, a table or emphasis of its own.
  */
-import {
-  basisPhrase,
-  changeLabel,
-  changeText,
-  PARAPHRASE_DISCLOSURE,
-  statusPhrase,
-  toldInFull,
-} from '../compare/claims';
+import { changeLabel, changeText, PARAPHRASE_DISCLOSURE } from '../compare/claims';
+import { basisPhrase, statusPhrase, toldInFull } from '../compare/claim-phrases';
 import { STATUS_NAMES, type Comparison, type Row, type WordOp } from '../compare/rows';
 import {
   FATE_NAMES,
