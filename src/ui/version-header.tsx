@@ -16,7 +16,7 @@ export function VersionHeader({ version, side }: { version: Version; side: 'left
       <p className="version-meta">
         <span>{version.dateLabel ?? formatDate(version.date)}</span>
         {version.kind ? (
-          <span className={`badge badge--kind badge--kind-${version.kind}`}>
+          <span className={`badge badge--doc-kind badge--doc-kind-${version.kind}`}>
             {DOCUMENT_KIND_NAMES[version.kind]}
           </span>
         ) : null}

@@ -95,7 +95,9 @@ function VersionEntry({
       <div className="timeline-body">
         <h3>{v.title}</h3>
         <p className="timeline-meta">
-          <span className={`badge badge--kind badge--kind-${entry.documentKind ?? 'unstated'}`}>
+          <span
+            className={`badge badge--doc-kind badge--doc-kind-${entry.documentKind ?? 'unstated'}`}
+          >
             {entry.documentKind
               ? DOCUMENT_KIND_NAMES[entry.documentKind]
               : 'Draft (kind not stated)'}
