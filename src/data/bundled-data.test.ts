@@ -154,6 +154,9 @@ describe('bundled data', () => {
     expect(right('21a')).toEqual(['16', '17']);
     expect(row('21a').change?.to).toMatch(/only after a full ceasefire/);
     expect(row('21a').basis.kind).toBe('reported');
+    // Two documents, two summaries: the NPT point is kept as we compared it, never "unchanged".
+    expect(right('18')).toEqual(['15']);
+    expect(row('18')).toMatchObject({ kind: 'kept', basis: { kind: 'inferred' } });
     // Points 21–24 were never seen: a US point missing from 1–20 is unknown, never "dropped".
     for (const label of ['3', '25', '26', '27']) expect(row(label).kind).toBe('unknown');
     expect(c.rows.some((r) => r.kind === 'dropped')).toBe(false);
