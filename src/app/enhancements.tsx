@@ -8,10 +8,9 @@ import '../core/url/payload';
 import { exportNotesJson, notesFileName } from '../core/notes/notes-file';
 import type { KnownVersions } from '../core/url/codec';
 import { checkSharedLink } from '../core/url/link-check';
-import { bundled } from '../data/bundled';
 import type { SharedLink } from '../ui/url/use-view-state';
 import { defaultPair } from './default-pair';
-import { useEffect, useState, type ReactNode, type RefObject } from 'react';
+import { useEffect, useMemo, useState, type ReactNode, type RefObject } from 'react';
 import type { Comparison, Row } from '../core/compare/rows';
 import type { Point, Version } from '../core/model/types';
 import type { Topic } from '../core/model/topics';
@@ -30,7 +29,7 @@ import { ShareControls } from '../features/share/share-controls';
 import { SharedNotesLayer } from '../features/share/shared-notes-layer';
 import { appStore } from '../store/app-store';
 import { useAllNotes, useImportedVersions } from '../store/hooks';
-import { useViewerData } from '../ui/data-context';
+import { useDataStore, useViewerData } from '../ui/data-context';
 import { downloadText } from '../ui/download';
 import { PartBoundary, PartFailure } from '../ui/part-boundary';
 import type { VirtualRowsHandle } from '../ui/row-list';
@@ -39,19 +38,30 @@ export { describeRow } from '../core/narrative/narrative';
 
 /**
  * What someone who opens a shared link has before it opens: the bundled versions and sources, none
- * of the reader's imports. Links are checked against it before they are offered.
+ * of the reader's imports. Links are checked against it before they are offered. The points and
+ * sources known here are those loaded so far, which include the pair in view: the only versions a
+ * link's notes and drafts refer to.
  */
-const RECIPIENT: KnownVersions = (() => {
-  const labels = new Map(
-    bundled.versions.map((v) => [v.id, new Set(v.points.map((p) => p.label))]),
-  );
-  return {
-    versionIds: new Set(labels.keys()),
-    labelsOf: (id) => labels.get(id),
-    defaults: defaultPair(bundled.versions),
-    hasSource: (id) => bundled.sources.has(id),
-  };
-})();
+function useRecipient(): KnownVersions {
+  const store = useDataStore();
+  const data = useViewerData();
+  return useMemo(() => {
+    const bundledVersion = (id: string) =>
+      data.provenance(id) === 'bundled' ? data.versionById(id) : undefined;
+    return {
+      versionIds: new Set(store.index.map((e) => e.id)),
+      labelsOf: (id) => {
+        const v = bundledVersion(id);
+        return v ? new Set(v.points.map((p) => p.label)) : undefined;
+      },
+      defaults: defaultPair(store.index),
+      hasSource: (id) => {
+        const source = data.source(id);
+        return source !== undefined && source.givenBy === undefined;
+      },
+    };
+  }, [store, data]);
+}
 
 /** Hands the reader's imported drafts to the shell (which owns the version list). */
 export function StoreBridge({ onImported }: { onImported: (versions: Version[]) => void }) {
@@ -147,6 +157,7 @@ export function BeforeRows({
   linkFor: (options?: { notes?: readonly SharedNote[] }) => SharedLink;
 }) {
   const { sources } = useViewerData();
+  const recipient = useRecipient();
   const [downloadFailure, setDownloadFailure] = useState<{ error: unknown } | null>(null);
   const downloadComparison = () => {
     setDownloadFailure(null);
@@ -181,7 +192,7 @@ export function BeforeRows({
       <PartBoundary part="Sharing" resetKeys={[comparison]}>
         <ShareControls
           linkFor={linkFor}
-          checkLink={(url) => checkSharedLink(new URL(url).search, RECIPIENT)}
+          checkLink={(url) => checkSharedLink(new URL(url).search, recipient)}
           notes={notes}
           onDownloadFile={(file) => downloadText(file.text, file.fileName, 'application/json')}
           onDownloadNotes={() =>

@@ -17,7 +17,7 @@ import { DataContext } from '../ui/data-context';
 import { PointBlock } from '../ui/point-details';
 import { VersionHeader } from '../ui/version-header';
 import { VersionPicker } from '../ui/version-picker';
-import { buildViewerData } from './viewer-data';
+import { bundledViewerData } from '../data/bundled-viewer-data';
 
 const senderSource = (id: string, outlet: string): Source => ({
   id,
@@ -54,7 +54,7 @@ const mine: Version = {
   ownSources: [senderSource('U1', 'Kyiv Independent')],
 };
 
-const data = buildViewerData([mine], [spoof]);
+const data = bundledViewerData([mine], [spoof]);
 const shown = data.versionById('us-29')!;
 
 describe('a draft in a link, as the viewer holds it', () => {

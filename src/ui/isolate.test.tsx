@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { needsIsolation } from '../core/text/isolate';
 import type { Point } from '../core/model/types';
 import { NoteText } from '../features/notes/note-text';
-import { buildViewerData } from '../app/viewer-data';
+import { bundledViewerData } from '../data/bundled-viewer-data';
 import { DataContext } from './data-context';
 import { PointBlock } from './point-details';
 import { SourceLink } from './source-link';
@@ -31,7 +31,7 @@ describe('needsIsolation', () => {
 });
 
 describe('rendering', () => {
-  const data = buildViewerData([], []);
+  const data = bundledViewerData();
 
   it('isolates a point’s label and text holding an override, and leaves plain text bare', () => {
     const hostile: Point = {

@@ -1,5 +1,5 @@
 import { SHARED_DRAFT_MARK, type Provenance } from '../core/model/provenance';
-import { COMPLETENESS_NAMES, type Version } from '../core/model/types';
+import { COMPLETENESS_NAMES, DOCUMENT_KIND_NAMES, type Version } from '../core/model/types';
 import { pointsKnown } from '../core/model/known';
 import { formatDate, SourceList } from './source-link';
 import { useViewerData } from './data-context';
@@ -18,6 +18,11 @@ export function VersionHeader({ version, side }: { version: Version; side: 'left
       </h2>
       <p className="version-meta">
         <span>{version.dateLabel ?? formatDate(version.date)}</span>
+        {version.kind ? (
+          <span className={`badge badge--doc-kind badge--doc-kind-${version.kind}`}>
+            {DOCUMENT_KIND_NAMES[version.kind]}
+          </span>
+        ) : null}
         <span className="badge badge--completeness">
           {COMPLETENESS_NAMES[version.completeness]}
         </span>

@@ -132,7 +132,9 @@ describeInBrowser('importing a newly leaked draft', () => {
     expect(await dialog.getByLabel('Title', { exact: true }).inputValue()).toBe(
       'Sunday framework leak',
     );
-    expect(await selectedOption(page, 'Right')).toMatchObject({ group: 'Reported versions' });
+    expect(await selectedOption(page, 'Right')).toMatchObject({
+      group: 'Drafts of the peace plan',
+    });
 
     // Paste the draft: the preview shows how it was split.
     await dialog.getByLabel('Draft text', { exact: true }).fill(TWENTY_POINT_DRAFT);

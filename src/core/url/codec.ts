@@ -72,6 +72,11 @@ export function isLongLink(url: string): boolean {
 /** What the viewer has: the decoder checks the link against it. */
 export interface KnownVersions {
   versionIds: ReadonlySet<VersionId>;
+  /**
+   * The labels of a known version, or `undefined` while its points are still loading (issue #12:
+   * a bundled version's points arrive on demand). A point of such a version is kept for now and
+   * the version is listed in `DecodedView.awaiting`: decode again once it has loaded.
+   */
   labelsOf(id: VersionId): ReadonlySet<string> | undefined;
   /** Opened when the link names no versions, and in place of unknown ones. */
   defaults: { left: VersionId; right: VersionId };
@@ -98,6 +103,12 @@ export interface DecodedView {
    * demand so plain links never pay for it) is not installed yet: decode again once it is.
    */
   pending: boolean;
+  /**
+   * Known versions whose points the link refers to (a focused point, a point history, notes)
+   * but whose labels are not loaded yet; their points are kept unchecked. Load these, then decode
+   * again: only then is the view final.
+   */
+  awaiting: VersionId[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -345,10 +356,16 @@ function resolve(request: LinkRequest, known: KnownVersions, notices: Notice[]):
     drafts.push(isolated.version);
   }
   const isKnown = (id: string) => known.versionIds.has(id) || drafts.some((d) => d.id === id);
+  const awaiting = new Set<VersionId>();
   const hasPoint = (id: string, label: string) => {
     const draft = drafts.find((d) => d.id === id);
     if (draft) return draft.points.some((p) => p.label === label);
-    return known.versionIds.has(id) && (known.labelsOf(id)?.has(label) ?? false);
+    if (!known.versionIds.has(id)) return false;
+    const labels = known.labelsOf(id);
+    if (labels) return labels.has(label);
+    // Not loaded yet: keep the point until the version's labels are here.
+    awaiting.add(id);
+    return true;
   };
 
   // Sides: an unknown or missing side falls back to its default, or to the other default when
@@ -443,7 +460,7 @@ function resolve(request: LinkRequest, known: KnownVersions, notices: Notice[]):
 
   const pending =
     (request.notes !== undefined || request.drafts !== undefined) && !payloadSupport();
-  return { state, shared: { notes, drafts }, notices, pending };
+  return { state, shared: { notes, drafts }, notices, pending, awaiting: [...awaiting] };
 }
 
 /**
@@ -471,6 +488,7 @@ export function decodeView(search: string, known: KnownVersions): DecodedView {
       shared: { notes: [], drafts: [] },
       notices: [...notices, { kind: 'unreadable' }],
       pending: false,
+      awaiting: [],
     };
   }
 }

@@ -286,7 +286,7 @@ export function problemsOf(decoded: DecodedView, known: KnownVersions): string[]
     if (!hasPoint(n.version, n.label)) problems.push('orphan note kept');
   for (const d of shared.drafts) {
     if (known.versionIds.has(d.id)) problems.push(`draft ${d.id} shadows a known version`);
-    if (!parseVersionJson(d, 'decoded').ok) problems.push(`draft ${d.id} is not valid`);
+    if (!parseVersionJson(d, 'decoded', 'import').ok) problems.push(`draft ${d.id} is not valid`);
   }
   if (new Set(draftIds).size !== draftIds.length) problems.push('repeated draft id');
   for (const n of notices) {

@@ -8,11 +8,11 @@ import { bundled } from '../../data/bundled';
 import { CompareView } from '../../ui/compare-view';
 import { describeRow } from '../../core/narrative/narrative';
 import { DataContext, type ViewerData } from '../../ui/data-context';
-import { buildViewerData } from '../../app/viewer-data';
+import { bundledViewerData } from '../../data/bundled-viewer-data';
 import { rowDomId, rowNarrativeId } from '../../ui/row-view';
 import { ChangeTools } from './change-tools';
 
-const data: ViewerData = buildViewerData([], []);
+const data: ViewerData = bundledViewerData();
 
 const v = (id: string) => data.versionById(id)!;
 const comparison = compareVersions(v('us-28'), v('e3-counter'), bundled);

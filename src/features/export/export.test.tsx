@@ -9,14 +9,14 @@ import { comparisonToCsv, CSV_COLUMNS } from '../../core/report/csv';
 import { comparisonToMarkdown } from '../../core/report/markdown';
 import { bundled } from '../../data/bundled';
 import { DataContext, type ViewerData } from '../../ui/data-context';
-import { buildViewerData } from '../../app/viewer-data';
+import { bundledViewerData } from '../../data/bundled-viewer-data';
 import { exportFileName } from './download';
 import { ExportButtons } from './export-buttons';
 import { cssString, footnoteCss, footnoteIds } from './footnotes';
 import { PrintFootnotes } from './print-footnotes';
 import { PrintHeader } from './print-header';
 
-const data: ViewerData = buildViewerData([], []);
+const data: ViewerData = bundledViewerData();
 const v = (id: string) => data.versionById(id)!;
 const comparison = compareVersions(v('us-28'), v('e3-counter'), bundled);
 

@@ -7,12 +7,12 @@ import { bundled } from '../../data/bundled';
 import { appStore } from '../../store/app-store';
 import { CompareView } from '../../ui/compare-view';
 import { DataContext, type ViewerData } from '../../ui/data-context';
-import { buildViewerData } from '../../app/viewer-data';
+import { bundledViewerData } from '../../data/bundled-viewer-data';
 import { NotesBanners } from './notes-banners';
 import { NotesNotInThisDraft } from './notes-not-in-draft';
 import { useNotePointExtras } from './point-extras';
 
-export const viewerData: ViewerData = buildViewerData([], []);
+export const viewerData: ViewerData = bundledViewerData();
 
 export function version(id: string): Version {
   const v = viewerData.versionById(id);

@@ -95,6 +95,8 @@ export interface ViewStateApi {
   pending: boolean;
   /** The code that reads the link's notes and drafts could not be loaded; `retry` tries again. */
   payloadFailure: { error: unknown; retry: () => void } | null;
+  /** Versions whose points the link refers to and that are still loading (codec `awaiting`). */
+  awaiting: readonly string[];
   setView(patch: ViewPatch, options?: SetViewOptions): void;
   /**
    * The full link to share: the current view, the drafts it needs and, when "Include my notes" is
@@ -171,6 +173,7 @@ export function useViewState(known: KnownVersions): ViewStateApi {
     pending: decoded.pending,
     payloadFailure:
       decoded.pending && failure ? { error: failure.error, retry: retryPayload } : null,
+    awaiting: decoded.awaiting,
     setView,
     linkFor,
   };
