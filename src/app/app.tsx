@@ -3,7 +3,7 @@
  * and its rows). Notes, imports, sharing, the change bar and exports arrive with
  * `./enhancements`, loaded right after the first render.
  */
-import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CompareContext } from '../core/compare/compare';
 import type { Point, Version } from '../core/model/types';
 import type { Row } from '../core/compare/rows';
@@ -11,13 +11,14 @@ import { bundled } from '../data/bundled';
 import { LineageView } from '../features/lineage/lineage-view';
 import { openPanel } from '../features/lineage/open-panel';
 import { PanelTabs } from '../features/lineage/panel-tabs';
+import { encodeView } from '../core/url/codec';
 import { CompareFilters } from '../ui/compare-filters';
-import { CompareView } from '../ui/compare-view';
+import { CompareView, rowFocus, type CompareViewHandle } from '../ui/compare-view';
+import { useMediaQuery } from '../ui/use-media-query';
 import { DataContext } from '../ui/data-context';
 import { useComparison } from '../ui/use-comparison';
 import { useViewState } from '../ui/url/use-view-state';
 import { VersionPicker } from '../ui/version-picker';
-import type { VirtualRowsHandle } from '../ui/row-list';
 import { defaultPair } from './default-pair';
 import type * as EnhancementsModule from './enhancements';
 import { useViewerDataValue } from './viewer-data';
@@ -41,6 +42,9 @@ function useEnhancements(): Enhancements | null {
   }, []);
   return enhancements;
 }
+
+/** Wider than a phone: the pickers and options stay open (no extra click on a desktop). */
+const WIDE = '(min-width: 701px)';
 
 /** A link that names one of the reader's own imports must wait for their stored drafts. */
 const namesImport = (search: string) => /(?:^|[?&])(?:l|r)=imported-/.test(search);
@@ -68,7 +72,24 @@ export function App() {
   const left = data.versionById(state.left)!;
   const right = data.versionById(state.right)!;
   const result = useComparison(left, right, COMPARE_CONTEXT);
-  const rowsRef = useRef<VirtualRowsHandle>(null);
+  const rowsRef = useRef<CompareViewHandle>(null);
+  const wide = useMediaQuery(WIDE);
+  const [optionsOpen, setOptionsOpen] = useState(false);
+  // The address of a row: the view as it stands, focused there (the link's own payloads kept).
+  // Keyed on the view without its focus: stepping through the changes keeps every row's href.
+  const unfocused = encodeView({ ...state, focus: null });
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `unfocused` stands for `state`
+  const base = useMemo(() => ({ ...state, focus: null }), [unfocused]);
+  const rowHref = useCallback(
+    (row: Row) =>
+      encodeView({ ...base, focus: rowFocus(row) }, { notes: shared.notes, drafts: shared.drafts }),
+    [base, shared],
+  );
+  const rowLink = useCallback((row: Row) => linkFor({ focus: rowFocus(row) }), [linkFor]);
+  const describe = useMemo(
+    () => (enh ? (row: Row) => enh.describeRow(row, left, right, data.sources) : undefined),
+    [enh, left, right, data.sources],
+  );
   const waiting = pending || (!enh && namesImport(window.location.search));
 
   const pointExtras = useMemo(
@@ -96,55 +117,76 @@ export function App() {
       </a>
       <div className="app">
         <header className="app-header">
-          <h1>Peace-plan drafts compared</h1>
-          <p>
-            What changed, point by point, between the reported drafts of the US-brokered
-            Russia–Ukraine peace plan — who reported each version, and how much of it is known.
-          </p>
-        </header>
-        <nav className="toolbar" aria-label="Comparison controls">
-          <div className="toolbar-group">
-            <VersionPicker
-              label="Left version"
-              value={left.id}
-              onChange={(id) => setView({ left: id, focus: null })}
-            />
-            <button
-              type="button"
-              className="secondary"
-              onClick={() => setView({ left: right.id, right: left.id, focus: null })}
-            >
-              Swap sides
-            </button>
-            <VersionPicker
-              label="Right version"
-              value={right.id}
-              onChange={(id) => setView({ right: id, focus: null })}
-            />
+          <div className="brand">
+            <h1>Peace-plan drafts compared</h1>
+            <p className="tagline">
+              The reported drafts of the US-brokered Russia–Ukraine peace plan, point by point: what
+              changed, who reported it, how much is known.
+            </p>
           </div>
-          <CompareFilters
-            mode={state.mode}
-            hideUnchanged={state.hideUnchanged}
-            topic={state.topic}
-            onMode={(mode) => setView({ mode })}
-            onHideUnchanged={(hideUnchanged) => setView({ hideUnchanged })}
-            onTopic={(topic) => setView({ topic })}
+          <PanelTabs
+            current={state.panel.kind}
+            onSelect={(kind) => setView({ panel: openPanel(kind, state, data.versions) })}
           />
-          <div className="toolbar-group">
+        </header>
+        <div className="options">
+          {wide ? null : (
             <button
               type="button"
-              className="secondary"
-              aria-expanded={importOpen}
-              onClick={() => setImportOpen((o) => !o)}
+              className="secondary options-toggle"
+              aria-expanded={optionsOpen}
+              aria-controls="comparison-controls"
+              onClick={() => setOptionsOpen(!optionsOpen)}
             >
-              Import draft
+              Versions and options
             </button>
-          </div>
-        </nav>
-        <PanelTabs
-          current={state.panel.kind}
-          onSelect={(kind) => setView({ panel: openPanel(kind, state, data.versions) })}
-        />
+          )}
+          <nav
+            id="comparison-controls"
+            className="toolbar"
+            aria-label="Comparison controls"
+            hidden={!wide && !optionsOpen}
+          >
+            <div className="toolbar-group toolbar-group--pair">
+              <VersionPicker
+                label="Left version"
+                value={left.id}
+                onChange={(id) => setView({ left: id, focus: null })}
+              />
+              <button
+                type="button"
+                className="secondary swap"
+                onClick={() => setView({ left: right.id, right: left.id, focus: null })}
+              >
+                Swap sides
+              </button>
+              <VersionPicker
+                label="Right version"
+                value={right.id}
+                onChange={(id) => setView({ right: id, focus: null })}
+              />
+            </div>
+            <CompareFilters
+              mode={state.mode}
+              hideUnchanged={state.hideUnchanged}
+              topic={state.topic}
+              onMode={(mode) => setView({ mode })}
+              onHideUnchanged={(hideUnchanged) => setView({ hideUnchanged })}
+              onTopic={(topic) => setView({ topic })}
+            />
+            <div className="toolbar-group">
+              <button
+                type="button"
+                className="secondary"
+                aria-expanded={importOpen}
+                onClick={() => setImportOpen((o) => !o)}
+              >
+                Import draft
+              </button>
+            </div>
+          </nav>
+          {enh ? <enh.NotesTop left={left.id} right={right.id} setView={setView} /> : null}
+        </div>
         {importOpen ? (
           <Suspense fallback={<p role="status">Loading the import dialog…</p>}>
             <ImportPanel
@@ -161,7 +203,6 @@ export function App() {
             <NoticeList notices={notices} titleOf={(id) => data.versionById(id)?.title} />
           </Suspense>
         ) : null}
-        {enh ? <enh.NotesTop left={left.id} right={right.id} setView={setView} /> : null}
         <main id="main" tabIndex={-1}>
           {waiting ? (
             <p role="status">Opening the link…</p>
@@ -169,34 +210,31 @@ export function App() {
             <LineageView state={state} setView={setView} />
           ) : result.status === 'ready' ? (
             <>
-              {enh ? (
-                <enh.BeforeRows
-                  comparison={result.comparison}
-                  hideUnchanged={state.hideUnchanged}
-                  topic={state.topic}
-                  rowsRef={rowsRef}
-                  linkFor={linkFor}
-                />
-              ) : null}
               <CompareView
                 comparison={result.comparison}
-                mode={state.mode}
-                hideUnchanged={state.hideUnchanged}
-                topic={state.topic}
-                focus={state.focus}
-                {...(pointExtras ? { pointExtras } : {})}
-                {...(enh
-                  ? { describe: (row: Row) => enh.describeRow(row, left, right, data.sources) }
-                  : {})}
+                view={state}
+                setView={setView}
+                rowHref={rowHref}
+                rowLink={rowLink}
                 rowsRef={rowsRef}
+                {...(pointExtras ? { pointExtras } : {})}
+                {...(describe ? { describe } : {})}
+                {...(enh
+                  ? {
+                      barActions: (
+                        <enh.BarActions comparison={result.comparison} linkFor={linkFor} />
+                      ),
+                      afterDigest: (
+                        <enh.AfterDigest
+                          comparison={result.comparison}
+                          view={state}
+                          reveal={(row: Row) => rowsRef.current?.reveal(row) ?? false}
+                        />
+                      ),
+                    }
+                  : {})}
               />
-              {enh ? (
-                <enh.AfterRows
-                  comparison={result.comparison}
-                  hideUnchanged={state.hideUnchanged}
-                  topic={state.topic}
-                />
-              ) : null}
+              {enh ? <enh.AfterRows comparison={result.comparison} view={state} /> : null}
             </>
           ) : result.status === 'working' ? (
             <div role="status" className="comparing">

@@ -1,17 +1,16 @@
 /**
  * Everything that is not needed to paint the first comparison: the reader's notes and imported
- * drafts (the persisted store, with its schemas), sharing, the change bar, exports and print
+ * drafts (the persisted store, with its schemas), sharing, exports, the account in words and print
  * parts. The shell (app.tsx) loads this module right after its first render, so the first view
  * ships only React, the data and the comparison core (issue #2 budget: ≤ 110 KB gzip).
  */
 import '../core/url/payload';
-import { useEffect, type ReactNode, type RefObject } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import type { Comparison, Row } from '../core/compare/rows';
 import type { Point, Version } from '../core/model/types';
-import type { Topic } from '../core/model/topics';
 import type { SharedNote, ViewState } from '../core/url/view-state';
 import { ChangeTools } from '../features/a11y/change-tools';
-import { ExportButtons } from '../features/export/export-buttons';
+import { ExportMenu } from '../features/export/export-menu';
 import { buildExport } from '../features/export/exports';
 import { LazyPrintFootnotes, LazyPrintHeader } from '../features/export/lazy-print';
 import { focusPointWhenShown, jumpPatch } from '../features/notes/jump';
@@ -26,7 +25,6 @@ import { appStore } from '../store/app-store';
 import { useAllNotes, useImportedVersions } from '../store/hooks';
 import { useViewerData } from '../ui/data-context';
 import { downloadText } from '../ui/download';
-import type { VirtualRowsHandle } from '../ui/row-list';
 
 export { describeRow } from '../core/narrative/narrative';
 
@@ -94,18 +92,12 @@ export function NotesTop({
   );
 }
 
-/** The bar above the rows: change navigation and its account, exports, and "Copy link". */
-export function BeforeRows({
+/** In the bar: "Copy link" (with or without my notes) and the Export menu; the print header. */
+export function BarActions({
   comparison,
-  hideUnchanged,
-  topic,
-  rowsRef,
   linkFor,
 }: {
   comparison: Comparison;
-  hideUnchanged: boolean;
-  topic: Topic | null;
-  rowsRef: RefObject<VirtualRowsHandle | null>;
   linkFor: (options?: { notes?: readonly SharedNote[] }) => string;
 }) {
   const { sources } = useViewerData();
@@ -121,16 +113,6 @@ export function BeforeRows({
   return (
     <>
       <LazyPrintHeader comparison={comparison} />
-      <ChangeTools
-        comparison={comparison}
-        hideUnchanged={hideUnchanged}
-        topic={topic}
-        reveal={(row) =>
-          rowsRef.current?.scrollToRowKey(row.key, { block: 'center', focus: true }) ?? false
-        }
-      >
-        <ExportButtons comparison={comparison} />
-      </ChangeTools>
       <ShareControls
         linkFor={linkFor}
         notes={notes}
@@ -140,24 +122,35 @@ export function BeforeRows({
           )
         }
       />
+      <ExportMenu comparison={comparison} />
     </>
   );
 }
 
-/** After the rows: notes whose point is not in this draft, and the printed source list. */
-export function AfterRows({
+/** Under the digest: the comparison in words ("Describe changes") and the counts said on entry. */
+export function AfterDigest({
   comparison,
-  hideUnchanged,
-  topic,
+  view,
+  reveal,
 }: {
   comparison: Comparison;
-  hideUnchanged: boolean;
-  topic: Topic | null;
+  view: ViewState;
+  reveal: (row: Row) => boolean;
 }) {
+  return <ChangeTools comparison={comparison} view={view} reveal={reveal} />;
+}
+
+/** After the rows: notes whose point is not in this draft, and the printed source list. */
+export function AfterRows({ comparison, view }: { comparison: Comparison; view: ViewState }) {
   return (
     <>
       <NotesNotInThisDraft comparison={comparison} />
-      <LazyPrintFootnotes comparison={comparison} hideUnchanged={hideUnchanged} topic={topic} />
+      <LazyPrintFootnotes
+        comparison={comparison}
+        hideUnchanged={view.hideUnchanged}
+        topic={view.topic}
+        statuses={view.statuses}
+      />
     </>
   );
 }

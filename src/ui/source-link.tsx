@@ -30,19 +30,34 @@ export function formatDate(iso: string): string {
   return `${d} ${month} ${y}`;
 }
 
-export function SourceLink({ source }: { source: Source }) {
-  const href = safeHttpsUrl(source.url);
+/** "Reuters via Bharat Horizon, c. 23 Nov 2025". */
+export function sourceLabel(source: Source): string {
   const via = source.site ? ` via ${source.site}` : '';
   const when = `${source.dateApproximate ? 'c. ' : ''}${formatDate(source.date)}`;
-  const label = `${source.outlet}${via}, ${when}`;
+  return `${source.outlet}${via}, ${when}`;
+}
+
+/**
+ * One source as an https link. `compact` (rows) shows the outlet only, the full label in the
+ * tooltip: the version header and the printed list carry the rest.
+ */
+export function SourceLink({ source, compact }: { source: Source; compact?: boolean }) {
+  const href = safeHttpsUrl(source.url);
+  const label = sourceLabel(source);
+  const text = compact ? source.outlet : label;
   return (
     <span className="source" data-source-id={source.id}>
       {href ? (
-        <a href={href} target="_blank" rel="noopener noreferrer">
-          {label}
+        <a
+          href={href}
+          target="_blank"
+          rel="noopener noreferrer"
+          {...(compact ? { title: label } : {})}
+        >
+          {text}
         </a>
       ) : (
-        label
+        text
       )}
     </span>
   );
@@ -56,6 +71,7 @@ export function SourceList({
   lookup,
   prefix = 'Source',
   plural,
+  compact,
 }: {
   ids: readonly string[];
   lookup: (id: string) => Source | undefined;
@@ -63,6 +79,8 @@ export function SourceList({
   prefix?: string;
   /** The label for several sources; defaults to `prefix` + "s" for "Source". */
   plural?: string;
+  /** Outlet names only (rows); the version headers give the full labels. */
+  compact?: boolean;
 }) {
   const sources = ids.map(lookup).filter((s): s is Source => s !== undefined);
   if (sources.length === 0) return null;
@@ -73,12 +91,12 @@ export function SourceList({
   const list = (items: Source[], offset: number) =>
     items.map((s, i) => (
       <span key={s.id}>
-        {i + offset > 0 ? '; ' : ''}
-        <SourceLink source={s} />
+        {i + offset > 0 ? (compact ? ' · ' : '; ') : ''}
+        <SourceLink source={s} {...(compact ? { compact } : {})} />
       </span>
     ));
   return (
-    <div className="sources">
+    <div className={compact ? 'sources sources--compact' : 'sources'}>
       <span className="sources-label">{label}: </span>
       {list(head, 0)}
       {rest.length ? ' ' : null}

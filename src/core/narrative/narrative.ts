@@ -11,6 +11,7 @@
  *
  * Pure: no React, no DOM. Exact strings are pinned by tests on the bundled data.
  */
+import { isChange } from '../compare/answer';
 import { formatLabels } from '../compare/labels';
 import type { Comparison, Row, RowKind, RowSummary, WordOp } from '../compare/rows';
 import {
@@ -51,10 +52,8 @@ const ENTRY_NAMES: Record<RowKind, string> = {
   unchanged: 'unchanged',
 };
 
-/** The rows the keys and the "Describe changes" list visit: every kind except `unchanged`. */
-export function isChangedRow(row: Row): boolean {
-  return row.kind !== 'unchanged';
-}
+/** The rows the keys and the "Describe changes" list visit: the changes (`isChange`). */
+export const isChangedRow: (row: Row) => boolean = isChange;
 
 /** "21 changed, 5 removed, 4 merged, 1 unchanged": zero counts left out; "no points" when empty. */
 export function entryCounts(summary: RowSummary): string {

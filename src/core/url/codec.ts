@@ -14,6 +14,7 @@
  * | `m`   | display mode                      | `inline`                                  | side-by-side       |
  * | `h`   | hide unchanged points             | `1`                                       | shown              |
  * | `t`   | topic filter                      | topic id (`territory`)                    | all topics         |
+ * | `s`   | status filter                     | statuses, comma-separated (`dropped,open`)| all statuses       |
  * | `p`   | focused point                     | `l.<label>` or `r.<label>` (`r.21a`)      | none               |
  * | `tl`  | timeline panel                    | selected ids, comma-separated (may be ``) | compare panel      |
  * | `ph`  | point-history panel               | `<version>:<label>` (`us-28:21a`)         | compare panel      |
@@ -29,6 +30,7 @@
  * Adding format 2: write `readV2`, turn `readV1` into a migration that yields the same
  * `LinkRequest`, keep the frozen v1 table in codec.v1-links.test.ts passing.
  */
+import { isStatus, STATUSES, type Status } from '../compare/answer';
 import { isTopic, type Topic } from '../model/topics';
 import type { VersionId } from '../model/types';
 import type { Notice, PanelParam, PayloadName } from './notices';
@@ -134,6 +136,8 @@ export function encodeView(state: ViewState, shared?: Partial<Shared>): string {
   if (state.mode !== 'side-by-side') parts.push(`m=${state.mode}`);
   if (state.hideUnchanged) parts.push('h=1');
   if (state.topic !== null) parts.push(`t=${state.topic}`);
+  if (state.statuses.length)
+    parts.push(`s=${STATUSES.filter((st) => state.statuses.includes(st)).join(',')}`);
   if (state.focus !== null)
     parts.push(`p=${state.focus.side[0]}.${escapeValue(state.focus.label)}`);
   const panel = panelParam(state.panel);
@@ -154,6 +158,7 @@ export interface LinkRequest {
   mode?: ViewMode;
   hideUnchanged?: boolean;
   topic?: Topic;
+  statuses?: Status[];
   focus?: Focus;
   panel?: Panel;
   /** Compressed payloads as they stand in the link; unpacked and checked in `resolve`. */
@@ -191,6 +196,13 @@ function readV1(params: URLSearchParams, notices: Notice[]): LinkRequest {
   const topic = params.get('t');
   if (topic !== null && isTopic(topic)) request.topic = topic;
   else if (topic !== null) invalid('t', topic);
+
+  const statuses = params.get('s');
+  if (statuses !== null) {
+    const names = statuses.split(',').filter((name) => name !== '');
+    if (names.every(isStatus)) request.statuses = STATUSES.filter((st) => names.includes(st));
+    else invalid('s', statuses);
+  }
 
   const focus = params.get('p');
   const focusMatch = focus === null ? null : /^([lr])\.(.+)$/s.exec(focus);
@@ -330,6 +342,7 @@ function resolve(request: LinkRequest, known: KnownVersions, notices: Notice[]):
   if (request.mode) state.mode = request.mode;
   if (request.hideUnchanged !== undefined) state.hideUnchanged = request.hideUnchanged;
   if (request.topic) state.topic = request.topic;
+  if (request.statuses) state.statuses = request.statuses;
 
   if (request.focus) {
     const { side, label } = request.focus;

@@ -113,7 +113,7 @@ export function HistoryStepView({
         <p className="link-basis">Linked through: {step.via.map(title).join(' → ')}.</p>
       ) : null}
       {points.map((p) => (
-        <PointBlock key={p.label} versionId={version.id} point={p} />
+        <PointBlock key={p.label} version={version} point={p} />
       ))}
       {ops && step.against ? (
         <p className="history-words">

@@ -66,7 +66,7 @@ export function MatrixDetails({
       {content.kind === 'points'
         ? content.points.map((p) => (
             <div key={p.label} className="matrix-point">
-              <PointBlock versionId={cell.version.id} point={p} />
+              <PointBlock version={cell.version} point={p} />
               <PointLinks
                 versionId={cell.version.id}
                 label={p.label}

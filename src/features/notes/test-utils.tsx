@@ -5,7 +5,7 @@ import { compareVersions } from '../../core/compare/compare';
 import type { Version } from '../../core/model/types';
 import { bundled } from '../../data/bundled';
 import { appStore } from '../../store/app-store';
-import { CompareView } from '../../ui/compare-view';
+import { CompareView, type CompareViewState } from '../../ui/compare-view';
 import { DataContext, type ViewerData } from '../../ui/data-context';
 import { buildViewerData } from '../../app/viewer-data';
 import { NotesBanners } from './notes-banners';
@@ -37,20 +37,21 @@ export function renderWithData(ui: ReactNode) {
   return render(<DataContext.Provider value={viewerData}>{ui}</DataContext.Provider>);
 }
 
+const VIEW: CompareViewState = {
+  mode: 'side-by-side',
+  hideUnchanged: false,
+  topic: null,
+  statuses: [],
+  focus: null,
+};
+
 function Comparison({ left, right }: { left: Version; right: Version }) {
   const extras = useNotePointExtras(left, right);
   const comparison = useMemo(() => compareVersions(left, right, bundled), [left, right]);
   return (
     <>
       <NotesBanners />
-      <CompareView
-        comparison={comparison}
-        mode="side-by-side"
-        hideUnchanged={false}
-        topic={null}
-        focus={null}
-        pointExtras={extras}
-      />
+      <CompareView comparison={comparison} view={VIEW} setView={() => {}} pointExtras={extras} />
       <NotesNotInThisDraft comparison={comparison} />
     </>
   );

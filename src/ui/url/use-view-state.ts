@@ -11,6 +11,7 @@ import type { Notice } from '../../core/url/notices';
 import {
   historyModeFor,
   referencedVersions,
+  type Focus,
   type HistoryMode,
   type Shared,
   type SharedDraft,
@@ -97,7 +98,7 @@ export interface ViewStateApi {
    * The full link to share: the current view, the drafts it needs and, when "Include my notes" is
    * on, `notes`. Check `isLongLink` before copying.
    */
-  linkFor(options?: { notes?: readonly SharedNote[] }): string;
+  linkFor(options?: { notes?: readonly SharedNote[]; focus?: Focus | null }): string;
 }
 
 /**
@@ -136,11 +137,13 @@ export function useViewState(known: KnownVersions): ViewStateApi {
   );
 
   const linkFor = useCallback(
-    (options?: { notes?: readonly SharedNote[] }) => {
+    (options?: { notes?: readonly SharedNote[]; focus?: Focus | null }) => {
       const current = decodeCached(window.location.search, known);
-      const search = encodeView(current.state, {
+      const state =
+        options?.focus === undefined ? current.state : { ...current.state, focus: options.focus };
+      const search = encodeView(state, {
         notes: [...(options?.notes ?? [])],
-        drafts: draftsToCarry(current.state, current, known),
+        drafts: draftsToCarry(state, current, known),
       });
       return `${window.location.origin}${window.location.pathname}${search}`;
     },

@@ -1,0 +1,134 @@
+import { Fragment, type MouseEvent } from 'react';
+import {
+  buildDigest,
+  pointCount,
+  rowName,
+  STATUS_NAMES,
+  type DigestLine,
+} from '../core/compare/answer';
+import { runsOf } from '../core/compare/labels';
+import type { Row } from '../core/compare/rows';
+import { TOPIC_NAMES } from '../core/model/topics';
+import type { Version } from '../core/model/types';
+import { useViewerData } from './data-context';
+
+const GROUP_NAMES: Record<DigestLine['group'], string> = { ...STATUS_NAMES, disputed: 'Disputed' };
+
+/** What a group's line says after the points, so the line reads as a sentence. */
+const GROUP_NOTES: Partial<Record<DigestLine['group'], string>> = {
+  open: 'left open (bracketed)',
+  disputed: 'outlets disagree; every reading is shown',
+  unknown: 'not mentioned in the later version',
+  'not-reported': 'no outlet said what became of them',
+};
+
+/** Lines with more rows than this name runs ("9–18"), not every point. */
+const LISTED = 8;
+/** Outlets named on a line before the rest is counted. */
+const OUTLETS = 3;
+
+function outletText(outlets: readonly string[]): string {
+  const more = outlets.length - OUTLETS;
+  return more > 0 ? `${outlets.slice(0, OUTLETS).join(', ')} and ${more} more` : outlets.join(', ');
+}
+
+function topicOf(row: Row): string | null {
+  const t = (row.left[0] ?? row.right[0])?.topics[0];
+  if (!t) return null;
+  // "armed forces", but "NATO".
+  const name = TOPIC_NAMES[t];
+  return name === name.toUpperCase() ? name : name.toLowerCase();
+}
+
+export interface DigestProps {
+  left: Version;
+  right: Version;
+  /** The rows the topic filter shows (statuses and folds aside). */
+  rows: readonly Row[];
+  rowHref?: ((row: Row) => string) | undefined;
+  /** Bring a row into view and focus it (opening its fold). */
+  onShow: (row: Row) => void;
+}
+
+/**
+ * "What changed": a few lines grouped by status (dropped, changed, open, disputed, added, …,
+ * unknown), each naming its points (each a link to its row) and the outlets behind them. The
+ * first thing below the bar, at every width, and on paper.
+ */
+export function Digest({ left, right, rows, rowHref, onShow }: DigestProps) {
+  const { source } = useViewerData();
+  const { lines, quiet } = buildDigest(rows, source);
+  const link = (row: Row, text: string) => {
+    const go = (e: MouseEvent<HTMLAnchorElement>) => {
+      if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+      e.preventDefault();
+      onShow(row);
+    };
+    return (
+      <a href={rowHref?.(row) ?? '#'} onClick={go}>
+        {text}
+      </a>
+    );
+  };
+  const names = (line: DigestLine) => {
+    if (line.rows.length <= LISTED) {
+      return line.rows.map((row, i) => {
+        const topic = topicOf(row);
+        return (
+          <Fragment key={row.key}>
+            {i > 0 ? ', ' : ''}
+            {link(row, rowName(row))}
+            {topic ? <span className="digest-topic"> {topic}</span> : null}
+          </Fragment>
+        );
+      });
+    }
+    // Runs of rows next to each other in the list: "1–2, 5, 9–18".
+    const index = new Map(rows.map((r, i) => [r.key, i]));
+    const runs = runsOf(line.rows, (a, b) => index.get(b.key) === index.get(a.key)! + 1);
+    return runs.map((run, i) => {
+      const first = rowName(run[0]!);
+      const last = rowName(run[run.length - 1]!);
+      return (
+        <Fragment key={run[0]!.key}>
+          {i > 0 ? ', ' : ''}
+          {link(run[0]!, run.length > 1 ? `${first}–${last}` : first)}
+        </Fragment>
+      );
+    });
+  };
+  return (
+    <section className="digest" data-digest aria-labelledby="digest-title">
+      <h2 id="digest-title" className="digest-title">
+        What changed from {left.title} to {right.title}
+      </h2>
+      {lines.length ? (
+        <ul className="digest-lines">
+          {lines.map((line) => (
+            <li key={line.group} className={`digest-line digest-line--${line.group}`}>
+              <span className={`badge badge--kind badge--${line.group}`}>
+                {GROUP_NAMES[line.group]}
+              </span>{' '}
+              <span className="digest-count">{pointCount(line.rows.length)}:</span>{' '}
+              <span className="digest-points">{names(line)}</span>
+              {GROUP_NOTES[line.group] ? (
+                <span className="digest-note"> — {GROUP_NOTES[line.group]}</span>
+              ) : null}
+              {line.outlets.length ? (
+                <span className="digest-outlets">. Per {outletText(line.outlets)}</span>
+              ) : null}
+              .
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>No points to compare.</p>
+      )}
+      {quiet ? (
+        <p className="digest-quiet">
+          {pointCount(quiet)} unchanged or reported kept (folded below).
+        </p>
+      ) : null}
+    </section>
+  );
+}
