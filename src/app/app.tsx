@@ -11,6 +11,7 @@ import { bundled } from '../data/bundled';
 import { LineageView } from '../features/lineage/lineage-view';
 import { openPanel } from '../features/lineage/open-panel';
 import { PanelTabs } from '../features/lineage/panel-tabs';
+import { rowKeysWith } from '../core/compare/fold';
 import { encodeView } from '../core/url/codec';
 import { CompareFilters } from '../ui/compare-filters';
 import { CompareView, rowFocus, type CompareViewHandle } from '../ui/compare-view';
@@ -24,6 +25,7 @@ import type * as EnhancementsModule from './enhancements';
 import { useViewerDataValue } from './viewer-data';
 
 const NO_VERSIONS: readonly Version[] = [];
+const NO_KEYS: ReadonlySet<string> = new Set();
 const COMPARE_CONTEXT: CompareContext = { correspondences: bundled.correspondences };
 const ImportPanel = lazy(() => import('../features/import/import-panel'));
 const NoticeList = lazy(() => import('../ui/notice-list'));
@@ -84,6 +86,15 @@ export function App() {
     (row: Row) =>
       encodeView({ ...base, focus: rowFocus(row) }, { notes: shared.notes, drafts: shared.drafts }),
     [base, shared],
+  );
+  const [noted, setNoted] = useState<ReadonlySet<string>>(NO_KEYS);
+  const comparison = result.status === 'ready' ? result.comparison : null;
+  const keep = useMemo(
+    () =>
+      comparison && shared.notes.length
+        ? new Set([...noted, ...rowKeysWith(comparison, shared.notes)])
+        : noted,
+    [comparison, noted, shared.notes],
   );
   const rowLink = useCallback((row: Row) => linkFor({ focus: rowFocus(row) }), [linkFor]);
   const describe = useMemo(
@@ -216,6 +227,7 @@ export function App() {
                 setView={setView}
                 rowHref={rowHref}
                 rowLink={rowLink}
+                keep={keep}
                 rowsRef={rowsRef}
                 {...(pointExtras ? { pointExtras } : {})}
                 {...(describe ? { describe } : {})}
@@ -235,6 +247,7 @@ export function App() {
                   : {})}
               />
               {enh ? <enh.AfterRows comparison={result.comparison} view={state} /> : null}
+              {enh ? <enh.NotedRows comparison={result.comparison} onChange={setNoted} /> : null}
             </>
           ) : result.status === 'working' ? (
             <div role="status" className="comparing">

@@ -5,7 +5,8 @@
  * ships only React, the data and the comparison core (issue #2 budget: ≤ 110 KB gzip).
  */
 import '../core/url/payload';
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useMemo, type ReactNode } from 'react';
+import { rowKeysWith } from '../core/compare/fold';
 import type { Comparison, Row } from '../core/compare/rows';
 import type { Point, Version } from '../core/model/types';
 import type { SharedNote, ViewState } from '../core/url/view-state';
@@ -90,6 +91,20 @@ export function NotesTop({
       />
     </>
   );
+}
+
+/** Reports the rows holding the reader's notes on the two versions: those are never folded away. */
+export function NotedRows({
+  comparison,
+  onChange,
+}: {
+  comparison: Comparison;
+  onChange: (keys: ReadonlySet<string>) => void;
+}) {
+  const notes = useAllNotes();
+  const keys = useMemo(() => rowKeysWith(comparison, notes), [comparison, notes]);
+  useEffect(() => onChange(keys), [keys, onChange]);
+  return null;
 }
 
 /** In the bar: "Copy link" (with or without my notes) and the Export menu; the print header. */

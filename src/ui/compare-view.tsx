@@ -52,6 +52,8 @@ export interface CompareViewProps {
   barActions?: ReactNode;
   /** Under the digest: "Describe changes" (loaded after the first paint). */
   afterDigest?: ReactNode;
+  /** Rows never folded: those with the reader's notes or notes the link carries. */
+  keep?: ReadonlySet<string>;
   /** `scrollToRowKey` of the list, and `reveal` (opens a row's fold first). */
   rowsRef?: Ref<CompareViewHandle>;
 }
@@ -84,6 +86,7 @@ export function CompareView({
   describe,
   barActions,
   afterDigest,
+  keep,
   rowsRef,
 }: CompareViewProps) {
   const { left, right, rows, notices } = comparison;
@@ -107,7 +110,10 @@ export function CompareView({
     [opened, pair],
   );
   const [unfoldAll, setUnfoldAll] = useState(false);
-  const pinned = useMemo(() => new Set(focusRow ? [focusRow.key] : []), [focusRow]);
+  const pinned = useMemo(
+    () => new Set([...(keep ?? []), ...(focusRow ? [focusRow.key] : [])]),
+    [keep, focusRow],
+  );
   const entries = useMemo(
     () => foldRows(visible, { open, pinned, none: unfoldAll }),
     [visible, open, pinned, unfoldAll],
@@ -251,31 +257,26 @@ export function CompareView({
           />
         }
       />
-      <Digest left={left} right={right} rows={topicRows} rowHref={rowHref} onShow={reveal} />
+      <Digest
+        left={left}
+        right={right}
+        rows={topicRows}
+        notices={notices}
+        rowHref={rowHref}
+        onShow={reveal}
+      />
       {afterDigest}
       <div className="version-headers">
         <VersionHeader version={left} side="left" />
         <VersionHeader version={right} side="right" />
       </div>
-      {notices.length ? (
-        <ul className="notices" aria-label="About this comparison">
-          {notices.map((n) => (
-            <li key={n} className="notice">
-              {n}
-            </li>
-          ))}
-        </ul>
-      ) : null}
       <div className="row-count">
         <p aria-live="polite">
           Showing {visible.length} of {rows.length} rows
           {hideUnchanged ? ' (unchanged and unknown hidden)' : ''}
           {topic ? ' on this topic' : ''}
           {statuses.length ? ' with the chosen statuses' : ''}
-          {folded
-            ? `; ${folded} folded into ${entries.filter((e) => e.kind === 'fold').length} lines`
-            : ''}
-          .
+          {folded ? `; ${folded} folded` : ''}.
         </p>
         {folded || unfoldAll ? (
           <button

@@ -9,7 +9,7 @@ import {
 import { runsOf } from '../core/compare/labels';
 import type { Row } from '../core/compare/rows';
 import { TOPIC_NAMES } from '../core/model/topics';
-import type { Version } from '../core/model/types';
+import { COMPLETENESS_NAMES, type Version } from '../core/model/types';
 import { useViewerData } from './data-context';
 
 const GROUP_NAMES: Record<DigestLine['group'], string> = { ...STATUS_NAMES, disputed: 'Disputed' };
@@ -45,6 +45,8 @@ export interface DigestProps {
   right: Version;
   /** The rows the topic filter shows (statuses and folds aside). */
   rows: readonly Row[];
+  /** What the reader must know about the pair ("no text is public…"), said once, here. */
+  notices?: readonly string[];
   rowHref?: ((row: Row) => string) | undefined;
   /** Bring a row into view and focus it (opening its fold). */
   onShow: (row: Row) => void;
@@ -55,7 +57,7 @@ export interface DigestProps {
  * unknown), each naming its points (each a link to its row) and the outlets behind them. The
  * first thing below the bar, at every width, and on paper.
  */
-export function Digest({ left, right, rows, rowHref, onShow }: DigestProps) {
+export function Digest({ left, right, rows, notices = [], rowHref, onShow }: DigestProps) {
   const { source } = useViewerData();
   const { lines, quiet } = buildDigest(rows, source);
   const link = (row: Row, text: string) => {
@@ -100,8 +102,22 @@ export function Digest({ left, right, rows, rowHref, onShow }: DigestProps) {
   return (
     <section className="digest" data-digest aria-labelledby="digest-title">
       <h2 id="digest-title" className="digest-title">
-        What changed from {left.title} to {right.title}
+        What changed from {left.title}{' '}
+        <span className="digest-kind">({COMPLETENESS_NAMES[left.completeness].toLowerCase()})</span>{' '}
+        to {right.title}{' '}
+        <span className="digest-kind">
+          ({COMPLETENESS_NAMES[right.completeness].toLowerCase()})
+        </span>
       </h2>
+      {notices.length ? (
+        <ul className="notices" aria-label="About this comparison">
+          {notices.map((n) => (
+            <li key={n} className="notice">
+              {n}
+            </li>
+          ))}
+        </ul>
+      ) : null}
       {lines.length ? (
         <ul className="digest-lines">
           {lines.map((line) => (

@@ -4,16 +4,10 @@
  * windowed above that by `./window-rows` (@tanstack/react-virtual), loaded only then: plans are
  * 20–40 points, imports can be thousands.
  */
-import {
-  lazy,
-  Suspense,
-  useEffect,
-  useImperativeHandle,
-  useRef,
-  type ReactNode,
-  type Ref,
-} from 'react';
+import { Suspense, useEffect, useImperativeHandle, useRef, type ReactNode, type Ref } from 'react';
 import type { Entry } from '../core/compare/fold';
+import { lazyWithRetry } from './lazy-import';
+import { PartBoundary } from './part-boundary';
 import type { ListItemProps } from './row-view';
 
 /** Items of a list rendered whole carry nothing extra (one object, so memoised rows stay put). */
@@ -22,7 +16,7 @@ const NO_ITEM: ListItemProps = {};
 /** Lists longer than this are windowed by `<RowList>`; shorter ones are rendered whole. */
 export const VIRTUALIZE_ABOVE = 300;
 
-const WindowRows = lazy(() => import('./window-rows'));
+const WindowRows = lazyWithRetry(() => import('./window-rows'));
 
 export interface ScrollToRowOptions {
   /** Where the row should land, as in `scrollIntoView`; default `center`. */
@@ -89,14 +83,18 @@ export function RowList({ entries, renderEntry, label, focusKey, ref }: RowListP
     );
   }
   return (
-    <Suspense fallback={<p role="status">Preparing {entries.length.toLocaleString('en')} rows…</p>}>
-      <WindowRows
-        ref={windowed}
-        entries={entries}
-        renderEntry={renderEntry}
-        label={label}
-        focusKey={focusKey}
-      />
-    </Suspense>
+    <PartBoundary part="The list of rows">
+      <Suspense
+        fallback={<p role="status">Preparing {entries.length.toLocaleString('en')} rows…</p>}
+      >
+        <WindowRows
+          ref={windowed}
+          entries={entries}
+          renderEntry={renderEntry}
+          label={label}
+          focusKey={focusKey}
+        />
+      </Suspense>
+    </PartBoundary>
   );
 }

@@ -5,10 +5,14 @@
  * lines. Pure: the page keeps which folds are open; ids come from the rows, never positions.
  */
 import { isChange, rowName, statusOf, type Status } from './answer';
-import type { Row } from './rows';
+import type { Comparison, Row } from './rows';
 
-/** Runs shorter than this stay rows: a fold line would be no shorter than the row it hides. */
-export const MIN_FOLD = 2;
+/**
+ * Runs this long or longer fold. One: even a lone unchanged row between two changes becomes a
+ * line ("1 point unchanged (5)"), a few px instead of two texts; rows with the reader's notes are
+ * kept open (`FoldOptions.pinned`).
+ */
+export const MIN_FOLD = 1;
 
 export type Entry =
   | { kind: 'row'; key: string; row: Row }
@@ -86,4 +90,21 @@ export function foldText(fold: Extract<Entry, { kind: 'fold' }>): string {
 /** How many rows the folds of `entries` hold. */
 export function foldedCount(entries: readonly Entry[]): number {
   return entries.reduce((n, e) => n + (e.kind === 'fold' ? e.rows.length : 0), 0);
+}
+
+/** Keys of the rows that hold any of `points` (notes: a version id and a label), on either side. */
+export function rowKeysWith(
+  c: Comparison,
+  points: ReadonlyArray<{ version: string; label: string }>,
+): Set<string> {
+  const keys = new Set<string>();
+  if (points.length === 0) return keys;
+  const wanted = new Set(points.map((p) => `${p.version}\u0000${p.label}`));
+  for (const row of c.rows) {
+    const has =
+      row.left.some((p) => wanted.has(`${c.left.id}\u0000${p.label}`)) ||
+      row.right.some((p) => wanted.has(`${c.right.id}\u0000${p.label}`));
+    if (has) keys.add(row.key);
+  }
+  return keys;
 }

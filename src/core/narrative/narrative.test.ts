@@ -199,8 +199,12 @@ describe('outlets', () => {
 });
 
 describe('isChangedRow', () => {
-  it('is every kind except unchanged', () => {
+  it('is every row that is not quiet: unchanged, kept, unknown and not reported rows are not changes', () => {
     const c = compare('us-28', 'e3-counter');
-    expect(c.rows.filter(isChangedRow).length).toBe(c.rows.length - c.summary.unchanged);
+    expect(c.rows.filter(isChangedRow).length).toBe(
+      c.rows.length - c.summary.unchanged - c.summary['not-reported'],
+    );
+    const geneva = compare('us-28', 'geneva-19');
+    expect(geneva.rows.filter(isChangedRow).length).toBe(12);
   });
 });
