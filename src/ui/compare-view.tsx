@@ -122,13 +122,31 @@ export function CompareView({
     const map = new Map<string, string>();
     for (const e of entries)
       if (e.kind === 'fold') for (const r of e.rows) map.set(r.key, e.key);
-      else map.set(e.key, e.key);
+      else if (e.kind === 'row') map.set(e.key, e.key);
     return map;
   }, [entries]);
   const openFold = useCallback(
     (key: string) => setOpened({ pair, keys: new Set([...open, key]) }),
     [open, pair],
   );
+  const pendingFocus = useRef<string | null>(null);
+  const toggleFold = useCallback(
+    (key: string, show: boolean) => {
+      // Focus stays on the line's button, which now folds (or opens) the run.
+      pendingFocus.current = show ? `un${key}` : key;
+      if (show) return openFold(key);
+      setOpened({ pair, keys: new Set([...open].filter((k) => k !== key)) });
+    },
+    [open, openFold, pair],
+  );
+  useEffect(() => {
+    const key = pendingFocus.current;
+    if (!key) return;
+    pendingFocus.current = null;
+    document
+      .querySelector<HTMLElement>(`[data-row-key="${CSS.escape(key)}"] .fold-toggle`)
+      ?.focus();
+  });
 
   const list = useRef<RowListHandle>(null);
   const pendingReveal = useRef<string | null>(null);
@@ -217,8 +235,8 @@ export function CompareView({
 
   const focusedKey = focusRow?.key;
   const renderEntry = (entry: Entry, item: ListItemProps) =>
-    entry.kind === 'fold' ? (
-      <FoldLine key={entry.key} fold={entry} onOpen={(f) => openFold(f.key)} item={item} />
+    entry.kind !== 'row' ? (
+      <FoldLine key={entry.key} entry={entry} onToggle={toggleFold} item={item} />
     ) : (
       <RowView
         key={entry.key}

@@ -131,7 +131,7 @@ export function Digest({ left, right, rows, notices = [], rowHref, onShow }: Dig
                 <span className="digest-note"> — {GROUP_NOTES[line.group]}</span>
               ) : null}
               {line.outlets.length ? (
-                <span className="digest-outlets">. Per {outletText(line.outlets)}</span>
+                <span className="digest-outlets">; reported by {outletText(line.outlets)}</span>
               ) : null}
               .
             </li>

@@ -1,35 +1,44 @@
 import { foldText, type Entry } from '../core/compare/fold';
 import type { ListItemProps } from './row-view';
 
-type Fold = Extract<Entry, { kind: 'fold' }>;
+type FoldEntry = Extract<Entry, { kind: 'fold' | 'unfold' }>;
 
 /**
- * A folded run of quiet rows in one line: "17 points not reported (9–18)" and a button that
- * opens it (Enter or Space; the opened rows get a "Fold" button back, see `FoldBack`). On paper the
- * line stays and says the rows are not printed.
+ * A folded run of quiet rows in one line, "17 points not reported (9–18)", with a button that
+ * opens it; once open, the same line sits above its rows with a button that folds them again
+ * (Tab to it, Enter or Space). On paper a folded line stays and says its rows are not printed.
  */
 export function FoldLine({
-  fold,
-  onOpen,
+  entry,
+  onToggle,
   item,
 }: {
-  fold: Fold;
-  onOpen: (fold: Fold) => void;
+  entry: FoldEntry;
+  /** Open (a fold) or close (an opened run) the run whose fold key is given. */
+  onToggle: (foldKey: string, open: boolean) => void;
   item?: ListItemProps;
 }) {
-  const text = foldText(fold);
+  const text = foldText(entry);
+  const folded = entry.kind === 'fold';
   return (
-    <li {...item} className="fold" data-row-key={fold.key} data-fold-size={fold.rows.length}>
+    <li
+      {...item}
+      className={folded ? 'fold' : 'fold fold--open no-print'}
+      data-row-key={entry.key}
+      data-fold-size={entry.rows.length}
+    >
       <span className="fold-text">{text}</span>
-      <span className="print-only"> — not printed; open them on screen to print them.</span>
+      {folded ? (
+        <span className="print-only"> — not printed; open them on screen to print them.</span>
+      ) : null}
       <button
         type="button"
-        className="link-button fold-open"
-        aria-expanded={false}
-        aria-label={`Show ${text}`}
-        onClick={() => onOpen(fold)}
+        className="link-button fold-toggle"
+        aria-expanded={!folded}
+        aria-label={`${folded ? 'Show' : 'Fold'} ${text}`}
+        onClick={() => onToggle(folded ? entry.key : entry.fold, folded)}
       >
-        Show
+        {folded ? 'Show' : 'Fold'}
       </button>
     </li>
   );

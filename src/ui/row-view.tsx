@@ -1,5 +1,5 @@
 import { memo, type ReactNode, type Ref } from 'react';
-import { isDisputed, STATUS_NAMES, statusOf } from '../core/compare/answer';
+import { isChange, isDisputed, STATUS_NAMES, statusOf } from '../core/compare/answer';
 import { formatLabels } from '../core/compare/labels';
 import type { Row, WordOp } from '../core/compare/rows';
 import type { Point, Version } from '../core/model/types';
@@ -232,6 +232,7 @@ export const RowView = memo(function RowView({
       className={`row row--${status}${focused ? ' row--focused' : ''}`}
       data-row-kind={row.kind}
       data-status={status}
+      data-change={isChange(row)}
       data-row-key={row.key}
       aria-labelledby={titleId}
       aria-describedby={narrative ? narrativeId : undefined}

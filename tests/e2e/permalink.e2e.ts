@@ -126,7 +126,7 @@ describeInBrowser('permalinks: copy a view, open it elsewhere, tampered links', 
     });
     expect(await reader.locator('.compare').getAttribute('data-mode')).toBe('inline');
     expect(await reader.locator('.row-count').innerText()).toMatch(
-      /\(unchanged hidden\) on this topic\.$/,
+      /\(unchanged and unknown hidden\) on this topic\.$/,
     );
 
     // The focused point: highlighted, alone, and scrolled into view.

@@ -23,7 +23,9 @@ export type Entry =
       rows: Row[];
       /** The statuses in the run, most frequent first. */
       statuses: Status[];
-    };
+    }
+  /** An opened run: a line above its rows that folds them again (`fold` is the run's fold key). */
+  | { kind: 'unfold'; key: string; fold: string; rows: Row[]; statuses: Status[] };
 
 export interface FoldOptions {
   /** Keys of open folds (`Entry.key` of the fold). */
@@ -40,9 +42,18 @@ export function foldRows(rows: readonly Row[], options: FoldOptions = {}): Entry
   let run: Row[] = [];
   const flush = () => {
     const key = run[0] ? `fold:${run[0].key}` : '';
-    if (run.length >= MIN_FOLD && !options.none && !options.open?.has(key)) {
+    const foldable = run.length >= MIN_FOLD && !options.none;
+    if (foldable && !options.open?.has(key)) {
       entries.push({ kind: 'fold', key, rows: run, statuses: statusesOf(run) });
     } else {
+      if (foldable)
+        entries.push({
+          kind: 'unfold',
+          key: `un${key}`,
+          fold: key,
+          rows: run,
+          statuses: statusesOf(run),
+        });
       for (const row of run) entries.push({ kind: 'row', key: row.key, row });
     }
     run = [];
@@ -79,7 +90,7 @@ const FOLD_WORDS: Record<Status, string> = {
 };
 
 /** "17 points not reported (9–18)", "5 points unchanged or kept (1–5)". */
-export function foldText(fold: Extract<Entry, { kind: 'fold' }>): string {
+export function foldText(fold: { rows: readonly Row[]; statuses: readonly Status[] }): string {
   const n = fold.rows.length;
   const what = fold.statuses.map((s) => FOLD_WORDS[s]).join(' or ');
   const first = rowName(fold.rows[0]!);
