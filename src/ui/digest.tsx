@@ -1,29 +1,18 @@
 import { Fragment, type MouseEvent } from 'react';
 import {
   buildDigest,
+  DIGEST_LISTED,
+  DIGEST_NAMES,
+  DIGEST_NOTES,
+  digestNames,
   pointCount,
-  rowName,
-  STATUS_NAMES,
   type DigestLine,
 } from '../core/compare/answer';
-import { runsOf } from '../core/compare/labels';
 import type { Row } from '../core/compare/rows';
 import { TOPIC_NAMES } from '../core/model/topics';
 import { COMPLETENESS_NAMES, type Version } from '../core/model/types';
 import { useViewerData } from './data-context';
 
-const GROUP_NAMES: Record<DigestLine['group'], string> = { ...STATUS_NAMES, disputed: 'Disputed' };
-
-/** What a group's line says after the points, so the line reads as a sentence. */
-const GROUP_NOTES: Partial<Record<DigestLine['group'], string>> = {
-  open: 'left open (bracketed)',
-  disputed: 'outlets disagree; every reading is shown',
-  unknown: 'not mentioned in the later version',
-  'not-reported': 'no outlet said what became of them',
-};
-
-/** Lines with more rows than this name runs ("9–18"), not every point. */
-const LISTED = 8;
 /** Outlets named on a line before the rest is counted. */
 const OUTLETS = 3;
 
@@ -73,28 +62,14 @@ export function Digest({ left, right, rows, notices = [], rowHref, onShow }: Dig
     );
   };
   const names = (line: DigestLine) => {
-    if (line.rows.length <= LISTED) {
-      return line.rows.map((row, i) => {
-        const topic = topicOf(row);
-        return (
-          <Fragment key={row.key}>
-            {i > 0 ? ', ' : ''}
-            {link(row, rowName(row))}
-            {topic ? <span className="digest-topic"> {topic}</span> : null}
-          </Fragment>
-        );
-      });
-    }
-    // Runs of rows next to each other in the list: "1–2, 5, 9–18".
-    const index = new Map(rows.map((r, i) => [r.key, i]));
-    const runs = runsOf(line.rows, (a, b) => index.get(b.key) === index.get(a.key)! + 1);
-    return runs.map((run, i) => {
-      const first = rowName(run[0]!);
-      const last = rowName(run[run.length - 1]!);
+    const listed = line.rows.length <= DIGEST_LISTED;
+    return digestNames(line, rows).map(({ row, text }, i) => {
+      const topic = listed ? topicOf(row) : null;
       return (
-        <Fragment key={run[0]!.key}>
+        <Fragment key={row.key}>
           {i > 0 ? ', ' : ''}
-          {link(run[0]!, run.length > 1 ? `${first}–${last}` : first)}
+          {link(row, text)}
+          {topic ? <span className="digest-topic"> {topic}</span> : null}
         </Fragment>
       );
     });
@@ -123,12 +98,12 @@ export function Digest({ left, right, rows, notices = [], rowHref, onShow }: Dig
           {lines.map((line) => (
             <li key={line.group} className={`digest-line digest-line--${line.group}`}>
               <span className={`badge badge--kind badge--${line.group}`}>
-                {GROUP_NAMES[line.group]}
+                {DIGEST_NAMES[line.group]}
               </span>{' '}
               <span className="digest-count">{pointCount(line.rows.length)}:</span>{' '}
               <span className="digest-points">{names(line)}</span>
-              {GROUP_NOTES[line.group] ? (
-                <span className="digest-note"> — {GROUP_NOTES[line.group]}</span>
+              {DIGEST_NOTES[line.group] ? (
+                <span className="digest-note"> — {DIGEST_NOTES[line.group]}</span>
               ) : null}
               {line.outlets.length ? (
                 <span className="digest-outlets">; reported by {outletText(line.outlets)}</span>

@@ -7,7 +7,7 @@
  * `statusOf` is the one place that reads the row's kind: every view above goes through it, so
  * the statuses of issue #11 (kept, open, unknown…) arrive here and nowhere else.
  */
-import { formatLabels } from './labels';
+import { formatLabels, runsOf } from './labels';
 import type { Row } from './rows';
 import { outletsOf, type SourceLookup } from '../model/sources';
 import type { Point, SourceId } from '../model/types';
@@ -164,6 +164,41 @@ export function buildDigest(
     return s === 'kept' || s === 'unchanged';
   }).length;
   return { lines, quiet };
+}
+
+/** The name of each digest line. */
+export const DIGEST_NAMES: Record<DigestLine['group'], string> = {
+  ...STATUS_NAMES,
+  disputed: 'Disputed',
+};
+
+/** What a line says after its points, so it reads as a sentence. */
+export const DIGEST_NOTES: Partial<Record<DigestLine['group'], string>> = {
+  open: 'left open (bracketed)',
+  disputed: 'outlets disagree; every reading is shown',
+  unknown: 'not mentioned in the later version',
+  'not-reported': 'no outlet said what became of them',
+};
+
+/** Lines with more rows than this name runs of neighbouring rows ("9–18"), not every point. */
+export const DIGEST_LISTED = 8;
+
+/**
+ * The names on a digest line, each with the row it leads to: every row's name, or for a long
+ * line the runs of rows that stand next to each other in `rows` ("1–2, 5, 9–18").
+ */
+export function digestNames(
+  line: DigestLine,
+  rows: readonly Row[],
+): Array<{ row: Row; text: string }> {
+  if (line.rows.length <= DIGEST_LISTED)
+    return line.rows.map((row) => ({ row, text: rowName(row) }));
+  const index = new Map(rows.map((r, i) => [r.key, i]));
+  return runsOf(line.rows, (a, b) => index.get(b.key) === index.get(a.key)! + 1).map((run) => {
+    const first = rowName(run[0]!);
+    const last = rowName(run[run.length - 1]!);
+    return { row: run[0]!, text: run.length > 1 ? `${first}–${last}` : first };
+  });
 }
 
 /** "1 point", "17 points". */

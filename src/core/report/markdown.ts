@@ -18,6 +18,7 @@ import {
   versionName,
   versionStatus,
 } from './common';
+import { digestMarkdown } from './digest-markdown';
 import { autolink, escapeMarkdown, Footnotes } from './footnotes';
 import { capitalize } from '../model/sources';
 
@@ -160,6 +161,7 @@ export function comparisonToMarkdown(
   blocks.push(facts.join('\n'));
   blocks.push(`**Summary:** ${summaryLine(c.summary)}.`);
   for (const notice of c.notices) blocks.push(`> **Note:** ${escapeMarkdown(notice)}`);
+  blocks.push(...digestMarkdown(c, sources));
 
   // Rows with nothing to read beyond a label are listed compactly: unchanged points, and points
   // whose counterpart has no public text and no reported fate.
