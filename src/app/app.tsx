@@ -221,6 +221,7 @@ export function App() {
             <LineageView state={state} setView={setView} />
           ) : result.status === 'ready' ? (
             <>
+              {enh ? <enh.PrintTop comparison={result.comparison} /> : null}
               <CompareView
                 comparison={result.comparison}
                 view={state}

@@ -107,7 +107,7 @@ export function NotedRows({
   return null;
 }
 
-/** In the bar: "Copy link" (with or without my notes) and the Export menu; the print header. */
+/** In the bar: "Copy link" (with or without my notes) and the Export menu. */
 export function BarActions({
   comparison,
   linkFor,
@@ -127,7 +127,6 @@ export function BarActions({
     }));
   return (
     <>
-      <LazyPrintHeader comparison={comparison} />
       <ShareControls
         linkFor={linkFor}
         notes={notes}
@@ -140,6 +139,11 @@ export function BarActions({
       <ExportMenu comparison={comparison} />
     </>
   );
+}
+
+/** Print only: which two versions, when printed, the permalink (the bar is not printed). */
+export function PrintTop({ comparison }: { comparison: Comparison }) {
+  return <LazyPrintHeader comparison={comparison} />;
 }
 
 /** Under the digest: the comparison in words ("Describe changes") and the counts said on entry. */

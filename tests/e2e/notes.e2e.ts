@@ -10,9 +10,12 @@ const pointOf = (page: Page, id: string): Locator => page.locator(`[data-point-i
 
 async function open(page: Page, left: string, right: string): Promise<void> {
   await page.goto(pair(left, right));
-  await pointOf(page, `${left}:1`).first().waitFor();
   // The notes layer (and the store that reads storage) arrives right after the first paint.
   await page.getByRole('button', { name: /^Your notes \(\d+\)$/ }).waitFor();
+  await page.locator('ol.rows > li').first().waitFor();
+  // Unchanged points are folded into lines; these journeys note any point, so show them all.
+  await page.getByRole('button', { name: 'Show every row' }).click();
+  await pointOf(page, `${left}:1`).first().waitFor();
 }
 
 async function addNote(page: Page, pointId: string, text: string): Promise<void> {

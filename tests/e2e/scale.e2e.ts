@@ -113,7 +113,10 @@ describeInBrowser('document scale: 3,000-point drafts', () => {
     await page.addInitScript({ content: instrument(STORE_NAME, storedValue()) });
     await page.goto(`${baseUrl()}?v=1&l=${LEFT_ID}&r=${RIGHT_ID}`);
 
-    await page.locator('ol.rows').waitFor({ timeout: 60_000 });
+    // The generated pair's digest (the default pair shows for a moment while imports load).
+    await page
+      .locator('.digest-title', { hasText: 'Generated draft B' })
+      .waitFor({ timeout: 60_000 });
 
     // --- The comparison ran in the worker, with progress shown, and the page kept painting.
     const compare = await page.evaluate((name) => {
