@@ -97,9 +97,10 @@ export function App() {
     [comparison, noted, shared.notes],
   );
   const rowLink = useCallback((row: Row) => linkFor({ focus: rowFocus(row) }), [linkFor]);
+  const via = result.status === 'ready' ? result.comparison.via : undefined;
   const describe = useMemo(
-    () => (enh ? (row: Row) => enh.describeRow(row, left, right, data.sources) : undefined),
-    [enh, left, right, data.sources],
+    () => (enh ? (row: Row) => enh.describeRow(row, left, right, data.sources, via) : undefined),
+    [enh, left, right, data.sources, via],
   );
   const waiting = pending || (!enh && namesImport(window.location.search));
 

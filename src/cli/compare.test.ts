@@ -31,6 +31,9 @@ function inProcess(...args: string[]): { status: number; stdout: string; stderr:
 
 interface JsonRow {
   kind: string;
+  basis: string;
+  sources: string[];
+  change?: { from: string; to: string };
   left: Array<{ label: string }>;
   right: Array<{ label: string }>;
   words?: Array<{ op: string; text: string }>;
@@ -96,6 +99,8 @@ describe('listVersions', () => {
         'completeness',
         'claimedPoints',
         'knownPoints',
+        'subPointsListedSeparately',
+        'countNote',
         'reportedBy',
       ]);
       expect(row.knownPoints).toBe(version.points.length);
@@ -103,6 +108,17 @@ describe('listVersions', () => {
       expect(row.reportedBy.length).toBeGreaterThan(0);
     }
     expect(list.map((r) => r.date)).toEqual([...list.map((r) => r.date)].sort());
+    // us-28 lists 41 entries for its 28 points: the sub-points (10a–10d, …) are entries of their own.
+    expect(list.find((r) => r.id === 'us-28')).toMatchObject({
+      claimedPoints: 28,
+      knownPoints: 41,
+      subPointsListedSeparately: true,
+      countNote: 'All 28 points known (41 entries: sub-points listed separately)',
+    });
+    expect(list.find((r) => r.id === 'e3-counter')).toMatchObject({
+      subPointsListedSeparately: false,
+      countNote: '26 of 28 points known',
+    });
   });
 });
 
@@ -184,24 +200,44 @@ describe('the compare CLI (child process)', { timeout: 60_000 }, () => {
     expect(us28.reportedBy).toContain('Axios');
   });
 
-  it('us-28 e3-counter --format json: point 6 changes 600,000 to 800,000', () => {
+  it('us-28 e3-counter --format json: point 6 changes 600,000 to 800,000, with kind, basis and sources', () => {
     const result = cli('us-28', 'e3-counter', '--format', 'json');
     expect(result.status).toBe(0);
     const json = JSON.parse(result.stdout) as {
+      disclosure: string;
       left: { id: string };
       right: { id: string };
       rows: JsonRow[];
-      summary: Record<string, number>;
+      summary: { counts: Record<string, number> };
     };
     expect([json.left.id, json.right.id]).toEqual(['us-28', 'e3-counter']);
+    expect(json.disclosure).toMatch(/paraphrases of what outlets reported/);
     const changed = json.rows.filter((r) => r.kind === 'changed');
     const armyCap = changed.find(
       (r) =>
         r.words?.some((w) => w.op === 'delete' && w.text.includes('600,000')) &&
         r.words.some((w) => w.op === 'insert' && w.text.includes('800,000')),
     );
-    expect(armyCap).toBeDefined();
-    expect(Object.values(json.summary).reduce((a, b) => a + b, 0)).toBe(json.rows.length);
+    expect(armyCap).toMatchObject({
+      basis: 'reported',
+      sources: expect.arrayContaining(['E3']) as unknown,
+      change: { from: '600,000', to: '800,000 in peacetime' },
+    });
+    for (const row of json.rows) {
+      expect(['reported', 'inferred', 'engine', 'none']).toContain(row.basis);
+      if (row.basis === 'reported') expect(row.sources.length).toBeGreaterThan(0);
+      else expect(row.sources).toEqual([]);
+    }
+    expect(Object.values(json.summary.counts).reduce((a, b) => a + b, 0)).toBe(json.rows.length);
+  });
+
+  it('us-28 zelensky-20 --format md: discloses paraphrase once and counts unknown apart', () => {
+    const result = inProcess('us-28', 'zelensky-20', '--format', 'md');
+    expect(result.status).toBe(0);
+    expect(result.stdout.match(/paraphrases of what outlets reported/g)).toHaveLength(1);
+    expect(result.stdout).toContain('3 dropped (2 reported, 1 inferred)');
+    expect(result.stdout).toContain('10 unknown');
+    expect(result.stdout).toContain('## Unknown (10)');
   });
 
   it('compares a .txt draft with us-28', () => {

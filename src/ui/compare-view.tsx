@@ -24,6 +24,7 @@ import { useChangeKeys } from './nav/use-change-keys';
 import { useChangeNavigation } from './nav/use-change-navigation';
 import { RowList, type RowListHandle } from './row-list';
 import { RowView, rowTitle, type ListItemProps } from './row-view';
+import { Legend, SummaryBar } from './summary-bar';
 import { Toast, useToast } from './toast';
 import { VersionHeader } from './version-header';
 
@@ -89,7 +90,7 @@ export function CompareView({
   keep,
   rowsRef,
 }: CompareViewProps) {
-  const { left, right, rows, notices } = comparison;
+  const { left, right, rows, notices, summary, via } = comparison;
   const { mode, hideUnchanged, topic, statuses, focus } = view;
   const topicRows = useMemo(() => filterRows(rows, { hideUnchanged: false, topic }), [rows, topic]);
   const visible = useMemo(
@@ -246,6 +247,7 @@ export function CompareView({
         mode={mode}
         focused={entry.key === focusedKey}
         item={item}
+        {...(via ? { via } : {})}
         {...(rowHref ? { href: rowHref(entry.row), onAnchor } : {})}
         {...(pointExtras ? { pointExtras } : {})}
         {...(describe ? { describe } : {})}
@@ -283,6 +285,7 @@ export function CompareView({
         rowHref={rowHref}
         onShow={reveal}
       />
+      <SummaryBar summary={summary} />
       {afterDigest}
       <div className="version-headers">
         <VersionHeader version={left} side="left" />
@@ -296,6 +299,7 @@ export function CompareView({
           {statuses.length ? ' with the chosen statuses' : ''}
           {folded ? `; ${folded} folded` : ''}.
         </p>
+        <Legend />
         {folded || unfoldAll ? (
           <button
             type="button"

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Point, Version } from '../core/model/types';
+import { FLAG_NAMES, type Point, type Version } from '../core/model/types';
 import { TOPIC_NAMES } from '../core/model/topics';
 import { SourceList } from './source-link';
 import { useViewerData } from './data-context';
@@ -30,10 +30,7 @@ export function PointDetails({
     <div className="point-details">
       {point.flags?.map((flag, i) => (
         <div key={i} className={`flag flag--${flag.kind}`}>
-          <strong className="badge badge--flag">
-            {flag.kind === 'unverified' ? 'Unverified' : 'Disputed'}
-          </strong>{' '}
-          {flag.note}
+          <strong className="badge badge--flag">{FLAG_NAMES[flag.kind]}</strong> {flag.note}
           <SourceList ids={flag.sources} lookup={source} compact />
         </div>
       ))}

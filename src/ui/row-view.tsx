@@ -1,14 +1,14 @@
 import { memo, type ReactNode, type Ref } from 'react';
-import { isChange, isDisputed, STATUS_NAMES, statusOf } from '../core/compare/answer';
+import { changeLabel, changeText, percent } from '../core/compare/claims';
 import { formatLabels } from '../core/compare/labels';
-import type { Row, WordOp } from '../core/compare/rows';
+import { isChange, STATUS_NAMES, type Row, type WordOp } from '../core/compare/rows';
 import type { Point, Version } from '../core/model/types';
 import type { ViewMode } from '../core/url/view-state';
 import { useViewerData } from './data-context';
 import { FateReadings } from './fate-readings';
 import { PointBlock } from './point-details';
 import { SourceList } from './source-link';
-import { WordDiffText, type DiffSide } from './word-diff-text';
+import { WordDiffText, WordingText, type DiffSide } from './word-diff-text';
 
 /** What a list puts on its items: the virtual list's measuring ref and position. */
 export interface ListItemProps {
@@ -28,6 +28,8 @@ export interface RowViewProps {
   describe?: (row: Row) => string;
   /** Extra UI under a point (notes), supplied by the notes feature. */
   pointExtras?: (version: Version, point: Point, row: Row) => ReactNode;
+  /** The version the comparison's rows were joined through, if any (`Comparison.via`). */
+  via?: Version;
   /** The link that opens this row (`p=`), for its "#" anchor. */
   href?: string;
   /** A plain click on "#": copy the link and focus the row, instead of reloading the page. */
@@ -48,66 +50,120 @@ export function rowTitle(row: Row): string {
   return `${formatLabels(row.left.map((p) => p.label))} → ${formatLabels(row.right.map((p) => p.label))}`;
 }
 
+/** "Merged (changed)", "Unknown": the status badge's words. */
+export function statusLabel(row: Row): string {
+  switch (row.kind) {
+    case 'merged':
+    case 'split':
+      return `${STATUS_NAMES[row.kind]} (${row.content === 'unknown' ? 'change unknown' : row.content})`;
+    case 'unchanged':
+    case 'kept':
+    case 'changed':
+    case 'dropped':
+    case 'added':
+    case 'open':
+    case 'unknown':
+    case 'not-reported':
+      return STATUS_NAMES[row.kind];
+    default:
+      return row satisfies never;
+  }
+}
+
 /** The engine's reasons, minus what the line already says ("62% similar" once, not twice). */
 function reasons(row: Row, similar: string): string[] {
   return row.explain.filter((e) => e !== similar && e !== 'recorded correspondence');
 }
 
-/** How the row's link is known, in one line under its head. */
-function LinkLine({ row }: { row: Row }) {
+/** How the row's claim is known, in one line in its head: reported (outlets), inferred, matched. */
+function BasisLine({ row, via }: { row: Row; via?: Version | undefined }) {
   const { source } = useViewerData();
-  const link = row.link;
-  switch (link.kind) {
+  const basis = row.basis;
+  switch (basis.kind) {
     case 'reported':
-      return (
+      // Fate rows list their sources with each reading.
+      return row.readings ? null : (
         <div className="link-basis">
-          <span className="badge badge--basis">Reported link</span>
-          {link.note ? ` ${link.note}.` : null}
-          <SourceList ids={link.sources} lookup={source} prefix="Reported by" compact />
+          <span className="badge badge--basis">Reported</span>
+          <SourceList ids={basis.sources} lookup={source} prefix="Reported by" compact />
         </div>
       );
     case 'inferred':
       return (
         <p className="link-basis">
-          <span className="badge badge--basis">Inferred by the project</span> no outlet said so
-          {link.note ? `; ${link.note}` : ''}.
+          <span className="badge badge--basis">Inferred by the project</span>{' '}
+          {basis.via
+            ? `through the ${via?.id === basis.via ? via.title : basis.via}: no link is recorded between these two versions`
+            : 'no outlet said so'}
+          .
         </p>
       );
     case 'engine': {
-      const similar = `${Math.round(link.similarity * 100)}% similar`;
+      const similar =
+        basis.similarity === undefined
+          ? 'no counterpart found'
+          : `${percent(basis.similarity)} similar`;
       const more = reasons(row, similar);
       return (
         <p className="link-basis">
-          <span className="badge badge--basis">Matched by text</span> {similar}
+          <span className="badge badge--basis">Matched by text</span> {similar}; the engine&apos;s
+          judgement, no link is recorded
           {more.length ? ` · ${more.join(' · ')}` : ''}
         </p>
       );
     }
-    case 'fate':
     case 'none':
       return null;
-    default: {
-      const never: never = link;
-      return never;
-    }
+    default:
+      return basis satisfies never;
   }
 }
 
-function FateCell({ row, version }: { row: Row; version: Version }) {
-  const { source } = useViewerData();
-  if (!row.fate) {
+/** What the other side says when it has no point of this row. */
+function EmptyCell({ row, version }: { row: Row; version: Version }) {
+  const { source, isImported } = useViewerData();
+  if (row.readings) {
     return (
-      <p className="fate fate--not-reported">
-        <strong>Not reported.</strong> No outlet reported what became of this point in{' '}
-        {version.title}.
-      </p>
+      <div className="fate">
+        <FateReadings readings={row.readings} lookup={source} compact />
+      </div>
     );
   }
-  return (
-    <div className="fate">
-      <FateReadings readings={row.fate} lookup={source} compact />
-    </div>
+  const absent = (text: string) => (
+    <p className="absent">
+      <span aria-hidden="true">—</span> {text}
+    </p>
   );
+  switch (row.kind) {
+    case 'not-reported':
+      return (
+        <p className="fate fate--not-reported">
+          <strong>Not reported.</strong> No outlet reported what became of this point in{' '}
+          {version.title}.
+        </p>
+      );
+    case 'dropped':
+      return absent(`Dropped: not in ${version.title}.`);
+    case 'added':
+      return absent(`Not in ${version.title}.`);
+    case 'unknown':
+      if (row.why === 'incomplete')
+        return absent(
+          isImported(version.id)
+            ? 'Not in the pasted text: whether the draft has it is not known.'
+            : `Not among the ${version.points.length} known points of ${version.title}: what became of it is not known.`,
+        );
+      return absent(`Unknown: ${version.title} does not mention it.`);
+    case 'unchanged':
+    case 'kept':
+    case 'changed':
+    case 'merged':
+    case 'split':
+    case 'open':
+      return absent(`Not in ${version.title}.`);
+    default:
+      return row satisfies never;
+  }
 }
 
 function Cell({
@@ -131,21 +187,14 @@ function Cell({
   // Stacked on a phone, each half names its version (`.cell-version` shows only there).
   const name = <p className="cell-version">{version.title}</p>;
   if (points.length === 0) {
-    // A reported fate (or the lack of one) says more than "not in this version".
-    if (!row.fate && row.kind !== 'not-reported') {
-      return (
-        <div className="cell cell--empty">
-          {name}
-          <p className="absent">
-            <span aria-hidden="true">—</span> Not in {version.title}.
-          </p>
-        </div>
-      );
-    }
     return (
-      <div className="cell cell--fate">
+      <div
+        className={
+          row.readings || row.kind === 'not-reported' ? 'cell cell--fate' : 'cell cell--empty'
+        }
+      >
         {name}
-        <FateCell row={row} version={version} />
+        <EmptyCell row={row} version={version} />
       </div>
     );
   }
@@ -190,8 +239,29 @@ function Cell({
 }
 
 /**
- * One aligned row: labels, a "#" link, its status in words, how the link is known, the texts.
- * Memoised: stepping through the changes re-renders the list, and a row's props rarely change.
+ * Our two summaries worded differently: not a reported change, so nothing is struck through. Behind
+ * a disclosure: each summary in full, named, with the words only it has in muted italics.
+ */
+function Wording({ ops, left, right }: { ops: readonly WordOp[]; left: Version; right: Version }) {
+  return (
+    <details className="wording">
+      <summary>Worded differently in our summaries (not a reported change)</summary>
+      <p className="wording-text">
+        <strong>{left.title}:</strong> <WordingText ops={ops} side="left" />
+      </p>
+      <p className="wording-text">
+        <strong>{right.title}:</strong> <WordingText ops={ops} side="right" />
+      </p>
+      <p className="wording-key">Words in italics are only in that summary.</p>
+    </details>
+  );
+}
+
+/**
+ * One row: its labels and a "#" link, its status in words (a badge), how that is known, the change
+ * as a source states it, the texts (word marks where they are aligned, else our summaries' wording
+ * behind a disclosure) and sources. Memoised: stepping through the changes re-renders the list,
+ * and a row's props rarely change.
  */
 export const RowView = memo(function RowView({
   row,
@@ -201,12 +271,14 @@ export const RowView = memo(function RowView({
   focused,
   pointExtras,
   describe,
+  via,
   href,
   onAnchor,
   item,
 }: RowViewProps) {
-  const ops = row.words?.kind === 'words' ? row.words.ops : undefined;
-  const status = statusOf(row);
+  const marks = row.words?.kind === 'words' ? row.words.ops : undefined;
+  // Word marks show a change only where the texts are aligned; else they are our wording.
+  const ops = row.wording === 'changes' ? marks : undefined;
   const titleId = `${rowDomId(row)}-title`;
   // The row's account in words (src/core/narrative), read after its name when it gets focus.
   const narrative = describe?.(row);
@@ -229,9 +301,9 @@ export const RowView = memo(function RowView({
     <li
       {...item}
       id={rowDomId(row)}
-      className={`row row--${status}${focused ? ' row--focused' : ''}`}
+      className={`row row--${row.kind}${focused ? ' row--focused' : ''}`}
       data-row-kind={row.kind}
-      data-status={status}
+      data-basis={row.basis.kind}
       data-change={isChange(row)}
       data-row-key={row.key}
       aria-labelledby={titleId}
@@ -257,21 +329,27 @@ export const RowView = memo(function RowView({
             #
           </a>
         ) : null}
-        <span className={`badge badge--kind badge--${status}`}>{STATUS_NAMES[status]}</span>
+        <span className={`badge badge--kind badge--${row.kind}`}>{statusLabel(row)}</span>
         {row.moved ? <span className="badge badge--moved">Moved</span> : null}
-        {isDisputed(row) ? <span className="badge badge--flag">Disputed</span> : null}
+        {row.disputed ? <span className="badge badge--flag">Disputed</span> : null}
         {row.words?.kind === 'rewritten' ? (
           <span className="badge badge--flag" title={row.words.reason}>
             Rewritten: {row.words.reason}
           </span>
         ) : null}
-        <LinkLine row={row} />
+        <BasisLine row={row} via={via} />
       </div>
       {narrative ? (
         <p id={narrativeId} className="sr-only row-narrative">
           {narrative}
         </p>
       ) : null}
+      {row.change ? (
+        <p className="reported-change">
+          <strong>{changeLabel(row.basis)}:</strong> {changeText(row.change)}
+        </p>
+      ) : null}
+      {row.note ? <p className="link-basis row-note">{row.note}</p> : null}
       {mode === 'inline' && ops ? (
         // Inline: the whole change once, in reading order; the two texts on demand. The points'
         // sources and notes stay in view below it.
@@ -298,6 +376,9 @@ export const RowView = memo(function RowView({
           {cells(false)}
         </div>
       )}
+      {marks && row.wording === 'summaries' ? (
+        <Wording ops={marks} left={left} right={right} />
+      ) : null}
     </li>
   );
 });

@@ -34,7 +34,7 @@ describe('the worker handler', () => {
     expect(done.requestId).toBe(7);
     expect(done.body).not.toHaveProperty('left');
     expect(done.body.rows).toHaveLength(5);
-    expect(done.body.summary.changed).toBe(1);
+    expect(done.body.summary.counts.changed).toBe(1);
   });
 
   it('skips a request cancelled before it started, and runs one request per task', () => {

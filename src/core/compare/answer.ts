@@ -4,15 +4,18 @@
  * of N", the change map and "Describe changes" visit only these); and the digest, a few lines
  * grouped by status, each naming its points and the outlets that say so.
  *
- * `statusOf` is the one place that reads the row's kind: every view above goes through it, so
- * the statuses of issue #11 (kept, open, unknown…) arrive here and nowhere else.
+ * The statuses themselves and which are changes are the rows' (issue #11, src/core/compare/rows.ts);
+ * this module orders them for the page and builds the digest.
  */
 import { formatLabels, runsOf } from './labels';
-import type { Row } from './rows';
+import { isChange, STATUS_NAMES, type Row, type RowStatus } from './rows';
 import { outletsOf, type SourceLookup } from '../model/sources';
 import type { Point, SourceId } from '../model/types';
 
-/** What the page says about a row, in the order the counts and the digest list them. */
+/**
+ * The statuses in the order the bar's counts and the digest list them: what a reader asks first
+ * (what was dropped, what changed) before what nobody knows and what survived.
+ */
 export const STATUSES = [
   'dropped',
   'changed',
@@ -24,70 +27,22 @@ export const STATUSES = [
   'not-reported',
   'kept',
   'unchanged',
-] as const;
-export type Status = (typeof STATUSES)[number];
-
-export const STATUS_NAMES: Record<Status, string> = {
-  dropped: 'Dropped',
-  changed: 'Changed',
-  open: 'Open',
-  added: 'Added',
-  merged: 'Merged',
-  split: 'Split',
-  unknown: 'Unknown',
-  'not-reported': 'Not reported',
-  kept: 'Kept',
-  unchanged: 'Unchanged',
-};
+] as const satisfies readonly RowStatus[];
+export type Status = RowStatus;
+export { STATUS_NAMES, isChange };
 
 export function isStatus(value: string): value is Status {
   return (STATUSES as readonly string[]).includes(value);
 }
 
-/**
- * Rows that say nothing new: the same text, a point reported kept, or nothing known. They are
- * folded into runs ("17 points not reported (9–18)") and never visited by the change keys.
- */
-const QUIET: ReadonlySet<Status> = new Set(['unchanged', 'kept', 'unknown', 'not-reported']);
-
-/** A row's status. Bracketed fates (left to the leaders) are `open`, not changed. */
+/** A row's status (issue #11: the row's own `kind`). */
 export function statusOf(row: Row): Status {
-  switch (row.kind) {
-    case 'unchanged':
-      return row.fate ? 'kept' : 'unchanged';
-    case 'changed':
-      return row.fate?.length && row.fate.every((f) => f.status === 'bracketed')
-        ? 'open'
-        : 'changed';
-    case 'removed':
-      return 'dropped';
-    case 'added':
-      return 'added';
-    case 'merged':
-      return 'merged';
-    case 'split':
-      return 'split';
-    case 'not-reported':
-      return 'not-reported';
-    default: {
-      const never: never = row.kind;
-      return never;
-    }
-  }
+  return row.kind;
 }
 
-/**
- * Outlets disagree about what became of the point: several fate readings, or the later
- * version's point is flagged disputed (a flag on the earlier text is that text's, shown on it).
- */
+/** Outlets disagree about the row's points: every reading is kept on it. */
 export function isDisputed(row: Row): boolean {
-  if ((row.fate?.length ?? 0) > 1) return true;
-  return row.right.some((p) => p.flags?.some((f) => f.kind === 'disputed'));
-}
-
-/** A change: what the keys, "Change i of N", the change map and "Describe changes" visit. */
-export function isChange(row: Row): boolean {
-  return !QUIET.has(statusOf(row));
+  return row.disputed;
 }
 
 export type StatusCounts = Record<Status, number>;
@@ -99,12 +54,12 @@ export function statusCounts(rows: readonly Row[]): StatusCounts {
 }
 
 /**
- * The sources that say what the row claims: a reported link's, or the reported fates'. None for
- * a link the project inferred or the engine matched (the digest names no outlet for those).
+ * The sources that say what the row claims: a reported basis's, or the reported readings'. None
+ * for a link the project inferred or the engine matched (the digest names no outlet for those).
  */
 export function claimSourceIds(row: Row): SourceId[] {
-  if (row.link.kind === 'reported') return [...row.link.sources];
-  if (row.fate?.length) return [...new Set(row.fate.flatMap((f) => f.sources))];
+  if (row.readings?.length) return [...new Set(row.readings.flatMap((f) => f.sources))];
+  if (row.basis.kind === 'reported') return [...row.basis.sources];
   return [];
 }
 

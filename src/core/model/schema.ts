@@ -4,10 +4,13 @@
  * initial bundle small (classic zod does not tree-shake: ../shared/brief/toolchain.md §7).
  */
 import * as z from 'zod/mini';
+import { evidenceErrors } from './evidence';
 import { fail, ok, type Result } from './result';
 import { TOPICS } from './topics';
 import {
   COMPLETENESS,
+  FLAG_KINDS,
+  LINK_STATUSES,
   type Correspondence,
   type Dataset,
   type ProcessEvent,
@@ -40,10 +43,15 @@ export const sourceSchema = z.strictObject({
   date: isoDate,
   dateApproximate: z.optional(z.boolean()),
   holds: text,
+  covers: z.optional(
+    z.array(
+      z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*:.+$/, 'must be a point id like us-28:6')),
+    ),
+  ),
 });
 
 const flagSchema = z.strictObject({
-  kind: z.enum(['unverified', 'disputed']),
+  kind: z.enum(FLAG_KINDS, { error: `must be one of: ${FLAG_KINDS.join(', ')}` }),
   note: text,
   sources: sourceIds,
 });
@@ -78,6 +86,8 @@ function pointSchemaFor(level: SchemaLevel) {
 
 export const pointSchema = pointSchemaFor('data');
 
+const changeSchema = z.strictObject({ from: text, to: text });
+
 const fateSchema = z.strictObject({
   points: z.array(text).check(z.minLength(1)),
   readings: z
@@ -86,6 +96,7 @@ const fateSchema = z.strictObject({
         status: z.enum(['dropped', 'changed', 'bracketed', 'kept']),
         note: text,
         sources: sourceIds.check(z.minLength(1, 'must cite at least one source')),
+        change: z.optional(changeSchema),
       }),
     )
     .check(z.minLength(1)),
@@ -120,8 +131,10 @@ export const correspondenceSchema = z.strictObject({
     z.strictObject({
       left: z.array(text),
       right: z.array(text),
+      status: z.enum(LINK_STATUSES, { error: `must be one of: ${LINK_STATUSES.join(', ')}` }),
       basis: z.enum(['reported', 'inferred']),
       sources: sourceIds,
+      change: z.optional(changeSchema),
       note: z.optional(text),
     }),
   ),
@@ -306,6 +319,11 @@ export function parseDataset(files: RawDataFiles): Result<Dataset> {
   }
 
   if (errors.length) return fail(errors);
+  const evidence = evidenceErrors(
+    { sources, versions, correspondences },
+    { sources: files.sources.file, correspondences: files.correspondences.file },
+  );
+  if (evidence.length) return fail(evidence);
   return ok({ sources, versions, correspondences });
 }
 
