@@ -13,6 +13,9 @@ import { TOPIC_NAMES } from '../core/model/topics';
 import { COMPLETENESS_NAMES, type Version } from '../core/model/types';
 import { useViewerData } from './data-context';
 
+/** Names (points or runs) on a line before the rest is counted. */
+const NAMES_SHOWN = 16;
+
 /** Outlets named on a line before the rest is counted. */
 const OUTLETS = 3;
 
@@ -63,7 +66,11 @@ export function Digest({ left, right, rows, notices = [], rowHref, onShow }: Dig
   };
   const names = (line: DigestLine) => {
     const listed = line.rows.length <= DIGEST_LISTED;
-    return digestNames(line, rows).map(({ row, text }, i) => {
+    const all = digestNames(line, rows);
+    // A 3,000-point import would make a line of a thousand links: the first few, then a count.
+    const more = all.length - NAMES_SHOWN;
+    const shown = more > 0 ? all.slice(0, NAMES_SHOWN) : all;
+    const links = shown.map(({ row, text }, i) => {
       const topic = listed ? topicOf(row) : null;
       return (
         <Fragment key={row.key}>
@@ -73,6 +80,7 @@ export function Digest({ left, right, rows, notices = [], rowHref, onShow }: Dig
         </Fragment>
       );
     });
+    return more > 0 ? [...links, <Fragment key="more">{` and ${more} more`}</Fragment>] : links;
   };
   return (
     <section className="digest" data-digest aria-labelledby="digest-title">

@@ -50,6 +50,25 @@ export function rowTitle(row: Row): string {
   return `${formatLabels(row.left.map((p) => p.label))} → ${formatLabels(row.right.map((p) => p.label))}`;
 }
 
+/**
+ * Props equal for `memo`: the list item's attributes by value (the windowed list makes a new
+ * object for them on every scroll), everything else by identity.
+ */
+function sameRowProps(a: RowViewProps, b: RowViewProps): boolean {
+  for (const key of Object.keys({ ...a, ...b }) as Array<keyof RowViewProps>) {
+    if (key === 'item') continue;
+    if (a[key] !== b[key]) return false;
+  }
+  const x = a.item ?? {};
+  const y = b.item ?? {};
+  return (
+    x.ref === y.ref &&
+    x['data-index'] === y['data-index'] &&
+    x['aria-posinset'] === y['aria-posinset'] &&
+    x['aria-setsize'] === y['aria-setsize']
+  );
+}
+
 /** "Merged (changed)", "Unknown": the status badge's words. */
 export function statusLabel(row: Row): string {
   switch (row.kind) {
@@ -381,4 +400,4 @@ export const RowView = memo(function RowView({
       ) : null}
     </li>
   );
-});
+}, sameRowProps);

@@ -34,7 +34,7 @@ import {
 /** Height assumed for an entry never rendered, px (a short row; fold lines are ~40). */
 export const ESTIMATED_ROW_HEIGHT = 160;
 /** Entries rendered beyond each edge of the viewport. */
-const OVERSCAN = 4;
+const OVERSCAN = 2;
 
 /**
  * The top of the list in the document (the virtualizer's `scrollMargin`) and its row gap, read
@@ -99,6 +99,9 @@ export default function WindowRows({
     scrollMargin: top,
     gap,
     getItemKey: (i) => entries[i]!.key,
+    // Measuring re-renders in React's own batches, not one synchronous render per row: a jump
+    // into unmeasured rows must not chain renders into one long task.
+    useFlushSync: false,
   });
 
   // A row asked for before it was rendered: brought exactly into view (and focused) once it is.

@@ -190,7 +190,7 @@ describeInBrowser('importing a newly leaked draft', () => {
     expect(await rowTitled(page, /^Point 26 → —$/).getAttribute('data-row-kind')).toBe('removed');
     // The reader's outlet is the source of the imported points, as a safe https link.
     const importedSource = armyRow.locator('.cell').nth(1).locator('.source a');
-    expect(await importedSource.allInnerTexts()).toContainEqual(
+    expect(await importedSource.allTextContents()).toContainEqual(
       expect.stringContaining('Kyiv Independent'),
     );
     expect(await importedSource.first().getAttribute('href')).toBe(
