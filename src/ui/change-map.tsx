@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
-import { isChange, statusOf } from '../core/compare/answer';
-import type { Row } from '../core/compare/rows';
+import { isChange, type Row } from '../core/compare/rows';
 
 /** More rows than this share ticks (a 3,000-point import would draw hair-thin ticks). */
 const MAX_TICKS = 240;
@@ -66,7 +65,7 @@ export function ChangeMap({
         return (
           <span
             key={group[0]!.key}
-            className={`tick tick--${statusOf(shown)}${change ? ' tick--change' : ''}${on ? ' tick--here' : ''}`}
+            className={`tick tick--${shown.kind}${change ? ' tick--change' : ''}${on ? ' tick--here' : ''}`}
             onClick={() => onPick(shown)}
           />
         );

@@ -1,14 +1,16 @@
 import type { ReactNode } from 'react';
-import { STATUS_NAMES, STATUSES, type Status, type StatusCounts } from '../core/compare/answer';
+import { STATUSES } from '../core/compare/answer';
+import { STATUS_NAMES, type RowStatus, type RowSummary } from '../core/compare/rows';
 import type { Version } from '../core/model/types';
 
 export interface CompareBarProps {
   left: Version;
   right: Version;
-  counts: StatusCounts;
+  /** The counts of the rows the topic filter shows (`summarize(rows).counts`). */
+  counts: RowSummary['counts'];
   /** The statuses the rows are filtered to (empty: all). */
-  statuses: readonly Status[];
-  onStatuses: (statuses: Status[]) => void;
+  statuses: readonly RowStatus[];
+  onStatuses: (statuses: RowStatus[]) => void;
   /** 0-based place of the current change, -1 before the first move. */
   current: number;
   total: number;
@@ -39,7 +41,7 @@ export function CompareBar({
   actions,
   map,
 }: CompareBarProps) {
-  const toggle = (s: Status) =>
+  const toggle = (s: RowStatus) =>
     onStatuses(
       statuses.includes(s)
         ? statuses.filter((x) => x !== s)

@@ -8,10 +8,9 @@ import {
   type ReactNode,
   type Ref,
 } from 'react';
-import { statusCounts } from '../core/compare/answer';
 import { filterRows, rowWithPoint } from '../core/compare/filter';
 import { foldedCount, foldRows, type Entry } from '../core/compare/fold';
-import type { Comparison, Row } from '../core/compare/rows';
+import { summarize, type Comparison, type Row } from '../core/compare/rows';
 import type { Point, Version } from '../core/model/types';
 import type { Focus, ViewState } from '../core/url/view-state';
 import { ChangeMap } from './change-map';
@@ -22,7 +21,7 @@ import KeysDialog from './nav/keys-dialog';
 import { useAnnouncer } from './nav/use-announcer';
 import { useChangeKeys } from './nav/use-change-keys';
 import { useChangeNavigation } from './nav/use-change-navigation';
-import { RowList, type RowListHandle } from './row-list';
+import { entryElement, RowList, type RowListHandle } from './row-list';
 import { RowView, rowTitle, type ListItemProps } from './row-view';
 import { Legend, SummaryBar } from './summary-bar';
 import { Toast, useToast } from './toast';
@@ -90,14 +89,15 @@ export function CompareView({
   keep,
   rowsRef,
 }: CompareViewProps) {
-  const { left, right, rows, notices, summary, via } = comparison;
+  const { left, right, rows, notices, via } = comparison;
   const { mode, hideUnchanged, topic, statuses, focus } = view;
   const topicRows = useMemo(() => filterRows(rows, { hideUnchanged: false, topic }), [rows, topic]);
   const visible = useMemo(
     () => filterRows(rows, { hideUnchanged, topic, statuses }),
     [rows, hideUnchanged, topic, statuses],
   );
-  const counts = useMemo(() => statusCounts(topicRows), [topicRows]);
+  // One count for the bar, the summary line and the digest: the rows the topic filter shows.
+  const topicSummary = useMemo(() => summarize(topicRows), [topicRows]);
   const focusRow = focus ? rowWithPoint(rows, focus.side, focus.label) : undefined;
 
   // Which folds are open: the reader's, for this pair only.
@@ -144,9 +144,7 @@ export function CompareView({
     const key = pendingFocus.current;
     if (!key) return;
     pendingFocus.current = null;
-    document
-      .querySelector<HTMLElement>(`[data-row-key="${CSS.escape(key)}"] .fold-toggle`)
-      ?.focus();
+    entryElement(key)?.querySelector<HTMLElement>('.fold-toggle')?.focus();
   });
 
   const list = useRef<RowListHandle>(null);
@@ -260,7 +258,7 @@ export function CompareView({
       <CompareBar
         left={left}
         right={right}
-        counts={counts}
+        counts={topicSummary.counts}
         statuses={statuses}
         onStatuses={(s) => setView({ statuses: s })}
         current={current}
@@ -285,8 +283,7 @@ export function CompareView({
         rowHref={rowHref}
         onShow={reveal}
       />
-      <SummaryBar summary={summary} />
-      {afterDigest}
+      <SummaryBar summary={topicSummary} />
       <div className="version-headers">
         <VersionHeader version={left} side="left" />
         <VersionHeader version={right} side="right" />
@@ -299,6 +296,7 @@ export function CompareView({
           {statuses.length ? ' with the chosen statuses' : ''}
           {folded ? `; ${folded} folded` : ''}.
         </p>
+        {afterDigest}
         <Legend />
         {folded || unfoldAll ? (
           <button
@@ -325,6 +323,7 @@ export function CompareView({
       <p
         ref={regionRef}
         className="sr-only nav-status"
+        aria-label="Moving between changes"
         role="status"
         aria-live="polite"
         aria-atomic="true"

@@ -4,11 +4,12 @@
  * of N", the change map and "Describe changes" visit only these); and the digest, a few lines
  * grouped by status, each naming its points and the outlets that say so.
  *
- * The statuses themselves and which are changes are the rows' (issue #11, src/core/compare/rows.ts);
- * this module orders them for the page and builds the digest.
+ * The statuses, their names, which are changes (`isChange`) and their counts (`summarize`) are the
+ * rows' (issue #11, src/core/compare/rows.ts); this module only orders them for the page and builds
+ * the digest.
  */
 import { formatLabels, runsOf } from './labels';
-import { isChange, STATUS_NAMES, type Row, type RowStatus } from './rows';
+import { STATUS_NAMES, type Row, type RowStatus } from './rows';
 import { outletsOf, type SourceLookup } from '../model/sources';
 import type { Point, SourceId } from '../model/types';
 
@@ -28,29 +29,9 @@ export const STATUSES = [
   'kept',
   'unchanged',
 ] as const satisfies readonly RowStatus[];
-export type Status = RowStatus;
-export { STATUS_NAMES, isChange };
 
-export function isStatus(value: string): value is Status {
+export function isStatus(value: string): value is RowStatus {
   return (STATUSES as readonly string[]).includes(value);
-}
-
-/** A row's status (issue #11: the row's own `kind`). */
-export function statusOf(row: Row): Status {
-  return row.kind;
-}
-
-/** Outlets disagree about the row's points: every reading is kept on it. */
-export function isDisputed(row: Row): boolean {
-  return row.disputed;
-}
-
-export type StatusCounts = Record<Status, number>;
-
-export function statusCounts(rows: readonly Row[]): StatusCounts {
-  const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as StatusCounts;
-  for (const row of rows) counts[statusOf(row)] += 1;
-  return counts;
 }
 
 /**
@@ -71,14 +52,14 @@ export function rowName(row: Row): string {
 
 /** One line of the digest. `disputed` is a mark across statuses, listed after the changes. */
 export interface DigestLine {
-  group: Status | 'disputed';
+  group: RowStatus | 'disputed';
   rows: Row[];
   /** Outlets that back the claims of these rows, first mention first. */
   outlets: string[];
 }
 
 /** The order of the digest: the answer to "what changed?" first, what nobody knows last. */
-const DIGEST_ORDER: ReadonlyArray<Status | 'disputed'> = [
+const DIGEST_ORDER: ReadonlyArray<RowStatus | 'disputed'> = [
   'dropped',
   'changed',
   'open',
@@ -101,9 +82,7 @@ export function buildDigest(
 ): { lines: DigestLine[]; quiet: number } {
   const lines: DigestLine[] = [];
   for (const group of DIGEST_ORDER) {
-    const members = rows.filter((r) =>
-      group === 'disputed' ? isDisputed(r) : statusOf(r) === group,
-    );
+    const members = rows.filter((r) => (group === 'disputed' ? r.disputed : r.kind === group));
     if (members.length === 0) continue;
     const outlets =
       group === 'unknown' || group === 'not-reported'
@@ -114,10 +93,7 @@ export function buildDigest(
           );
     lines.push({ group, rows: members, outlets });
   }
-  const quiet = rows.filter((r) => {
-    const s = statusOf(r);
-    return s === 'kept' || s === 'unchanged';
-  }).length;
+  const quiet = rows.filter((r) => r.kind === 'kept' || r.kind === 'unchanged').length;
   return { lines, quiet };
 }
 

@@ -4,8 +4,8 @@
  * other and a 41-row comparison where 29 rows say "Not reported" reads as 12 changes and a few
  * lines. Pure: the page keeps which folds are open; ids come from the rows, never positions.
  */
-import { isChange, rowName, statusOf, type Status } from './answer';
-import type { Comparison, Row } from './rows';
+import { rowName } from './answer';
+import { isChange, type Comparison, type Row, type RowStatus } from './rows';
 
 /**
  * Runs this long or longer fold. One: even a lone unchanged row between two changes becomes a
@@ -22,10 +22,10 @@ export type Entry =
       key: string;
       rows: Row[];
       /** The statuses in the run, most frequent first. */
-      statuses: Status[];
+      statuses: RowStatus[];
     }
   /** An opened run: a line above its rows that folds them again (`fold` is the run's fold key). */
-  | { kind: 'unfold'; key: string; fold: string; rows: Row[]; statuses: Status[] };
+  | { kind: 'unfold'; key: string; fold: string; rows: Row[]; statuses: RowStatus[] };
 
 export interface FoldOptions {
   /** Keys of open folds (`Entry.key` of the fold). */
@@ -70,13 +70,13 @@ export function foldRows(rows: readonly Row[], options: FoldOptions = {}): Entry
   return entries;
 }
 
-function statusesOf(rows: readonly Row[]): Status[] {
-  const counts = new Map<Status, number>();
-  for (const r of rows) counts.set(statusOf(r), (counts.get(statusOf(r)) ?? 0) + 1);
+function statusesOf(rows: readonly Row[]): RowStatus[] {
+  const counts = new Map<RowStatus, number>();
+  for (const r of rows) counts.set(r.kind, (counts.get(r.kind) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1]).map(([s]) => s);
 }
 
-const FOLD_WORDS: Record<Status, string> = {
+const FOLD_WORDS: Record<RowStatus, string> = {
   dropped: 'dropped',
   changed: 'changed',
   open: 'open',
@@ -90,7 +90,7 @@ const FOLD_WORDS: Record<Status, string> = {
 };
 
 /** "17 points not reported (9–18)", "5 points unchanged or kept (1–5)". */
-export function foldText(fold: { rows: readonly Row[]; statuses: readonly Status[] }): string {
+export function foldText(fold: { rows: readonly Row[]; statuses: readonly RowStatus[] }): string {
   const n = fold.rows.length;
   const what = fold.statuses.map((s) => FOLD_WORDS[s]).join(' or ');
   const first = rowName(fold.rows[0]!);

@@ -30,7 +30,8 @@
  * Adding format 2: write `readV2`, turn `readV1` into a migration that yields the same
  * `LinkRequest`, keep the frozen v1 table in codec.v1-links.test.ts passing.
  */
-import { isStatus, STATUSES, type Status } from '../compare/answer';
+import { isStatus, STATUSES } from '../compare/answer';
+import type { RowStatus } from '../compare/rows';
 import { isTopic, type Topic } from '../model/topics';
 import type { VersionId } from '../model/types';
 import type { Notice, PanelParam, PayloadName } from './notices';
@@ -158,7 +159,7 @@ export interface LinkRequest {
   mode?: ViewMode;
   hideUnchanged?: boolean;
   topic?: Topic;
-  statuses?: Status[];
+  statuses?: RowStatus[];
   focus?: Focus;
   panel?: Panel;
   /** Compressed payloads as they stand in the link; unpacked and checked in `resolve`. */

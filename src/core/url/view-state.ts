@@ -6,7 +6,7 @@
  * Every kind is a discriminated union, so an impossible view (a matrix cell with a timeline
  * selection, a focus without a side) cannot be written down.
  */
-import type { Status } from '../compare/answer';
+import type { RowStatus } from '../compare/rows';
 import type { Topic } from '../model/topics';
 import type { Version, VersionId } from '../model/types';
 
@@ -44,7 +44,7 @@ export interface ViewState {
   /** Show only points tagged with this topic; `null` shows all. */
   topic: Topic | null;
   /** Show only rows with these statuses (the counts in the bar are toggles); empty shows all. */
-  statuses: Status[];
+  statuses: RowStatus[];
   focus: Focus | null;
   panel: Panel;
 }

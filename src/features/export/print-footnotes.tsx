@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import { filterRows } from '../../core/compare/filter';
-import type { Comparison } from '../../core/compare/rows';
-import type { Status } from '../../core/compare/answer';
+import type { Comparison, RowStatus } from '../../core/compare/rows';
 import type { Topic } from '../../core/model/topics';
 import { useViewerData } from '../../ui/data-context';
 import { formatDate, safeHttpsUrl } from '../../ui/source-link';
@@ -11,7 +10,7 @@ export interface PrintFootnotesProps {
   comparison: Comparison;
   hideUnchanged: boolean;
   topic: Topic | null;
-  statuses?: readonly Status[];
+  statuses?: readonly RowStatus[];
 }
 
 /**

@@ -1,6 +1,5 @@
 import { useCallback, useMemo, useRef } from 'react';
-import type { Row } from '../../core/compare/rows';
-import { isChange } from '../../core/compare/answer';
+import { isChange, type Row } from '../../core/compare/rows';
 import { rowDomId } from '../row-view';
 
 /**
