@@ -22,7 +22,11 @@ export function useToast(): [text: string, show: (text: string) => void] {
  */
 export function Toast({ text }: { text: string }) {
   return (
-    <p className={text ? 'toast toast--shown no-print' : 'toast no-print'} role="status">
+    <p
+      className={text ? 'toast toast--shown no-print' : 'toast no-print'}
+      role="status"
+      aria-label="Confirmation"
+    >
       {text}
     </p>
   );

@@ -48,10 +48,18 @@ const VIEW: CompareViewState = {
 function Comparison({ left, right }: { left: Version; right: Version }) {
   const extras = useNotePointExtras(left, right);
   const comparison = useMemo(() => compareVersions(left, right, bundled), [left, right]);
+  // Every point in view: the app folds quiet rows (unless they hold notes); these tests note any.
+  const keep = useMemo(() => new Set(comparison.rows.map((r) => r.key)), [comparison]);
   return (
     <>
       <NotesBanners />
-      <CompareView comparison={comparison} view={VIEW} setView={() => {}} pointExtras={extras} />
+      <CompareView
+        comparison={comparison}
+        view={VIEW}
+        setView={() => {}}
+        pointExtras={extras}
+        keep={keep}
+      />
       <NotesNotInThisDraft comparison={comparison} />
     </>
   );
