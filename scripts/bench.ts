@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: speed and pairing quality of the comparison engine (src/core/diff) on generated
  * document pairs with ground truth (scripts/bench/generate.ts), against the targets of
- * shared/brief/performance.md. Prints a table and PASS/FAIL lines; writes artifacts/bench.json.
+ * shared/brief/performance.md; and its pairing quality on real drafts (scripts/bench/real/), against
+ * the targets of issue #16. Prints tables and PASS/FAIL lines; writes artifacts/bench.json.
  *
  * Per size: align + word-diff of every changed group (medians, min–max); the floor, one regex
  * tokenize pass over both numbered documents (the regex of shared/bench/perf-bench.mjs), timed
@@ -16,6 +17,8 @@ import { diffWords } from 'diff';
 import { alignPoints, type AlignItem, type Alignment } from '../src/core/diff/align';
 import { wordDiff } from '../src/core/diff/word-diff';
 import { generatePair, type DocumentPair } from './bench/generate';
+import { pairQuality } from './bench/quality';
+import { loadRealPairs, type RealPair } from './bench/real';
 
 const SIZES = [30, 300, 3000] as const;
 const RUNS: Record<number, { warm: number; runs: number }> = {
@@ -60,20 +63,6 @@ function engine(left: AlignItem[], right: AlignItem[]): EngineRun {
 
 function floor(textA: string, textB: string): number {
   return (textA.match(FLOOR)?.length ?? 0) + (textB.match(FLOOR)?.length ?? 0);
-}
-
-function quality(alignment: Alignment, truth: DocumentPair['truth']) {
-  const key = (a: number, b: number): number => a * 1_000_000 + b;
-  const expected = new Set(truth.map(([a, b]) => key(a, b)));
-  const found = new Set<number>();
-  for (const g of alignment.groups)
-    for (const a of g.left) for (const b of g.right) found.add(key(a, b));
-  let hits = 0;
-  for (const k of found) if (expected.has(k)) hits += 1;
-  const precision = found.size === 0 ? 1 : hits / found.size;
-  const recall = expected.size === 0 ? 1 : hits / expected.size;
-  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-  return { precision, recall, f1, found: found.size, expected: expected.size };
 }
 
 const median = (xs: readonly number[]): number => {
@@ -173,7 +162,8 @@ function summarise(c: Case) {
   const { n, pair, textA, textB, floors, aligns, words, totals, last } = c;
   if (last === undefined) throw new Error('no runs');
   const whole = n <= 300 ? wholeText(textA, textB, n <= 30 ? 3 : 1) : undefined;
-  const q = quality(last.alignment, pair.truth);
+  const { precision, recall, f1, found, expected } = pairQuality(last.alignment, pair.truth);
+  const q = { precision, recall, f1, found, expected };
   const hows: Record<string, number> = {};
   for (const g of last.alignment.groups) hows[g.how] = (hows[g.how] ?? 0) + 1;
   return {
@@ -217,6 +207,88 @@ for (const r of results)
   console.log(`N=${r.n} groups: ${JSON.stringify(r.groups)}; rewritten: ${r.rewritten}`);
 console.log('');
 
+// Real drafts: the engine alone (no recorded links), on the text only, then with the topics.
+const REAL_TARGETS: Record<string, number> = {
+  'us-28 → e3-counter': 0.9,
+  'us-28 → zelensky-20': 0.9,
+  'us-28 → eu-24': 0.8,
+};
+const REAL_MIN_PRECISION = 0.9;
+const realRuns = [false, true].map((withTopics) =>
+  loadRealPairs(withTopics).map((pair) => realResult(pair, withTopics)),
+);
+
+function realResult(pair: RealPair, withTopics: boolean) {
+  const times: number[] = [];
+  let alignment: Alignment | undefined;
+  for (let k = 0; k < 5; k += 1) {
+    const t0 = performance.now();
+    alignment = alignPoints(pair.left, pair.right);
+    times.push(performance.now() - t0);
+  }
+  if (alignment === undefined) throw new Error('no run');
+  const q = pairQuality(alignment, pair.truth);
+  // Per tier: the engine's pairs and how many of them the truth has (the calibration of the tiers).
+  const expected = new Set(pair.truth.map(([a, b]) => `${a},${b}`));
+  const tiers: Record<'confident' | 'possible', [number, number]> = {
+    confident: [0, 0],
+    possible: [0, 0],
+  };
+  for (const g of alignment.groups) {
+    if (g.tier === undefined) continue;
+    for (const a of g.left)
+      for (const b of g.right) {
+        tiers[g.tier][0] += 1;
+        if (expected.has(`${a},${b}`)) tiers[g.tier][1] += 1;
+      }
+  }
+  const label = ([a, b]: [number, number]): string =>
+    `${pair.left[a]?.label ?? a}→${pair.right[b]?.label ?? b}`;
+  return {
+    name: pair.name,
+    withTopics,
+    points: [pair.left.length, pair.right.length],
+    alignMs: median(times),
+    precision: q.precision,
+    recall: q.recall,
+    f1: q.f1,
+    found: q.found,
+    expected: q.expected,
+    wrong: q.wrong.map(label),
+    missed: q.missed.map(label),
+    tiers,
+  };
+}
+
+console.log('Real drafts, engine only (no recorded links): pairs of points against the brief');
+console.log('');
+console.log('| pair | evidence | points L/R | true pairs | found | P | R | F1 | align ms |');
+console.log('|---|---|---|---|---|---|---|---|---|');
+for (const r of realRuns.flat()) {
+  console.log(
+    `| ${r.name} | ${r.withTopics ? 'text + topics' : 'text'} | ${r.points[0]}/${r.points[1]} | ${r.expected} | ${r.found} | ` +
+      `${r.precision.toFixed(3)} | ${r.recall.toFixed(3)} | ${r.f1.toFixed(3)} | ${ms(r.alignMs)} |`,
+  );
+}
+console.log('');
+for (const withTopics of [false, true]) {
+  const runs = realRuns.flat().filter((r) => r.withTopics === withTopics);
+  const sum = (tier: 'confident' | 'possible', k: 0 | 1): number =>
+    runs.reduce((n, r) => n + r.tiers[tier][k], 0);
+  const share = (tier: 'confident' | 'possible'): string =>
+    `${sum(tier, 0)} pairs, ${sum(tier, 0) === 0 ? '—' : (sum(tier, 1) / sum(tier, 0)).toFixed(3)} true`;
+  console.log(
+    `Tiers (${withTopics ? 'text + topics' : 'text'}, all real pairs): confident ${share('confident')}; possible ${share('possible')}`,
+  );
+}
+console.log('');
+for (const r of realRuns[0] ?? []) {
+  console.log(
+    `${r.name} (text): wrong ${r.wrong.join(' ') || '—'}; missed ${r.missed.join(' ') || '—'}`,
+  );
+}
+console.log('');
+
 const at = (n: number) => results.find((r) => r.n === n);
 const r30 = at(30);
 const r300 = at(300);
@@ -238,6 +310,14 @@ if (r300 && r3000) {
 }
 for (const r of results)
   targets.push([`F1 ≥ 0.995 at ${r.n}`, r.quality.f1 >= 0.995, r.quality.f1.toFixed(4)]);
+for (const r of realRuns[0] ?? []) {
+  const target = REAL_TARGETS[r.name] ?? 0.9;
+  targets.push([
+    `real ${r.name}: F1 ≥ ${target.toFixed(2)}, P ≥ ${REAL_MIN_PRECISION.toFixed(2)} (text only)`,
+    r.f1 >= target && r.precision >= REAL_MIN_PRECISION,
+    `F1 ${r.f1.toFixed(3)}, P ${r.precision.toFixed(3)}`,
+  ]);
+}
 for (const [name, ok, value] of targets) console.log(`${ok ? 'PASS' : 'FAIL'} ${name}: ${value}`);
 
 const seconds = (performance.now() - started) / 1000;
@@ -251,6 +331,7 @@ writeFileSync(
       cpus: cpus().length,
       date: new Date().toISOString(),
       results,
+      real: realRuns.flat(),
       targets: targets.map(([name, pass, value]) => ({ name, pass, value })),
     },
     null,

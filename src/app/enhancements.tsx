@@ -5,8 +5,14 @@
  * ships only React, the data and the comparison core (issue #2 budget: ≤ 110 KB gzip).
  */
 import '../core/url/payload';
-import { useEffect, useMemo, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { rowKeysWith } from '../core/compare/fold';
+import { exportNotesJson, notesFileName } from '../core/notes/notes-file';
+import type { KnownVersions } from '../core/url/codec';
+import { checkSharedLink } from '../core/url/link-check';
+import { bundled } from '../data/bundled';
+import type { SharedLink } from '../ui/url/use-view-state';
+import { defaultPair } from './default-pair';
 import type { Comparison, Row } from '../core/compare/rows';
 import type { Point, Version } from '../core/model/types';
 import type { SharedNote, ViewState } from '../core/url/view-state';
@@ -26,11 +32,36 @@ import { appStore } from '../store/app-store';
 import { useAllNotes, useImportedVersions } from '../store/hooks';
 import { useViewerData } from '../ui/data-context';
 import { downloadText } from '../ui/download';
+import { PartBoundary, PartFailure } from '../ui/part-boundary';
 
 export { describeRow } from '../core/narrative/narrative';
 
+/**
+ * What someone who opens a shared link has before it opens: the bundled versions and sources, none
+ * of the reader's imports. Links are checked against it before they are offered.
+ */
+const RECIPIENT: KnownVersions = (() => {
+  const labels = new Map(
+    bundled.versions.map((v) => [v.id, new Set(v.points.map((p) => p.label))]),
+  );
+  return {
+    versionIds: new Set(labels.keys()),
+    labelsOf: (id) => labels.get(id),
+    defaults: defaultPair(bundled.versions),
+    hasSource: (id) => bundled.sources.has(id),
+  };
+})();
+
 /** Hands the reader's imported drafts to the shell (which owns the version list). */
 export function StoreBridge({ onImported }: { onImported: (versions: Version[]) => void }) {
+  return (
+    <PartBoundary part="Your imported drafts">
+      <ImportedToShell onImported={onImported} />
+    </PartBoundary>
+  );
+}
+
+function ImportedToShell({ onImported }: { onImported: (versions: Version[]) => void }) {
   const imported = useImportedVersions();
   useEffect(() => onImported(imported), [imported, onImported]);
   return null;
@@ -43,7 +74,10 @@ function saveSharedNote(note: SharedNote, point: Point): string {
   return saved.ok ? 'Saved to your notes.' : saved.message;
 }
 
-/** Under every point: the reader's notes (following the point across versions) and notes shared by the link. */
+/**
+ * Under every point: the reader's notes (following the point across versions) and notes shared by
+ * the link. Each point has its own boundary: a failure there leaves every other point's editor open.
+ */
 export function PointExtras(props: {
   version: Version;
   point: Point;
@@ -54,7 +88,7 @@ export function PointExtras(props: {
 }): ReactNode {
   const { version, point, row, left, right, sharedNotes } = props;
   return (
-    <>
+    <PartBoundary part={`Notes on point ${point.label}`}>
       <PointNotes
         version={version}
         point={point}
@@ -66,7 +100,7 @@ export function PointExtras(props: {
         notes={sharedNotes}
         onSave={saveSharedNote}
       />
-    </>
+    </PartBoundary>
   );
 }
 
@@ -82,13 +116,17 @@ export function NotesTop({
 }) {
   return (
     <>
-      <NotesBanners />
-      <NotesDock
-        onJump={(note) => {
-          setView(jumpPatch(note, left, right));
-          focusPointWhenShown(note.version, note.label);
-        }}
-      />
+      <PartBoundary part="The messages about your saved notes">
+        <NotesBanners />
+      </PartBoundary>
+      <PartBoundary part="Your notes">
+        <NotesDock
+          onJump={(note) => {
+            setView(jumpPatch(note, left, right));
+            focusPointWhenShown(note.version, note.label);
+          }}
+        />
+      </PartBoundary>
     </>
   );
 }
@@ -113,30 +151,49 @@ export function BarActions({
   linkFor,
 }: {
   comparison: Comparison;
-  linkFor: (options?: { notes?: readonly SharedNote[] }) => string;
+  linkFor: (options?: { notes?: readonly SharedNote[] }) => SharedLink;
 }) {
   const { sources } = useViewerData();
+  const [downloadFailure, setDownloadFailure] = useState<{ error: unknown } | null>(null);
+  const downloadComparison = () => {
+    setDownloadFailure(null);
+    buildExport('md', comparison, sources).then(
+      (f) => downloadText(f.text, f.fileName, f.type),
+      (error: unknown) => setDownloadFailure({ error }),
+    );
+  };
   const { left, right } = comparison;
-  const notes = useAllNotes()
-    .filter((n) => n.version === left.id || n.version === right.id)
-    .map((n): SharedNote => ({
-      version: n.version,
-      label: n.label,
-      text: n.text,
-      createdAt: n.createdAt,
-    }));
+  const ownNotes = useAllNotes().filter((n) => n.version === left.id || n.version === right.id);
+  const notes = ownNotes.map((n): SharedNote => ({
+    version: n.version,
+    label: n.label,
+    text: n.text,
+    createdAt: n.createdAt,
+  }));
   return (
     <>
-      <ShareControls
-        linkFor={linkFor}
-        notes={notes}
-        onDownloadComparison={() =>
-          void buildExport('md', comparison, sources).then((f) =>
-            downloadText(f.text, f.fileName, f.type),
-          )
-        }
-      />
-      <ExportMenu comparison={comparison} />
+      <PartBoundary part="Sharing" resetKeys={[comparison]}>
+        <ShareControls
+          linkFor={linkFor}
+          checkLink={(url) => checkSharedLink(new URL(url).search, RECIPIENT)}
+          notes={notes}
+          onDownloadFile={(file) => downloadText(file.text, file.fileName, 'application/json')}
+          onDownloadNotes={() =>
+            downloadText(exportNotesJson(ownNotes), notesFileName(new Date()), 'application/json')
+          }
+          onDownloadComparison={downloadComparison}
+        />
+      </PartBoundary>
+      <PartBoundary part="The Export menu" resetKeys={[comparison]}>
+        <ExportMenu comparison={comparison} />
+      </PartBoundary>
+      {downloadFailure ? (
+        <PartFailure
+          part="The download of the comparison"
+          error={downloadFailure.error}
+          onRetry={downloadComparison}
+        />
+      ) : null}
     </>
   );
 }
@@ -163,7 +220,9 @@ export function AfterDigest({
 export function AfterRows({ comparison, view }: { comparison: Comparison; view: ViewState }) {
   return (
     <>
-      <NotesNotInThisDraft comparison={comparison} />
+      <PartBoundary part="Notes not in this draft" resetKeys={[comparison]}>
+        <NotesNotInThisDraft comparison={comparison} />
+      </PartBoundary>
       <LazyPrintFootnotes
         comparison={comparison}
         hideUnchanged={view.hideUnchanged}

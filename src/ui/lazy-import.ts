@@ -7,9 +7,9 @@
  * says whether the file is gone from the server (`stale`: the page is older than the deploy).
  *
  * A second `import()` of a file that failed fetches it again (Chromium 156, checked by
- * tests/e2e/resilience.e2e.ts), and Vite's preload helper forgets failed preloads.
+ * tests/e2e/resilience.e2e.ts); a stylesheet that failed is loaded again here (`attempt`).
  */
-import { createElement, lazy, type ComponentType } from 'react';
+import { createElement, lazy, type ComponentProps, type ComponentType } from 'react';
 
 /** A wait before the automatic retry: long enough for a blip of the connection to pass. */
 const RETRY_AFTER_MS = 400;
@@ -30,12 +30,50 @@ export class LoadError extends Error {
 }
 
 /**
- * Whether the file a failed import names is gone. Browsers name it in the message ("Failed to
- * fetch dynamically imported module: https://…/assets/x-1a2b.js"; Vite: "Unable to preload CSS
- * for https://…"). A host with a single-page fallback answers a missing file with its HTML page.
+ * The file a failed import names. Browsers name it in the message ("Failed to fetch dynamically
+ * imported module: https://…/assets/x-1a2b.js"), and so do Vite ("Unable to preload CSS for
+ * https://…/assets/x-1a2b.css") and `loadStylesheet`.
  */
-async function fileIsGone(error: unknown): Promise<boolean> {
-  const url = error instanceof Error ? /https?:\/\/\S+/.exec(error.message)?.[0] : undefined;
+const fileIn = (error: unknown) =>
+  error instanceof Error ? /https?:\/\/\S+/.exec(error.message)?.[0] : undefined;
+
+/**
+ * Stylesheets that failed to load. Vite's preload helper never asks for a failed stylesheet again
+ * (it keeps its href as seen), and would let the retry show the part unstyled: each try loads
+ * these itself first.
+ */
+const failedStyles = new Set<string>();
+
+function loadStylesheet(url: string): Promise<void> {
+  for (const old of document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]'))
+    if (old.href === url) old.remove();
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = url;
+  document.head.append(link);
+  return new Promise((resolve, reject) => {
+    link.onload = () => resolve();
+    link.onerror = () => reject(new Error(`Unable to load CSS from ${url}`));
+  });
+}
+
+/** One try: the stylesheets that failed before, then `load()`. */
+async function attempt<T>(load: () => Promise<T>): Promise<T> {
+  for (const url of failedStyles) {
+    await loadStylesheet(url);
+    failedStyles.delete(url);
+  }
+  try {
+    return await load();
+  } catch (error) {
+    const file = fileIn(error);
+    if (file?.endsWith('.css')) failedStyles.add(file);
+    throw error;
+  }
+}
+
+/** Whether the file is gone: a 404, or a host's HTML page (a single-page fallback) instead. */
+async function fileIsGone(url: string | undefined): Promise<boolean> {
   if (!url) return false;
   try {
     const res = await fetch(url, { method: 'HEAD', cache: 'no-store' });
@@ -52,14 +90,14 @@ async function fileIsGone(error: unknown): Promise<boolean> {
 /** `load()` (an `import()`), tried twice; the second failure becomes a `LoadError`. */
 export async function importWithRetry<T>(load: () => Promise<T>): Promise<T> {
   try {
-    return await load();
+    return await attempt(load);
   } catch {
     await new Promise((resolve) => setTimeout(resolve, RETRY_AFTER_MS));
   }
   try {
-    return await load();
+    return await attempt(load);
   } catch (error) {
-    throw new LoadError(error, await fileIsGone(error));
+    throw new LoadError(error, await fileIsGone(fileIn(error)));
   }
 }
 
@@ -80,9 +118,10 @@ export function rearmFailedLoads(): void {
  * `React.lazy` with `importWithRetry`, whose failure is not kept for ever: after a boundary's
  * Retry (`rearmFailedLoads`) it loads again. Put it inside a `PartBoundary` and a `Suspense`.
  */
-export function lazyWithRetry<P extends object>(
-  load: () => Promise<{ default: ComponentType<P> }>,
-): ComponentType<P> {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the bound of React.lazy's own signature
+export function lazyWithRetry<T extends ComponentType<any>>(
+  load: () => Promise<{ default: T }>,
+): ComponentType<ComponentProps<T>> {
   const fresh = () =>
     lazy(() =>
       importWithRetry(load).catch((error: unknown) => {
@@ -91,7 +130,7 @@ export function lazyWithRetry<P extends object>(
       }),
     );
   let current = fresh();
-  return function Lazy(props: P) {
+  return function Lazy(props: ComponentProps<T>) {
     return createElement(current, props);
   };
 }

@@ -4,7 +4,8 @@ import { Suspense, useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { importWithRetry, lazyWithRetry, LoadError } from './lazy-import';
 import { PartBoundary } from './part-boundary';
-import { forgetUnsavedText, useUnsavedText } from './unsaved-text';
+import { forgetUnsavedText } from './unsaved-text';
+import { useUnsavedText } from './use-unsaved-text';
 
 const missingChunk = (file: string) =>
   new TypeError(`Failed to fetch dynamically imported module: https://example.org/assets/${file}`);
@@ -114,7 +115,7 @@ describe('PartBoundary', () => {
     );
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toMatch(
-      /^A new version is available — reload\. Your notes could not be loaded from the version open here; reloading keeps this view and your unsaved text\./,
+      /^Your notes could not be loaded: a new version is available — reload\. Your view and unsaved text are kept\./,
     );
     expect(screen.getByRole('button', { name: 'Reload' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Retry' })).toBeNull();

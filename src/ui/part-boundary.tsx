@@ -18,28 +18,20 @@ export interface PartFailureProps {
 
 /** The message in place of a failed part: what failed, and Retry (or Reload for a new version). */
 export function PartFailure({ part, error, onRetry, message }: PartFailureProps) {
-  if (error instanceof LoadError && error.stale) {
-    return (
-      <div role="alert" className="part-failure">
-        <p>
-          A new version is available — reload. {part} could not be loaded from the version open
-          here; reloading keeps this view and your unsaved text.
-        </p>
-        <button type="button" onClick={reloadKeepingText}>
-          Reload
-        </button>
-      </div>
-    );
-  }
-  const text =
-    error instanceof LoadError
-      ? `${part} could not be loaded. Check the connection and retry.`
-      : (message ?? `${part} failed: ${error instanceof Error ? error.message : String(error)}`);
+  const loading = error instanceof LoadError;
+  const stale = loading && error.stale;
   return (
     <div role="alert" className="part-failure">
-      <p>{text}</p>
-      <button type="button" onClick={onRetry}>
-        Retry
+      <p>
+        {stale
+          ? `${part} could not be loaded: a new version is available — reload. Your view and unsaved text are kept.`
+          : loading
+            ? `${part} could not be loaded. Check the connection and retry.`
+            : (message ??
+              `${part} failed: ${error instanceof Error ? error.message : String(error)}`)}
+      </p>
+      <button type="button" onClick={stale ? reloadKeepingText : onRetry}>
+        {stale ? 'Reload' : 'Retry'}
       </button>
     </div>
   );

@@ -3,6 +3,7 @@ import { FLAG_NAMES, type Point, type Version } from '../core/model/types';
 import { TOPIC_NAMES } from '../core/model/topics';
 import { SourceList } from './source-link';
 import { useViewerData } from './data-context';
+import { Isolate, IsolateContent } from './isolate';
 
 /** Every source of the point is one of the version's own (listed in its header). */
 const fromHeader = (ids: readonly string[], version: Version) =>
@@ -30,13 +31,14 @@ export function PointDetails({
     <div className="point-details">
       {point.flags?.map((flag, i) => (
         <div key={i} className={`flag flag--${flag.kind}`}>
-          <strong className="badge badge--flag">{FLAG_NAMES[flag.kind]}</strong> {flag.note}
+          <strong className="badge badge--flag">{FLAG_NAMES[flag.kind]}</strong>{' '}
+          <Isolate text={flag.note} />
           <SourceList ids={flag.sources} lookup={source} compact />
         </div>
       ))}
       {point.alternatives?.map((alt, i) => (
         <div key={i} className="alternative">
-          <span className="badge badge--flag">Other reading</span> {alt.text}
+          <span className="badge badge--flag">Other reading</span> <Isolate text={alt.text} />
           <SourceList ids={alt.sources} lookup={source} compact />
         </div>
       ))}
@@ -87,13 +89,22 @@ export function PointBlock({
     <div className="point" data-point-id={`${version.id}:${point.label}`}>
       {textHidden ? null : (
         <p className="point-text">
-          <span className="point-label">{point.label}.</span> {body ?? point.text}
+          <span className="point-label">
+            <Isolate text={point.label} />.
+          </span>{' '}
+          <IsolateContent text={point.text}>{body ?? point.text}</IsolateContent>
         </p>
       )}
       <PointDetails
         point={point}
         version={version}
-        lead={textHidden && labelled ? <span className="point-label">{point.label}.</span> : null}
+        lead={
+          textHidden && labelled ? (
+            <span className="point-label">
+              <Isolate text={point.label} />.
+            </span>
+          ) : null
+        }
       />
       {extras}
     </div>

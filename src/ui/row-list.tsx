@@ -83,7 +83,7 @@ export function RowList({ entries, renderEntry, label, focusKey, ref }: RowListP
     );
   }
   return (
-    <PartBoundary part="The list of rows">
+    <PartBoundary part={`The list of ${entries.length.toLocaleString('en')} rows`}>
       <Suspense
         fallback={<p role="status">Preparing {entries.length.toLocaleString('en')} rows…</p>}
       >

@@ -1,4 +1,6 @@
+import { creditedOutlet, givenNote } from '../core/model/sources';
 import type { Source } from '../core/model/types';
+import { Isolate } from './isolate';
 
 /** Only https links ever reach the DOM as links; anything else is shown as plain text. */
 export function safeHttpsUrl(url: string): string | null {
@@ -30,21 +32,36 @@ export function formatDate(iso: string): string {
   return `${d} ${month} ${y}`;
 }
 
-/** "Reuters via Bharat Horizon, c. 23 Nov 2025". */
+/** "Reuters via Bharat Horizon, c. 23 Nov 2025" (with "given by the sender, not checked"). */
 export function sourceLabel(source: Source): string {
   const via = source.site ? ` via ${source.site}` : '';
   const when = `${source.dateApproximate ? 'c. ' : ''}${formatDate(source.date)}`;
-  return `${source.outlet}${via}, ${when}`;
+  return `${creditedOutlet(source)}${via}, ${when}`;
 }
 
 /**
- * One source as an https link. `compact` (rows) shows the outlet only, the full label in the
- * tooltip: the version header and the printed list carry the rest.
+ * One source as an https link: outlet, site and date. `compact` (rows) shows the outlet only, the
+ * full label in the tooltip: the version header and the printed list carry the rest. Outlet and
+ * site are isolated (`Isolate`), and a source that came with a draft is followed by "given by the
+ * sender, not checked".
  */
 export function SourceLink({ source, compact }: { source: Source; compact?: boolean }) {
   const href = safeHttpsUrl(source.url);
+  const when = `${source.dateApproximate ? 'c. ' : ''}${formatDate(source.date)}`;
+  const given = givenNote(source);
+  const text = (
+    <>
+      <Isolate text={source.outlet} />
+      {compact ? null : (
+        <>
+          {source.site ? ' via ' : null}
+          {source.site ? <Isolate text={source.site} /> : null}
+          {`, ${when}`}
+        </>
+      )}
+    </>
+  );
   const label = sourceLabel(source);
-  const text = compact ? source.outlet : label;
   return (
     <span className="source" data-source-id={source.id}>
       {href ? (
@@ -59,6 +76,7 @@ export function SourceLink({ source, compact }: { source: Source; compact?: bool
       ) : (
         text
       )}
+      {given ? <span className="source-given"> ({given})</span> : null}
     </span>
   );
 }

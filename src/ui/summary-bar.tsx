@@ -1,9 +1,8 @@
-import { summaryLine } from '../core/compare/claims';
+import { lazy, Suspense, useState } from 'react';
 import {
   BASIS_KINDS,
   BASIS_NAMES,
   ROW_STATUSES,
-  STATUS_MEANINGS,
   STATUS_NAMES,
   type RowStatus,
   type RowSummary,
@@ -19,16 +18,14 @@ function byBasis(summary: RowSummary, status: RowStatus): string {
 }
 
 /**
- * The counts of a comparison by status, each with how it is known ("3 dropped: 2 reported,
- * 1 inferred"); statuses with no row are left out. The same line every report prints, in full,
- * for screen readers.
+ * The counts of a comparison by status, each with how it is known ("Dropped 3 (2 reported,
+ * 1 inferred)"), as every report's summary line gives them; statuses with no row are left out.
  */
 export function SummaryBar({ summary }: { summary: RowSummary }) {
   const shown = ROW_STATUSES.filter((s) => summary.counts[s] > 0);
   return (
     <section className="summary" aria-label="Summary of changes">
-      <p className="sr-only">{summaryLine(summary)}.</p>
-      <ul className="summary-list" aria-hidden="true">
+      <ul className="summary-list">
         {shown.map((s) => {
           const how = byBasis(summary, s);
           return (
@@ -50,42 +47,19 @@ export function SummaryBar({ summary }: { summary: RowSummary }) {
   );
 }
 
-/** The statuses, marks and bases in words. */
+const LegendBody = lazy(() => import('./legend'));
+
+/** The statuses, marks and bases in words: loaded when the reader opens it. */
 export function Legend() {
+  const [open, setOpen] = useState(false);
   return (
-    <details className="legend">
+    <details className="legend" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>Legend</summary>
-      <ul>
-        {ROW_STATUSES.map((s) => (
-          <li key={s}>
-            <span className={`badge badge--kind badge--${s}`}>{STATUS_NAMES[s]}</span>{' '}
-            {STATUS_MEANINGS[s]}
-          </li>
-        ))}
-        <li>
-          <span className="badge badge--basis">Reported</span> an outlet said so (sources named);{' '}
-          <span className="badge badge--basis">Inferred by the project</span> our own comparison of
-          two lists; <span className="badge badge--basis">Matched by text</span> the alignment
-          engine, with its similarity, only where no link is recorded
-        </li>
-        <li>
-          <del>struck through</del> and <ins>underlined</ins>: words deleted and inserted, shown
-          only where both texts are aligned in wording (the US text and its E3 edit, or your
-          import); where one side is a summary, the change is shown as sources state it, and our
-          summaries' wording only behind “Worded differently in our summaries”
-        </li>
-        <li>
-          <span className="badge badge--moved">Moved</span> the point changed position relative to
-          its neighbours
-        </li>
-        <li>
-          <span className="badge badge--flag">Unverified</span> believed but found in no copy
-          consulted, or in one weak copy only; <span className="badge badge--flag">Disputed</span>{' '}
-          outlets disagree, every reading shown;{' '}
-          <span className="badge badge--flag">Thinly covered</span> one copy or short summaries
-          only; <span className="badge badge--flag">Inferred</span> a detail the project worked out
-        </li>
-      </ul>
+      {open ? (
+        <Suspense fallback={<p role="status">Loading the legend…</p>}>
+          <LegendBody />
+        </Suspense>
+      ) : null}
     </details>
   );
 }

@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 /** A fresh copy of the module, as after a page load (it reads the stash once, when loaded). */
 const load = async () => {
   vi.resetModules();
-  return import('./unsaved-text');
+  const [store, hook] = await Promise.all([import('./unsaved-text'), import('./use-unsaved-text')]);
+  return { ...store, ...hook };
 };
 
 afterEach(() => sessionStorage.clear());

@@ -2,10 +2,9 @@
  * Text the reader is writing and has not saved (an open note editor, the import dialog), held
  * outside the components that show it: a part that fails and is retried, a row that scrolls out
  * of a long list, or a reload for a new version (`reloadKeepingText`) gives it back. An entry goes
- * when the reader saves or cancels (`forgetUnsavedText`), or empties the field.
+ * when the reader saves or cancels (`forgetUnsavedText`), or empties the field. Editors use
+ * `useUnsavedText` (./use-unsaved-text.ts, kept apart so that it loads with them).
  */
-import { useCallback, useState } from 'react';
-
 /** sessionStorage: the stash lives only across the reload of this tab. */
 const STASH_KEY = 'peace-plan-diff:unsaved-text';
 
@@ -42,21 +41,13 @@ export function forgetUnsavedText(key: string): void {
   for (const k of [...texts.keys()]) if (matches(k, key)) texts.delete(k);
 }
 
-/**
- * `useState` for a text field whose content must survive its component: starts from the text
- * held under `key` (if any), and holds every change that differs from `initial`.
- */
-export function useUnsavedText(key: string, initial: string): [string, (text: string) => void] {
-  const [text, setText] = useState(() => texts.get(key) ?? initial);
-  const change = useCallback(
-    (next: string) => {
-      if (next === initial || next === '') texts.delete(key);
-      else texts.set(key, next);
-      setText(next);
-    },
-    [key, initial],
-  );
-  return [text, change];
+/** The text held under `key`, if any. */
+export const unsavedText = (key: string): string | undefined => texts.get(key);
+
+/** Hold `text` under `key`; an empty text, or the field's first value, holds nothing. */
+export function holdUnsavedText(key: string, text: string, initial: string): void {
+  if (text === initial || text === '') texts.delete(key);
+  else texts.set(key, text);
 }
 
 /** Reload the page (the URL keeps the view), giving the unsaved texts back after it. */

@@ -1,8 +1,10 @@
 import { outletsOf } from '../core/model/sources';
+import { SHARED_DRAFT_MARK, type Provenance } from '../core/model/provenance';
 import { COMPLETENESS_NAMES, type Version } from '../core/model/types';
 import { pointsKnown } from '../core/model/known';
 import { formatDate, SourceList } from './source-link';
 import { useViewerData } from './data-context';
+import { Isolate } from './isolate';
 
 /** Outlets named in a summary line before the rest is counted. */
 const NAMED = 3;
@@ -13,7 +15,8 @@ const NAMED = 3;
  * summary and context notes one click away (and printed in full).
  */
 export function VersionHeader({ version, side }: { version: Version; side: 'left' | 'right' }) {
-  const { source, isImported } = useViewerData();
+  const { source, provenance } = useViewerData();
+  const origin = provenance(version.id);
   const headingId = `${side}-version-title`;
   const outlets = outletsOf(version.reportedBy, source);
   const named = outlets.slice(0, NAMED).join(', ');
@@ -23,7 +26,7 @@ export function VersionHeader({ version, side }: { version: Version; side: 'left
     <section className={`version-header version-header--${side}`} aria-labelledby={headingId}>
       <h2 id={headingId}>
         <span className="sr-only">{side === 'left' ? 'Left version: ' : 'Right version: '}</span>
-        {version.title}
+        <Isolate text={version.title} />
       </h2>
       <p className="version-meta">
         <span>{version.dateLabel ?? formatDate(version.date)}</span>
@@ -31,8 +34,24 @@ export function VersionHeader({ version, side }: { version: Version; side: 'left
           {COMPLETENESS_NAMES[version.completeness]}
         </span>
         <span className="known-count">{pointsKnown(version)}</span>
-        {isImported(version.id) ? <span className="badge badge--imported">Imported</span> : null}
+        <ProvenanceBadge provenance={origin} />
       </p>
+      {origin === 'shared' ? (
+        <p className="notice notice--shared" role="note">
+          <strong>{SHARED_DRAFT_MARK}.</strong> Imported by the sender, unverified: this draft
+          arrived in the link. Its title, text and sources are as the sender gave them, and nobody
+          has checked them.
+        </p>
+      ) : null}
+      {version.points.length === 0 ? (
+        <p className="notice notice--no-text" role="note">
+          No text of this version is public.{' '}
+          {version.claimedPoints !== null
+            ? `Only its count of ${version.claimedPoints} points was reported`
+            : 'Only a statement about it was reported'}
+          {version.fates?.length ? ', with what happened to some points' : ''}.
+        </p>
+      ) : null}
       <details className="version-sources">
         <summary>
           {outlets.length
@@ -41,7 +60,11 @@ export function VersionHeader({ version, side }: { version: Version; side: 'left
           {` · ${count} source${count === 1 ? '' : 's'}`}
           {version.summary || version.notes?.length ? ', about this version' : ''}
         </summary>
-        {version.summary ? <p className="version-summary">{version.summary}</p> : null}
+        {version.summary ? (
+          <p className="version-summary">
+            <Isolate text={version.summary} />
+          </p>
+        ) : null}
         {version.claimedBy.length ? (
           <SourceList ids={version.claimedBy} lookup={source} prefix="Count claimed by" />
         ) : null}
@@ -50,7 +73,7 @@ export function VersionHeader({ version, side }: { version: Version; side: 'left
           <ul className="version-notes">
             {version.notes.map((n, i) => (
               <li key={i}>
-                {n.text}
+                <Isolate text={n.text} />
                 <SourceList ids={n.sources} lookup={source} />
               </li>
             ))}
@@ -59,4 +82,20 @@ export function VersionHeader({ version, side }: { version: Version; side: 'left
       </details>
     </section>
   );
+}
+
+/** Who brought a version that is not bundled, in words (colour is never the only signal). */
+export function ProvenanceBadge({ provenance }: { provenance: Provenance }) {
+  switch (provenance) {
+    case 'bundled':
+      return null;
+    case 'yours':
+      return <span className="badge badge--imported">Imported by you</span>;
+    case 'shared':
+      return <span className="badge badge--shared">{SHARED_DRAFT_MARK}</span>;
+    default: {
+      const never: never = provenance;
+      return never;
+    }
+  }
 }

@@ -53,20 +53,8 @@ export const STATUS_NAMES: Record<RowStatus, string> = {
   unchanged: 'Unchanged',
 };
 
-/** What each status claims, in one sentence: the legend, the README and the reports say this. */
-export const STATUS_MEANINGS: Record<RowStatus, string> = {
-  changed: 'a source or our comparison says the point changed; the change is shown as stated',
-  dropped: 'reported (or inferred by the project) as removed',
-  added: 'new in the right-hand version',
-  merged: 'several points became one',
-  split: 'one point became several',
-  open: 'left open (in brackets) for the leaders to decide',
-  unknown:
-    'the other version is a summary or a partial list that does not mention it, or outlets disagree',
-  'not-reported': 'the other version has no public text, and no outlet said what became of it',
-  kept: 'a source or our comparison says the point survived; our summaries are worded differently',
-  unchanged: 'the same text on both sides',
-};
+/** What each status claims, in one sentence (its own module: only the legend and README need it). */
+export { STATUS_MEANINGS } from './status-meanings';
 
 /** The content claim of a merge or split: the points were kept, changed, or nobody says. */
 export type ContentStatus = 'kept' | 'changed' | 'unknown';

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { alignPoints, type AlignedGroup, type AlignItem, type FixedLink } from './align';
+import {
+  alignPoints,
+  CONFIDENT_AT,
+  type AlignedGroup,
+  type AlignItem,
+  type FixedLink,
+} from './align';
 
 const BASE = [
   "Ukraine's sovereignty will be confirmed.",
@@ -118,20 +124,22 @@ describe('alignPoints', () => {
       left: [8],
       right: [8],
       how: 'similar',
-      similarity: expect.closeTo(0.84, 2),
+      similarity: expect.closeTo(0.73, 2),
+      confidence: 0.95,
+      tier: 'confident',
       moved: false,
-      explain: ['84% similar; shared words: elections, signing, days'],
+      explain: ['73% similar; shared words: elections, within, after'],
     });
   });
 
   it('matches a rewritten point that is the only close match in its place', () => {
-    // Dice 0.33: under SIMILAR_THRESHOLD, but nothing else competes between points 3 and 5.
+    // Dice 0.37: under SIMILAR_THRESHOLD, but nothing else competes between points 3 and 5.
     const right = [...BASE];
     right[3] = "Ukraine's forces will be capped at 800,000 personnel in peacetime.";
     const army = group(alignPoints(items(BASE), items(right)).groups, [3]);
     expect(army).toMatchObject({ how: 'similar', right: [3], moved: false });
     expect(army?.explain).toEqual([
-      "33% similar; shared words: forces, personnel, ukraine's",
+      '37% similar; shared words: forces, personnel, be',
       'the closest match between its matched neighbours',
     ]);
   });
@@ -155,6 +163,80 @@ describe('alignPoints', () => {
       'exact 2→2',
       'exact 3→3',
     ]);
+  });
+
+  it('pairs a reworded point by its place between matched neighbours, as a possible match', () => {
+    // Dice 0.12: under WEAK_THRESHOLD, but the only free point on each side between 6 and 8.
+    const right = [...BASE];
+    right[6] = 'Jets of the allies are deployed to Polish airfields.';
+    const jets = group(alignPoints(items(BASE), items(right)).groups, [6]);
+    expect(jets).toEqual({
+      left: [6],
+      right: [6],
+      how: 'similar',
+      similarity: expect.closeTo(0.12, 2),
+      confidence: 0.52,
+      tier: 'possible',
+      moved: false,
+      explain: [
+        '12% similar; shared words: jets',
+        'the closest match between its matched neighbours',
+      ],
+    });
+  });
+
+  it('does not pair a dropped point with an unrelated one added in its place', () => {
+    const right = [...BASE];
+    right[6] = 'Sanctions relief starts one year after the signing.';
+    const { groups } = alignPoints(items(BASE), items(right));
+    expect(group(groups, [6])).toMatchObject({ how: 'unmatched', right: [] });
+    expect(groups.find((g) => g.right.join() === '6')).toMatchObject({ how: 'unmatched' });
+  });
+
+  it('does not pair a reworded point that moved away from its neighbours by its place', () => {
+    const right = [
+      ...BASE.slice(0, 6),
+      ...BASE.slice(7),
+      'Jets of the allies are deployed to Polish airfields.',
+    ];
+    const { groups } = alignPoints(items(BASE), items(right));
+    expect(group(groups, [6])).toMatchObject({ how: 'unmatched' });
+  });
+
+  it('merges several longer points into the thin summary that replaced them', () => {
+    const parts = [
+      'The lifting of sanctions on Russia is discussed and agreed in stages.',
+      'The US and Russia conclude a long-term economic cooperation agreement covering energy, natural resources, infrastructure, data centres and rare-earth mining in the Arctic.',
+      'Russia is invited to return to the G8.',
+    ];
+    const summary =
+      'Russia rejoins the world economy: sanctions lifted in stages, economic cooperation with the US, and the G8.';
+    const { groups } = alignPoints(
+      items([BASE[0]!, ...parts, BASE[9]!], ['1', '13a', '13b', '13c', '14']),
+      items([BASE[0]!, summary, BASE[9]!], ['1', '13', '14']),
+    );
+    expect(table(groups)).toEqual(['exact 1→1', 'merge 2,3,4→2', 'exact 5→3']);
+    expect(groups[1]).toMatchObject({
+      tier: 'possible',
+      explain: ['13a–13c merged into 13', expect.stringMatching(/% similar/)],
+    });
+  });
+
+  it('asks more of a far move than of a near one', () => {
+    const words =
+      'amber basalt cobalt dahlia ember fjord garnet harbor indigo jasper kestrel lagoon marble nectar onyx pewter quartz russet sable topaz umber velvet willow xenon yarrow zircon acorn bramble cedar'.split(
+        ' ',
+      );
+    const doc = words.map(
+      (w, i) =>
+        `The ${w} clause sets the ${words[(i + 7) % words.length]} schedule for region ${i + 1}.`,
+    );
+    // Dice 0.68 against point 1: enough for a move of 2 places (0.6), not for one of 28 (0.75).
+    const edited = 'The amber clause sets the harbor schedule for the region.';
+    const near = alignPoints(items(doc), items([...doc.slice(1, 3), edited, ...doc.slice(3)]));
+    expect(group(near.groups, [0])).toMatchObject({ how: 'similar', right: [2], moved: true });
+    const far = alignPoints(items(doc), items([...doc.slice(1), edited]));
+    expect(group(far.groups, [0])).toMatchObject({ how: 'unmatched', right: [] });
   });
 
   it('merges 10a–10d into 10', () => {
@@ -355,9 +437,25 @@ describe('alignPoints', () => {
             }
             if (g.how === 'unmatched') expect(g.left.length + g.right.length).toBe(1);
             if (g.moved) expect(g.left.length * g.right.length).toBeGreaterThan(0);
+            // A confidence and a tier on every pairing the engine made, and only there.
+            const engine = g.how !== 'unmatched' && g.how !== 'fixed';
+            expect(g.confidence !== undefined).toBe(engine);
+            if (g.confidence !== undefined) {
+              expect(g.confidence).toBeGreaterThanOrEqual(0);
+              expect(g.confidence).toBeLessThanOrEqual(1);
+              expect(g.tier).toBe(g.confidence >= CONFIDENT_AT ? 'confident' : 'possible');
+            }
           }
         }),
         { numRuns: 300 },
+      );
+    });
+
+    it('gives the same alignment for the same input', () => {
+      fc.assert(
+        fc.property(sides, ([l, r]) => {
+          expect(alignPoints(items(l), items(r))).toEqual(alignPoints(items(l), items(r)));
+        }),
       );
     });
 

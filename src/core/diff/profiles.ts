@@ -1,14 +1,22 @@
 /**
  * Word profiles of the points the alignment still has to match: each point as a set of word ids
  * weighted by rarity, an inverted index (word → points, left then right), and weighted Dice
- * similarity. Flat typed arrays
- * throughout: at 3,000 points a side this runs on a few thousand points and ~10⁵ words, and
- * allocation, not arithmetic, is what costs (shared/brief/performance.md: "70% of the time went
- * to GC" in jsdiff#396).
+ * similarity. The vocabulary is in `word-table.ts`, the weights and the index in `rarity.ts`.
+ * Flat typed arrays throughout: at 3,000 points a side this runs on a few thousand points and
+ * ~10⁵ words, and allocation, not arithmetic, is what costs (shared/brief/performance.md: "70% of
+ * the time went to GC" in jsdiff#396).
  *
  * Points are keyed `0..nLeft-1` (left) and `nLeft..nLeft+nRight-1` (right).
+ *
+ * Over 300 lines on purpose: one class over flat arrays that every method reads in its inner
+ * loop (profiles, weights, marks). Splitting the scoring from the storage would mean exposing
+ * those arrays or paying a call per word; the parts that stand alone already do
+ * (`word-table.ts`, `rarity.ts`).
  */
+import { Evidence } from './evidence';
 import { WordScanner } from './normalize';
+import { buildPostings, rarestFirst, type Postings } from './rarity';
+import { growInt32, type WordTable } from './word-table';
 
 /**
  * Each point looks up its rarest quarter of words, and at least this many. Both halves of a merge
@@ -42,6 +50,9 @@ export function newHits(): Hits {
 
 export class Profiles {
   private readonly scanner = new WordScanner();
+  private readonly evidence: Evidence;
+  /** The features' vocabulary (ids, spelling): the evidence's. */
+  private readonly words: WordTable;
   private readonly total: number;
   /** Profile of each key: `ids[start[key] .. start[key] + length[key]]`, distinct word ids. */
   private readonly start: Int32Array;
@@ -53,14 +64,6 @@ export class Profiles {
   private readonly counts: Uint8Array;
   private ids = new Int32Array(4096);
   private used = 0;
-  /** Word hash → id + 1 (open addressing). */
-  private table = new Int32Array(1 << 12);
-  private tableKeys = new Int32Array(1 << 12);
-  private vocabulary = 0;
-  /** Where each word was first seen, to spell it in explanations. */
-  private firstKey = new Int32Array(1024);
-  private firstStart = new Int32Array(1024);
-  private firstEnd = new Int32Array(1024);
   /** The last point (key + 1) each word was added for: keeps profiles distinct. */
   private seen = new Int32Array(1024);
   private weight = new Float64Array(0);
@@ -75,8 +78,11 @@ export class Profiles {
     private readonly nLeft: number,
     nRight: number,
     private readonly textOf: (key: number) => string,
+    private readonly topicsOf?: (key: number) => readonly string[] | undefined,
   ) {
     this.total = nLeft + nRight;
+    this.evidence = new Evidence(this.total);
+    this.words = this.evidence.words;
     this.start = new Int32Array(this.total);
     this.length = new Int32Array(this.total);
     this.sequences = new Float64Array(this.total);
@@ -104,24 +110,27 @@ export class Profiles {
   private scan(key: number): void {
     const text = this.textOf(key);
     const scanner = this.scanner;
-    const count = scanner.scan(text);
+    const evidence = this.evidence;
+    const count = evidence.read(text, key, scanner, scanner.scan(text), this.topicsOf?.(key));
     this.sequences[key] = scanner.sequence;
     this.start[key] = this.used;
     this.ensureIds(this.used + count);
     const stamp = key + 1;
+    const ids = evidence.ids;
     for (let k = 0; k < count; k += 1) {
-      const id = this.intern(
-        scanner.hashes[k] ?? 0,
-        key,
-        scanner.starts[k] ?? 0,
-        scanner.ends[k] ?? 0,
-      );
+      const id = ids[k] ?? 0;
+      if (id >= this.seen.length) this.seen = growInt32(this.seen);
       if (this.seen[id] === stamp) continue;
       this.seen[id] = stamp;
       this.ids[this.used] = id;
       this.used += 1;
     }
     this.length[key] = this.used - (this.start[key] ?? 0);
+  }
+
+  /** The total weight of the features of point `key`. */
+  weightOf(key: number): number {
+    return this.pointWeight[key] ?? 0;
   }
 
   has(key: number): boolean {
@@ -144,7 +153,7 @@ export class Profiles {
    * postings. Call once, after the last `add` / `remove`. Linear: no sorting, only counting.
    */
   finish(): void {
-    const size = this.vocabulary;
+    const size = this.words.size;
     const total = this.total;
     const ids = this.ids;
     const df = new Int32Array(size);
@@ -158,76 +167,22 @@ export class Profiles {
         df[id] = (df[id] ?? 0) + copies;
       }
     }
-    // Renumber words rarest first (a counting sort by df), so that a profile in id order is in
-    // order of rarity. Within one df, words are visited in a scrambled order (a stride coprime
-    // with the vocabulary size), not in first-seen order: otherwise a point's "rarest quarter"
-    // would be the start of its text whenever many words tie, and a merged point would look up
-    // only its first half.
-    const byDf = new Int32Array(points + 2);
-    for (let id = 0; id < size; id += 1)
-      byDf[(df[id] ?? 0) + 1] = (byDf[(df[id] ?? 0) + 1] ?? 0) + 1;
-    for (let f = 1; f < byDf.length; f += 1) byDf[f] = (byDf[f] ?? 0) + (byDf[f - 1] ?? 0);
-    const rename = new Int32Array(size);
-    let stride = Math.floor(size * 0.6180339887) | 1;
-    while (gcd(stride, size) !== 1) stride += 2;
-    for (let k = 0; k < size; k += 1) {
-      const id = (k * stride) % size;
-      const f = df[id] ?? 0;
-      rename[id] = byDf[f] ?? 0;
-      byDf[f] = (byDf[f] ?? 0) + 1;
-    }
-    // IDF, squared: a word found in 2 points out of 600 weighs ~5× one found in 40, so the
-    // clause that tells boilerplate twins apart outweighs the long opening they share. Plain IDF
-    // let a dropped twin and an added twin score ~0.6 (similar). The frequencies include matched
-    // points: counted over the unmatched ones alone, every word a changed pair shares would look
-    // common in a short document (2 of 2 points), and the pair would not match.
-    const weight = new Float64Array(size);
-    const firstKey = new Int32Array(size);
-    const firstStart = new Int32Array(size);
-    const firstEnd = new Int32Array(size);
-    const idfOf = new Float64Array(points + 1).fill(-1);
-    for (let id = 0; id < size; id += 1) {
-      const to = rename[id] ?? 0;
-      const f = Math.max(1, df[id] ?? 1);
-      let w = idfOf[f] ?? -1;
-      if (w < 0) {
-        const idf = Math.log(1 + points / f);
-        w = idf * idf;
-        idfOf[f] = w;
-      }
-      weight[to] = w;
-      firstKey[to] = this.firstKey[id] ?? 0;
-      firstStart[to] = this.firstStart[id] ?? 0;
-      firstEnd[to] = this.firstEnd[id] ?? 0;
-    }
+    const { rename, weight } = rarestFirst(df, points);
     this.weight = weight;
-    this.firstKey = firstKey;
-    this.firstStart = firstStart;
-    this.firstEnd = firstEnd;
-    // Postings of the active points, by new id, keys ascending (so left keys, then right keys).
-    const start = new Int32Array(size + 1);
-    for (let key = 0; key < total; key += 1) {
-      if (this.active[key] !== 1) continue;
-      for (let p = this.start[key] ?? 0, end = p + (this.length[key] ?? 0); p < end; p += 1) {
-        const to = (rename[ids[p] ?? 0] ?? 0) + 1;
-        start[to] = (start[to] ?? 0) + 1;
-      }
-    }
-    for (let id = 0; id < size; id += 1) start[id + 1] = (start[id + 1] ?? 0) + (start[id] ?? 0);
-    const keys = new Int32Array(start[size] ?? 0);
-    const fill = start.slice(0, size);
-    const split = new Int32Array(size);
-    for (let key = 0; key < total; key += 1) {
-      if (key === this.nLeft) split.set(fill);
-      if (this.active[key] !== 1) continue;
-      for (let p = this.start[key] ?? 0, end = p + (this.length[key] ?? 0); p < end; p += 1) {
-        const to = rename[ids[p] ?? 0] ?? 0;
-        const at = fill[to] ?? 0;
-        keys[at] = key;
-        fill[to] = at + 1;
-      }
-    }
-    if (this.nLeft === total) split.set(fill);
+    this.words.renumber(rename);
+    const postings = buildPostings(
+      {
+        total,
+        nLeft: this.nLeft,
+        active: this.active,
+        start: this.start,
+        length: this.length,
+        ids,
+      },
+      rename,
+      points,
+    );
+    const { start, keys } = postings;
     // Each active profile rewritten in id order, which is rarity order: walk the postings.
     const at = new Int32Array(total);
     for (let key = 0; key < total; key += 1) {
@@ -247,11 +202,7 @@ export class Profiles {
     }
     this.marksA = new Int32Array(size);
     this.marksB = new Int32Array(size);
-    // A word in more points than this is skipped when looking up candidates (it still counts in
-    // the exact score). Rare words are the lookup; this bounds a query's cost when a point has
-    // nothing but common words.
-    const cap = Math.max(256, Math.ceil(8 * Math.sqrt(points)));
-    this.postings = { start, keys, split, cap };
+    this.postings = postings;
     this.score = new Float64Array(total);
     this.touched = new Int32Array(total);
   }
@@ -395,7 +346,7 @@ export class Profiles {
         p += 1
       ) {
         const id = this.ids[p] ?? 0;
-        if (this.marksA[id] !== gen) continue;
+        if (this.marksA[id] !== gen || this.words.isHidden(id)) continue;
         taken += 1;
         if (!found.includes(id)) found.push(id);
       }
@@ -408,30 +359,30 @@ export class Profiles {
 
   /**
    * The share of the weight of point `key` found among the words of `others` (keys of the other
-   * side): a cheap test before `union`.
+   * side) and not among those of `besides` (keys of its own side): a cheap test before `union`.
    */
-  containedIn(key: number, others: readonly number[]): number {
+  containedIn(key: number, others: readonly number[], besides: readonly number[] = []): number {
     this.generation += 1;
     const gen = this.generation;
     for (const o of others) {
       for (let p = this.start[o] ?? 0, end = p + (this.length[o] ?? 0); p < end; p += 1)
         this.marksB[this.ids[p] ?? 0] = gen;
     }
+    for (const o of besides) {
+      for (let p = this.start[o] ?? 0, end = p + (this.length[o] ?? 0); p < end; p += 1)
+        this.marksA[this.ids[p] ?? 0] = gen;
+    }
     let found = 0;
     for (let p = this.start[key] ?? 0, end = p + (this.length[key] ?? 0); p < end; p += 1) {
       const id = this.ids[p] ?? 0;
-      if (this.marksB[id] === gen) found += this.weight[id] ?? 0;
+      if (this.marksB[id] === gen && this.marksA[id] !== gen) found += this.weight[id] ?? 0;
     }
     const total = this.pointWeight[key] ?? 0;
     return total > 0 ? found / total : 0;
   }
 
   private spell(id: number): string {
-    const text = this.textOf(this.firstKey[id] ?? 0);
-    return text
-      .slice(this.firstStart[id] ?? 0, this.firstEnd[id] ?? 0)
-      .toLowerCase()
-      .replace(/’/g, "'");
+    return this.words.spell(id, this.textOf);
   }
 
   private markProfile(marks: Int32Array, key: number): number {
@@ -442,53 +393,6 @@ export class Profiles {
     return gen;
   }
 
-  /** The id of a word hash, assigned on first sight. */
-  private intern(hash: number, key: number, from: number, to: number): number {
-    let mask = this.table.length - 1;
-    if (this.vocabulary * 2 >= this.table.length) {
-      this.rehash();
-      mask = this.table.length - 1;
-    }
-    let slot = (Math.imul(hash, 0x9e3779b1) >>> 0) & mask;
-    for (;;) {
-      const entry = this.table[slot] ?? 0;
-      if (entry === 0) break;
-      if (this.tableKeys[slot] === hash) return entry - 1;
-      slot = (slot + 1) & mask;
-    }
-    const id = this.vocabulary;
-    this.vocabulary += 1;
-    this.table[slot] = id + 1;
-    this.tableKeys[slot] = hash;
-    if (id >= this.firstKey.length) {
-      this.firstKey = grow(this.firstKey);
-      this.firstStart = grow(this.firstStart);
-      this.firstEnd = grow(this.firstEnd);
-      this.seen = grow(this.seen);
-    }
-    this.firstKey[id] = key;
-    this.firstStart[id] = from;
-    this.firstEnd[id] = to;
-    return id;
-  }
-
-  private rehash(): void {
-    const oldTable = this.table;
-    const oldKeys = this.tableKeys;
-    this.table = new Int32Array(oldTable.length * 2);
-    this.tableKeys = new Int32Array(oldTable.length * 2);
-    const mask = this.table.length - 1;
-    for (let s = 0; s < oldTable.length; s += 1) {
-      const entry = oldTable[s] ?? 0;
-      if (entry === 0) continue;
-      const hash = oldKeys[s] ?? 0;
-      let slot = (Math.imul(hash, 0x9e3779b1) >>> 0) & mask;
-      while ((this.table[slot] ?? 0) !== 0) slot = (slot + 1) & mask;
-      this.table[slot] = entry;
-      this.tableKeys[slot] = hash;
-    }
-  }
-
   private ensureIds(size: number): void {
     if (size <= this.ids.length) return;
     let next = this.ids.length * 2;
@@ -497,27 +401,4 @@ export class Profiles {
     ids.set(this.ids);
     this.ids = ids;
   }
-}
-
-interface Postings {
-  /**
-   * `keys[start[id] .. start[id + 1]]` are the active points containing word `id`, ascending:
-   * left ones up to `split[id]`, right ones from there.
-   */
-  start: Int32Array;
-  keys: Int32Array;
-  split: Int32Array;
-  /** Postings longer than this (on one side) are not looked up. */
-  cap: number;
-}
-
-function gcd(a: number, b: number): number {
-  while (b !== 0) [a, b] = [b, a % b];
-  return a;
-}
-
-function grow(a: Int32Array): Int32Array<ArrayBuffer> {
-  const b = new Int32Array(a.length * 2);
-  b.set(a);
-  return b;
 }

@@ -2,7 +2,8 @@
  * History steps and matrix cells in words: one wording for the page, the Markdown and the CSV,
  * built on the comparison's own wording (src/core/compare/claims.ts).
  */
-import { basisPhrase, basisSources, changeText, statusPhrase } from '../compare/claims';
+import { changeText } from '../compare/claims';
+import { basisPhrase, basisSources, statusPhrase } from '../compare/claim-phrases';
 import type { Row } from '../compare/rows';
 import type { SourceId, Version, VersionId } from '../model/types';
 import { capitalize, type SourceLookup } from '../model/sources';

@@ -6,6 +6,7 @@
 import * as z from 'zod/mini';
 import { evidenceErrors } from './evidence';
 import { fail, ok, type Result } from './result';
+import { CONTROL_CHARACTER, codePointName } from '../text/controls';
 import { TOPICS } from './topics';
 import {
   COMPLETENESS,
@@ -18,7 +19,23 @@ import {
   type Version,
 } from './types';
 
-const text = z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
+/**
+ * No control characters in any text (issue #19): in a terminal they are commands (ESC sequences
+ * clear the screen or retitle the window), on a page they are invisible. Tab, line feed and
+ * carriage return are layout. The text parser strips them (src/core/text/controls.ts); JSON
+ * drafts and links carrying them are refused, naming the field and the character.
+ */
+const noControls = z.superRefine<string>((value, ctx) => {
+  const found = CONTROL_CHARACTER.exec(value);
+  if (found)
+    ctx.addIssue({
+      code: 'custom',
+      input: value,
+      message: `contains a control character (${codePointName(found[0])}) at character ${found.index + 1}; remove it`,
+    });
+});
+const plain = z.string().check(noControls);
+const text = z.string().check(z.trim(), z.minLength(1, 'must not be empty'), noControls);
 const isoDate = z
   .string()
   .check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date like 2025-11-20'));
@@ -65,7 +82,9 @@ export type SchemaLevel = 'data' | 'import';
 
 function pointSchemaFor(level: SchemaLevel) {
   return z.strictObject({
-    label: z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(40)),
+    label: z
+      .string()
+      .check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(40), noControls),
     text: text.check(z.maxLength(20_000)),
     topics:
       level === 'data'
@@ -112,7 +131,7 @@ function versionSchemaFor(level: SchemaLevel) {
     claimedPoints: z.nullable(z.int().check(z.minimum(0))),
     claimedBy: sourceIds,
     reportedBy: sourceIds,
-    summary: z.string(),
+    summary: plain,
     basedOn: z.optional(id),
     points: z.array(pointSchemaFor(level)).check(z.maxLength(20_000)),
     fates: z.optional(z.array(fateSchema)),
@@ -176,10 +195,31 @@ function describePath(path: readonly PropertyKey[], input: unknown): string {
   return parts.join(' › ');
 }
 
+/**
+ * zod/mini ships no messages (a locale would weigh on the first load): where a rule has no message
+ * of its own, say what is wrong in words, naming unknown keys ("Invalid input" named nothing).
+ */
+function messageOf(issue: z.core.$ZodIssue): string {
+  if (issue.message !== 'Invalid input') return issue.message;
+  const unit = (origin: string) => (origin === 'string' ? 'characters' : 'items');
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return `unknown field${issue.keys.length === 1 ? '' : 's'} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+    case 'too_big':
+      return `too long: at most ${Number(issue.maximum).toLocaleString('en')} ${unit(issue.origin)}`;
+    case 'too_small':
+      return `too short: at least ${Number(issue.minimum).toLocaleString('en')} ${unit(issue.origin)}`;
+    case 'invalid_type':
+      return `must be ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}`;
+    default:
+      return issue.message;
+  }
+}
+
 function issuesOf(error: z.core.$ZodError, where: string, input: unknown): string[] {
   return error.issues.map((issue) => {
     const at = describePath(issue.path, input);
-    return `${where}: ${at ? `${at}: ` : ''}${issue.message}`;
+    return `${where}: ${at ? `${at}: ` : ''}${messageOf(issue)}`;
   });
 }
 

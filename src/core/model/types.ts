@@ -53,6 +53,12 @@ export interface Source {
    * can refuse a link that cites a page which never mentions its points. Absent in the browser build.
    */
   covers?: PointId[];
+  /**
+   * Set by the viewer, never read from data or links (the schema refuses it): the source came with
+   * a draft that is not bundled, from its sender or from the reader's own import, and nobody
+   * checked it. Every place that names the source says so (`creditedOutlet`).
+   */
+  givenBy?: 'sender' | 'reader';
 }
 
 /**

@@ -11,7 +11,8 @@
  *
  * Pure: no React, no DOM. Exact strings are pinned by tests on the bundled data.
  */
-import { basisPhrase, changeText, statusPhrase, summaryLine } from '../compare/claims';
+import { changeText, summaryLine } from '../compare/claims';
+import { basisPhrase, statusPhrase } from '../compare/claim-phrases';
 import { formatLabels } from '../compare/labels';
 import type { Comparison, Row, WordOp } from '../compare/rows';
 import {

@@ -3,10 +3,11 @@
  * sources a row cites. Pure functions of the comparison, so the page download and the CLI
  * produce the same bytes.
  */
-import { basisSources } from '../compare/claims';
+import { basisSources } from '../compare/claim-phrases';
 import { formatLabels } from '../compare/labels';
 import type { Row, WordOp } from '../compare/rows';
 import { pointsKnown } from '../model/known';
+import { givenNote } from '../model/sources';
 import {
   COMPLETENESS_NAMES,
   dateText,
@@ -122,9 +123,10 @@ export function sourceLine(id: SourceId, sources: ReadonlyMap<SourceId, Source>)
   return `${outletName(s)} (${sourceDate(s)}) ${s.url}`;
 }
 
-/** "Axios and The Telegraph (via LIGA.net)". */
+/** "Axios and The Telegraph (via LIGA.net)"; a source a draft brought is marked as not checked. */
 export function outletName(s: Source): string {
-  return s.site ? `${s.outlet} (via ${s.site})` : s.outlet;
+  const note = givenNote(s);
+  return `${s.outlet}${s.site ? ` (via ${s.site})` : ''}${note ? ` (${note})` : ''}`;
 }
 
 /** The ISO date, marked when the page itself shows none. */

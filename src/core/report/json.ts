@@ -4,7 +4,8 @@
  * the source ids that say it (`sources`: of the link or the reported fate; the register is
  * data/sources.json).
  */
-import { basisSources, PARAPHRASE_DISCLOSURE } from '../compare/claims';
+import { PARAPHRASE_DISCLOSURE } from '../compare/claims';
+import { basisSources } from '../compare/claim-phrases';
 import type {
   BasisKind,
   Comparison,

@@ -6,14 +6,8 @@
  * Point texts come from third-party reporting and user imports and are untrusted: every piece of
  * data is escaped, so a text cannot open a link, an HTML tag, a table or emphasis of its own.
  */
-import {
-  basisPhrase,
-  changeLabel,
-  changeText,
-  PARAPHRASE_DISCLOSURE,
-  statusPhrase,
-  toldInFull,
-} from '../compare/claims';
+import { changeLabel, changeText, PARAPHRASE_DISCLOSURE } from '../compare/claims';
+import { basisPhrase, statusPhrase, toldInFull } from '../compare/claim-phrases';
 import { STATUS_NAMES, type Comparison, type Row, type WordOp } from '../compare/rows';
 import {
   FATE_NAMES,
@@ -33,7 +27,7 @@ import {
 } from './common';
 import { digestMarkdown } from './digest-markdown';
 import { autolink, escapeMarkdown, Footnotes } from './footnotes';
-import { capitalize } from '../model/sources';
+import { capitalize, creditedOutlet } from '../model/sources';
 
 /** Options of the Markdown report. */
 export interface MarkdownOptions {
@@ -49,7 +43,8 @@ function outletRefs(
 ): string {
   const byOutlet = new Map<string, SourceId[]>();
   for (const id of ids) {
-    const name = sources.get(id)?.outlet ?? id;
+    const source = sources.get(id);
+    const name = source ? creditedOutlet(source) : id;
     byOutlet.set(name, [...(byOutlet.get(name) ?? []), id]);
   }
   return [...byOutlet].map(([name, list]) => `${escapeMarkdown(name)}${fn.ref(list)}`).join(', ');

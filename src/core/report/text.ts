@@ -2,14 +2,8 @@
  * A comparison for a terminal: rows stacked, word changes marked the way `git diff --word-diff`
  * does (`[-old-]{+new+}`), wrapped to a width. Plain text, no colour codes, so it pipes cleanly.
  */
-import {
-  basisPhrase,
-  changeLabel,
-  changeText,
-  PARAPHRASE_DISCLOSURE,
-  statusPhrase,
-  toldInFull,
-} from '../compare/claims';
+import { changeLabel, changeText, PARAPHRASE_DISCLOSURE } from '../compare/claims';
+import { basisPhrase, statusPhrase, toldInFull } from '../compare/claim-phrases';
 import type { Comparison, Row, WordOp } from '../compare/rows';
 import {
   FATE_NAMES,

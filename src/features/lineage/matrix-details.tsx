@@ -1,6 +1,7 @@
 import { FateReadings } from '../../ui/fate-readings';
 import { useEffect, useRef } from 'react';
-import { basisPhrase, changeText } from '../../core/compare/claims';
+import { changeText } from '../../core/compare/claims';
+import { basisPhrase } from '../../core/compare/claim-phrases';
 import { formatLabels } from '../../core/compare/labels';
 import { cellComparisonText } from '../../core/lineage/describe';
 import type { MatrixCell } from '../../core/lineage/topic-matrix';

@@ -18,6 +18,7 @@ import {
   type SharedNote,
   type ViewState,
 } from '../../core/url/view-state';
+import { importWithRetry } from '../lazy-import';
 
 // ---------------------------------------------------------------------------------------------
 // The external store: location.search
@@ -93,12 +94,20 @@ export interface ViewStateApi {
   notices: Notice[];
   /** The link carries notes or drafts whose reader is still loading: show a short "opening" state. */
   pending: boolean;
+  /** The code that reads the link's notes and drafts could not be loaded; `retry` tries again. */
+  payloadFailure: { error: unknown; retry: () => void } | null;
   setView(patch: ViewPatch, options?: SetViewOptions): void;
   /**
    * The full link to share: the current view, the drafts it needs and, when "Include my notes" is
-   * on, `notes`. Check `isLongLink` before copying.
+   * on, `notes`. Check it (`checkSharedLink`, `isLongLink`) before offering it.
    */
-  linkFor(options?: { notes?: readonly SharedNote[]; focus?: Focus | null }): string;
+  linkFor(options?: { notes?: readonly SharedNote[]; focus?: Focus | null }): SharedLink;
+}
+
+/** A link to share, with the drafts it carries (offered as files when the link is too long). */
+export interface SharedLink {
+  url: string;
+  drafts: readonly SharedDraft[];
 }
 
 /**
@@ -112,11 +121,21 @@ export interface ViewStateApi {
 export function useViewState(known: KnownVersions): ViewStateApi {
   const search = useSyncExternalStore(subscribe, getSnapshot, getServerSnapshot);
   const [, supportArrived] = useState(false);
+  const [attempt, setAttempt] = useState(0);
+  const [failure, setFailure] = useState<{ error: unknown } | null>(null);
   const decoded = decodeCached(search, known);
   useEffect(() => {
     // Links that carry notes or drafts need lz-string and the schemas: fetched only for them.
-    if (decoded.pending) void import('../../core/url/payload').then(() => supportArrived(true));
-  }, [decoded.pending]);
+    if (!decoded.pending) return;
+    importWithRetry(() => import('../../core/url/payload')).then(
+      () => supportArrived(true),
+      (error: unknown) => setFailure({ error }),
+    );
+  }, [decoded.pending, attempt]);
+  const retryPayload = useCallback(() => {
+    setFailure(null);
+    setAttempt((n) => n + 1);
+  }, []);
 
   const setView = useCallback(
     (patch: ViewPatch, options?: SetViewOptions) => {
@@ -141,11 +160,9 @@ export function useViewState(known: KnownVersions): ViewStateApi {
       const current = decodeCached(window.location.search, known);
       const state =
         options?.focus === undefined ? current.state : { ...current.state, focus: options.focus };
-      const search = encodeView(state, {
-        notes: [...(options?.notes ?? [])],
-        drafts: draftsToCarry(state, current, known),
-      });
-      return `${window.location.origin}${window.location.pathname}${search}`;
+      const drafts = draftsToCarry(state, current, known);
+      const search = encodeView(state, { notes: [...(options?.notes ?? [])], drafts });
+      return { url: `${window.location.origin}${window.location.pathname}${search}`, drafts };
     },
     [known],
   );
@@ -155,6 +172,8 @@ export function useViewState(known: KnownVersions): ViewStateApi {
     shared: decoded.shared,
     notices: decoded.notices,
     pending: decoded.pending,
+    payloadFailure:
+      decoded.pending && failure ? { error: failure.error, retry: retryPayload } : null,
     setView,
     linkFor,
   };

@@ -1,0 +1,344 @@
+/**
+ * What a point says, as the features the alignment compares (`profiles.ts`), from the words of
+ * `normalize.ts`. A rewording keeps most of them even when it changes most words:
+ * - **stems** (Porter, the `stemmer` package): "guarantees"/"guarantee", "compensated"/
+ *   "compensation", "territorial"/"territories" are one feature;
+ * - **numbers** without their thousands separators ("600,000" = "600000"); a **quantity** (a
+ *   number with its unit: "100 days", "$100 billion", "50%", "30 per cent"), a **ratio** ("50:50"
+ *   = "50-50" = "50/50"), and the **size** of a figure of 1,000 or more: "capped at 600,000" →
+ *   "800,000 in peacetime" changed the figure, not the subject;
+ * - **named entities**: the names of `gazetteer.ts` ("the United States" = "the US" =
+ *   "American"), and runs of capitalised words ("Peace Council", "Black Sea", "Article 5");
+ * - the point's **topics**, when the caller gives them (only where both versions have topics).
+ *
+ * Each feature is a 32-bit hash with the text range it was read from (for explanations); the
+ * extras (quantities, ratios, sizes, capitalised runs, topics) are `hidden`: they count in the
+ * similarity but are not words to show. Every word's canonical form is computed once per distinct
+ * word (cached by its hash), so the scan stays allocation-free for words seen before.
+ *
+ * A little over 300 lines: one pass over a point's words with the caches it shares across
+ * them; the list of names is apart (`gazetteer.ts`).
+ */
+import { stemmer } from 'stemmer';
+import { ENTITY_NAMES } from './gazetteer';
+import type { WordScanner } from './normalize';
+import { growInt32, WordTable } from './word-table';
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** Unit words that make a number a quantity, by their canonical name. */
+// prettier-ignore
+const UNITS: Readonly<Record<string, string>> = {
+  day: 'day', days: 'day', week: 'week', weeks: 'week', month: 'month', months: 'month',
+  year: 'year', years: 'year', decade: 'decade', decades: 'decade',
+  thousand: 'thousand', million: 'million', mn: 'million', billion: 'billion', bn: 'billion',
+  trillion: 'trillion', percent: 'percent', km: 'km', kilometres: 'km', kilometers: 'km',
+  miles: 'mile', dollars: 'dollar', euros: 'euro',
+};
+
+/** `UNITS` by the hash of the word, and the hash of each canonical unit. */
+const UNIT_HASHES = new Map(
+  Object.entries(UNITS).map(([word, unit]) => [hashString(word), hashString(unit)]),
+);
+const PERCENT = hashString('percent');
+
+/** Words that start a sentence or a clause capitalised without naming anything. */
+const NOT_NAMES = new Set(
+  'the a an if in on at by of to and or but once after before when while all both each every this these those its their his her no any'.split(
+    ' ',
+  ),
+);
+
+/** Whether `text[from..to]` is one or more spaces. */
+function spacesOnly(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i += 1) if (text.charCodeAt(i) !== 32) return false;
+  return true;
+}
+
+/** Combines two hashes into one (order matters). */
+function mix(a: number, b: number): number {
+  return Math.imul(a ^ Math.imul(b, 0x9e3779b1), FNV_PRIME) ^ (a >>> 15);
+}
+
+function hashString(s: string): number {
+  let h = FNV_OFFSET;
+  for (let k = 0; k < s.length; k += 1) h = Math.imul(h ^ s.charCodeAt(k), FNV_PRIME);
+  return h;
+}
+
+/** Multi-word names of the gazetteer, by the hash of their first word (longest first). */
+const PHRASES = new Map<number, { rest: number[]; parts: number[] }[]>();
+for (const [name, entity] of Object.entries(ENTITY_NAMES)) {
+  const words = name.split(' ');
+  if (words.length === 1) continue;
+  const first = hashString(words[0] ?? '');
+  const list = PHRASES.get(first) ?? [];
+  list.push({ rest: words.slice(1).map(hashString), parts: entity.split(' ').map(hashString) });
+  list.sort((x, y) => y.rest.length - x.rest.length);
+  PHRASES.set(first, list);
+}
+const PER = hashString('per');
+const QUANTITY = hashString('q:');
+const NAME = hashString('c:');
+const KNOWN = 1;
+const NUMBER = 2;
+const PHRASE = 4;
+const NOT_NAME = 8;
+const CENT = hashString('cent');
+
+/** The features of one surface word: canonical hashes, flags, and its number if it is one. */
+interface Form {
+  a: number;
+  b: number | undefined;
+  flags: number;
+  number: string | undefined;
+  /** The hash of the size feature of a figure of 1,000 or more (not a year), else 0. */
+  size: number;
+}
+
+/**
+ * Forms by word hash, kept across alignments: the same words recur in every draft of a plan, and
+ * stemming is the costliest step per distinct word (~1 µs). Cleared when it reaches `MAX_FORMS`.
+ */
+const FORMS = new Map<number, Form>();
+const MAX_FORMS = 200_000;
+const ENTITIES = new Map(Object.entries(ENTITY_NAMES));
+
+/** The form of `raw`, a word as the scanner found it. */
+function formOf(raw: string, phrase: boolean): Form {
+  let word = raw.toLowerCase();
+  if (word.includes('’')) word = word.replace(/’/g, "'");
+  let flags = KNOWN | (phrase ? PHRASE : 0);
+  const code = word.charCodeAt(0);
+  if (code >= 48 && code <= 57 && /^[\d.,]+$/.test(word)) {
+    const number = /^\d{1,3}(?:,\d{3})+$/.test(word) ? word.replace(/,/g, '') : word;
+    const dot = number.indexOf('.');
+    const digits = dot < 0 ? number.length : dot;
+    const year = digits === 4 && Number(number) >= 1900 && Number(number) <= 2100;
+    const size = digits >= 4 && !year ? hashString(`m:${digits}`) : 0;
+    return { a: hashString(number), b: undefined, flags: flags | NUMBER, number, size };
+  }
+  if (NOT_NAMES.has(word)) flags |= NOT_NAME;
+  const base = word.endsWith("'s") ? word.slice(0, -2) : word;
+  const name = ENTITIES.get(base);
+  if (name !== undefined) {
+    const [a = '', b] = name.split(' ');
+    return {
+      a: hashString(a),
+      b: b === undefined ? undefined : hashString(b),
+      flags,
+      number: undefined,
+      size: 0,
+    };
+  }
+  const canonical = isPlainLatin(base) ? stemmer(base) : word;
+  return { a: hashString(canonical), b: undefined, flags, number: undefined, size: 0 };
+}
+
+/** Whether `word` is all a–z: the words the English stemmer applies to. */
+function isPlainLatin(word: string): boolean {
+  for (let i = 0; i < word.length; i += 1) {
+    const c = word.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return word.length > 0;
+}
+
+export class Evidence {
+  /** The features: ids, with where each was first seen (to spell it). Shared with `Profiles`. */
+  readonly words: WordTable;
+  /** The feature ids of the last `read`. */
+  ids = new Int32Array(256);
+  count = 0;
+  /** Word hash → surface id; by surface id, its feature ids (B: -1, or the second of "ZNPP"). */
+  private readonly surface: WordTable;
+  private idA: Int32Array;
+  private idB: Int32Array;
+  /** By surface id: `KNOWN`, `NUMBER`, `PHRASE` (may start a multi-word name). */
+  private flags: Uint8Array;
+  /** The canonical number of each number word ("600000" for "600,000"), by surface id. */
+  private readonly numbers: string[] = [];
+  /** The size feature of each number word (0: none), by surface id. */
+  private sizes: Int32Array;
+  /** The surface id of each word of the last `read`. */
+  private sids = new Int32Array(256);
+
+  /** @param points how many points will be read: sizes the tables (a short document needs little). */
+  constructor(points = 1024) {
+    let capacity = 64;
+    while (capacity < points * 16 && capacity < 2048) capacity *= 2;
+    this.words = new WordTable(capacity);
+    this.surface = new WordTable(capacity);
+    this.idA = new Int32Array(capacity);
+    this.idB = new Int32Array(capacity);
+    this.sizes = new Int32Array(capacity);
+    this.flags = new Uint8Array(capacity);
+  }
+
+  /**
+   * The feature ids of the text of point `key`, which the `scanner` has just scanned (`count`
+   * words), plus its `topics`. Overwrites `ids`.
+   */
+  read(
+    text: string,
+    key: number,
+    scanner: WordScanner,
+    count: number,
+    topics?: readonly string[],
+  ): number {
+    this.count = 0;
+    const hashes = scanner.hashes;
+    const starts = scanner.starts;
+    if (this.sids.length < count) this.sids = new Int32Array(count * 2);
+    let capitals = false;
+    for (let k = 0; k < count; k += 1) {
+      const h = hashes[k] ?? 0;
+      const sid = this.surface.intern(h, 0, 0, 0);
+      if (sid >= this.flags.length) this.growCache();
+      this.sids[k] = sid;
+      let flags = this.flags[sid] ?? 0;
+      if (flags === 0)
+        flags = this.canonical(sid, h, text, key, starts[k] ?? 0, scanner.ends[k] ?? 0);
+      if ((flags & PHRASE) !== 0) this.phrase(key, scanner, k, count);
+      this.push(this.idA[sid] ?? 0);
+      const b = this.idB[sid] ?? -1;
+      if (b >= 0) this.push(b);
+      if ((flags & NUMBER) !== 0) this.quantity(text, scanner, k, count, sid);
+      const c = text.charCodeAt(starts[k] ?? 0);
+      if (c >= 65 && c <= 90) capitals = true;
+    }
+    if (capitals) for (let k = 0; k + 1 < count; k += 1) this.capitalised(text, scanner, k, count);
+    if (topics !== undefined) for (const t of topics) this.hidden(hashString(`t:${t}`));
+    return this.count;
+  }
+
+  /**
+   * A multi-word name starting at word `k`: its entity, beside its words (which still count: the
+   * same name spelled out on both sides is stronger evidence than an alias).
+   */
+  private phrase(key: number, scanner: WordScanner, k: number, count: number): void {
+    const phrases = PHRASES.get(scanner.hashes[k] ?? 0) ?? [];
+    for (const p of phrases) {
+      if (k + p.rest.length >= count) continue;
+      if (!p.rest.every((h, j) => scanner.hashes[k + 1 + j] === h)) continue;
+      const start = scanner.starts[k] ?? 0;
+      const end = scanner.ends[k + p.rest.length] ?? 0;
+      for (const part of p.parts) this.push(this.words.intern(part, key, start, end));
+      return;
+    }
+  }
+
+  /**
+   * Computes and caches the features of surface word `sid` (hash `h`), first seen at
+   * `start..end` of the text of point `key`. Returns its flags.
+   */
+  private canonical(
+    sid: number,
+    h: number,
+    text: string,
+    key: number,
+    start: number,
+    end: number,
+  ): number {
+    let form = FORMS.get(h);
+    if (form === undefined) {
+      form = formOf(text.slice(start, end), PHRASES.has(h));
+      if (FORMS.size >= MAX_FORMS) FORMS.clear();
+      FORMS.set(h, form);
+    }
+    if (form.number !== undefined) {
+      this.numbers[sid] = form.number;
+      this.sizes[sid] = form.size;
+    }
+    this.idA[sid] = this.words.intern(form.a, key, start, end);
+    this.idB[sid] = form.b === undefined ? -1 : this.words.intern(form.b, key, start, end);
+    this.flags[sid] = form.flags;
+    return form.flags;
+  }
+
+  /**
+   * After number `k` (canonical `number`): a quantity with the unit that follows ("100 days",
+   * "30 per cent", "50%"), a ratio with the number after a separator ("50:50"), and the size of a
+   * figure of 1,000 or more that is not a year.
+   */
+  private quantity(
+    text: string,
+    scanner: WordScanner,
+    k: number,
+    count: number,
+    sid: number,
+  ): void {
+    const number = this.numbers[sid] ?? '';
+    const end = scanner.ends[k] ?? 0;
+    const next = k + 1 < count ? (scanner.starts[k + 1] ?? 0) : -1;
+    let unit = text.charCodeAt(end) === 37 ? PERCENT : 0;
+    if (unit === 0 && next > end && spacesOnly(text, end, next)) {
+      unit = UNIT_HASHES.get(scanner.hashes[k + 1] ?? 0) ?? 0;
+      if (unit === 0 && scanner.hashes[k + 1] === PER && scanner.hashes[k + 2] === CENT)
+        unit = PERCENT;
+    }
+    if (unit !== 0) this.hidden(mix(QUANTITY, mix(this.idA[sid] ?? 0, unit)));
+    if (next > end && next - end <= 3 && Number(number) <= 100) {
+      const between = text.slice(end, next);
+      const other = text.slice(next, scanner.ends[k + 1] ?? next);
+      if (/^\s*[:/\-–]\s*$/.test(between) && /^\d+$/.test(other) && Number(other) <= 100)
+        this.hidden(hashString(`r:${number}/${other}`));
+    }
+    const size = this.sizes[sid] ?? 0;
+    if (size !== 0) this.hidden(size);
+  }
+
+  /**
+   * A run of capitalised words starting at word `k` ("Peace Council", "Kinburn Spit", "Article
+   * 5"), separated by spaces only: one feature for the whole name. Only at the run's first word.
+   * (Plain loops, no closures: this runs for every word.)
+   */
+  private capitalised(text: string, scanner: WordScanner, k: number, count: number): void {
+    const starts = scanner.starts;
+    const ends = scanner.ends;
+    if (!this.isName(text, starts, k)) return;
+    if (
+      k > 0 &&
+      this.isName(text, starts, k - 1) &&
+      spacesOnly(text, ends[k - 1] ?? 0, starts[k] ?? 0)
+    )
+      return;
+    let j = k;
+    let h = NAME;
+    while (j + 1 < count && spacesOnly(text, ends[j] ?? 0, starts[j + 1] ?? 0)) {
+      const c = text.charCodeAt(starts[j + 1] ?? 0);
+      if (!(c >= 65 && c <= 90) && !(c >= 48 && c <= 57)) break;
+      h = mix(h, scanner.hashes[j] ?? 0);
+      j += 1;
+    }
+    if (j > k) this.hidden(mix(h, scanner.hashes[j] ?? 0));
+  }
+
+  /** Whether word `j` of the last `read` starts with a capital and is not a function word. */
+  private isName(text: string, starts: Int32Array, j: number): boolean {
+    const c = text.charCodeAt(starts[j] ?? 0);
+    return c >= 65 && c <= 90 && ((this.flags[this.sids[j] ?? 0] ?? 0) & NOT_NAME) === 0;
+  }
+
+  /** A feature (by hash) that counts in the similarity but is not a word to show. */
+  private hidden(hash: number): void {
+    this.push(this.words.intern(hash, -1, 0, 0));
+  }
+
+  private push(id: number): void {
+    if (this.count === this.ids.length) this.ids = growInt32(this.ids);
+    this.ids[this.count] = id;
+    this.count += 1;
+  }
+
+  private growCache(): void {
+    this.idA = growInt32(this.idA);
+    this.idB = growInt32(this.idB);
+    this.sizes = growInt32(this.sizes);
+    const flags = new Uint8Array(this.idA.length);
+    flags.set(this.flags);
+    this.flags = flags;
+  }
+}
