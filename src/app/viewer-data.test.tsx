@@ -103,9 +103,11 @@ describe('a draft in a link, as the viewer holds it', () => {
       'Reported by: Axios, 1 Dec 2025 (given by the sender, not checked)',
     );
     expect(document.body.textContent).not.toMatch(/Telegraph|Washington Post|Imported by you/);
+    // A row names the outlet only (its date is in the header and the link's tooltip), marked too.
     const point = document.querySelector('[data-point-id="us-29:1"]')!;
-    expect(point.textContent).toContain(
-      'Source: Axios, 1 Dec 2025 (given by the sender, not checked)',
+    expect(point.textContent).toContain('Source: Axios (given by the sender, not checked)');
+    expect(point.querySelector('a')!.title).toBe(
+      'Axios (given by the sender, not checked), 1 Dec 2025',
     );
   });
 
