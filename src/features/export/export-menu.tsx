@@ -2,6 +2,8 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { Comparison } from '../../core/compare/rows';
 import { useViewerData } from '../../ui/data-context';
 import { downloadText } from '../../ui/download';
+import { LoadError } from '../../ui/lazy-import';
+import { PartFailure } from '../../ui/part-boundary';
 import { buildExport, type ExportFormat } from './exports';
 
 /**
@@ -12,7 +14,7 @@ import { buildExport, type ExportFormat } from './exports';
 export function ExportMenu({ comparison }: { comparison: Comparison }) {
   const { sources } = useViewerData();
   const [open, setOpen] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [failure, setFailure] = useState<{ error: unknown; format: ExportFormat } | null>(null);
   const root = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   const id = useId();
@@ -27,14 +29,15 @@ export function ExportMenu({ comparison }: { comparison: Comparison }) {
   }, [open]);
 
   const save = async (format: ExportFormat) => {
-    setError(null);
+    setFailure(null);
     setOpen(false);
     try {
       const file = await buildExport(format, comparison, sources);
       downloadText(file.text, file.fileName, file.type);
-    } catch {
-      // The report code is a separate file: it can fail to load when the connection dropped.
-      setError('The download could not be prepared. Check the connection and try again.');
+    } catch (error) {
+      // The report code is a separate file: it can fail to load when the connection dropped
+      // (Retry), or be gone after a new deploy (Reload).
+      setFailure({ error, format });
     }
   };
 
@@ -84,9 +87,15 @@ export function ExportMenu({ comparison }: { comparison: Comparison }) {
           Print
         </button>
       </div>
-      {error ? (
+      {failure?.error instanceof LoadError ? (
+        <PartFailure
+          part={`The ${failure.format === 'md' ? 'Markdown' : 'CSV'} download`}
+          error={failure.error}
+          onRetry={() => void save(failure.format)}
+        />
+      ) : failure ? (
         <p role="alert" className="export-error">
-          {error}
+          The download could not be prepared. Check the connection and try again.
         </p>
       ) : null}
     </div>
