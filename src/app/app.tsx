@@ -4,6 +4,7 @@
  * `./enhancements`, loaded right after the first render.
  */
 import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { PARAPHRASE_DISCLOSURE } from '../core/compare/claims';
 import type { CompareContext } from '../core/compare/compare';
 import type { Point, Version } from '../core/model/types';
 import type { Row } from '../core/compare/rows';
@@ -322,10 +323,9 @@ export function App() {
           )}
         </main>
         <footer className="app-footer">
-          <p>
-            Point texts are the project&apos;s own paraphrases of leaked and reported drafts;
-            figures are kept exactly as reported. Every point names its sources. Nothing that no
-            outlet reported is shown as known.
+          <p className="disclosure">
+            {PARAPHRASE_DISCLOSURE} Figures are kept exactly as reported. Every point names its
+            sources. Nothing that no outlet reported is shown as known.
           </p>
         </footer>
       </div>

@@ -8,7 +8,6 @@ import {
   type ReactNode,
   type Ref,
 } from 'react';
-import { PARAPHRASE_DISCLOSURE } from '../core/compare/claims';
 import { filterRows, rowWithPoint } from '../core/compare/filter';
 import { foldedCount, foldRows, type Entry } from '../core/compare/fold';
 import { summarize, type Comparison, type Row } from '../core/compare/rows';
@@ -321,7 +320,6 @@ export function CompareView({
           focusKey={focusedKey}
         />
       )}
-      <p className="disclosure">{PARAPHRASE_DISCLOSURE}</p>
       <p
         ref={regionRef}
         className="sr-only nav-status"

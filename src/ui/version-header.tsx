@@ -43,15 +43,6 @@ export function VersionHeader({ version, side }: { version: Version; side: 'left
           has checked them.
         </p>
       ) : null}
-      {version.points.length === 0 ? (
-        <p className="notice notice--no-text" role="note">
-          No text of this version is public.{' '}
-          {version.claimedPoints !== null
-            ? `Only its count of ${version.claimedPoints} points was reported`
-            : 'Only a statement about it was reported'}
-          {version.fates?.length ? ', with what happened to some points' : ''}.
-        </p>
-      ) : null}
       <details className="version-sources">
         <summary>
           {outlets.length
