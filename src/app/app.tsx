@@ -3,7 +3,8 @@
  * and its rows). Notes, imports, sharing, the change bar and exports arrive with
  * `./enhancements`, loaded right after the first render.
  */
-import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { PARAPHRASE_DISCLOSURE } from '../core/compare/claims';
 import type { CompareContext } from '../core/compare/compare';
 import { commonLinks, type VersionEntry } from '../core/model/catalog';
 import type { Correspondence, Point, Version } from '../core/model/types';
@@ -12,8 +13,11 @@ import type { DataStore } from '../data/data-store';
 import { LineageView } from '../features/lineage/lineage-view';
 import { openPanel } from '../features/lineage/open-panel';
 import { PanelTabs } from '../features/lineage/panel-tabs';
+import { rowKeysWith } from '../core/compare/fold';
+import { encodeView } from '../core/url/codec';
 import { CompareFilters } from '../ui/compare-filters';
-import { CompareView } from '../ui/compare-view';
+import { CompareView, rowFocus, type CompareViewHandle } from '../ui/compare-view';
+import { useMediaQuery } from '../ui/use-media-query';
 import { DataContext, DataStoreContext } from '../ui/data-context';
 import { DataStatus } from '../ui/data-status';
 import { importWithRetry, lazyWithRetry } from '../ui/lazy-import';
@@ -23,13 +27,13 @@ import { useData, useStoreRevision } from '../ui/use-data';
 import { useComparison } from '../ui/use-comparison';
 import { useViewState } from '../ui/url/use-view-state';
 import { VersionPicker } from '../ui/version-picker';
-import type { VirtualRowsHandle } from '../ui/row-list';
 import { defaultPair } from './default-pair';
 import type * as EnhancementsModule from './enhancements';
 import { useViewerDataValue } from './viewer-data';
 
 const NO_VERSIONS: readonly Version[] = [];
 const NO_LINKS: readonly Correspondence[] = [];
+const NO_KEYS: ReadonlySet<string> = new Set();
 const ImportPanel = lazyWithRetry(() => import('../features/import/import-panel'));
 const NoticeList = lazyWithRetry(() => import('../ui/notice-list'));
 
@@ -61,6 +65,9 @@ function useEnhancements(): EnhancementsLoad {
   };
   return { module: null, failure: load ? { error: load.error, retry } : null };
 }
+
+/** Wider than a phone: the pickers and options stay open (no extra click on a desktop). */
+const WIDE = '(min-width: 701px)';
 
 /** Unsaved text of the import dialog lives under these keys (src/features/import/import-dialog.tsx). */
 const IMPORT_TEXT = 'import:';
@@ -169,7 +176,34 @@ export function App({ store }: { store: DataStore }) {
   const right = data.versionById(state.right) ?? standIn(data.entryById(state.right), state.right);
   const compareContext = useCompareContext(store, state.left, state.right, through);
   const result = useComparison(left, right, compareContext);
-  const rowsRef = useRef<VirtualRowsHandle>(null);
+  const rowsRef = useRef<CompareViewHandle>(null);
+  const wide = useMediaQuery(WIDE);
+  const [optionsOpen, setOptionsOpen] = useState(false);
+  // The address of a row: the view as it stands, focused there (the link's own payloads kept).
+  // Keyed on the view without its focus: stepping through the changes keeps every row's href.
+  const unfocused = encodeView({ ...state, focus: null });
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `unfocused` stands for `state`
+  const base = useMemo(() => ({ ...state, focus: null }), [unfocused]);
+  const rowHref = useCallback(
+    (row: Row) =>
+      encodeView({ ...base, focus: rowFocus(row) }, { notes: shared.notes, drafts: shared.drafts }),
+    [base, shared],
+  );
+  const [noted, setNoted] = useState<ReadonlySet<string>>(NO_KEYS);
+  const comparison = result.status === 'ready' ? result.comparison : null;
+  const keep = useMemo(
+    () =>
+      comparison && shared.notes.length
+        ? new Set([...noted, ...rowKeysWith(comparison, shared.notes)])
+        : noted,
+    [comparison, noted, shared.notes],
+  );
+  const rowLink = useCallback((row: Row) => linkFor({ focus: rowFocus(row) }).url, [linkFor]);
+  const via = result.status === 'ready' ? result.comparison.via : undefined;
+  const describe = useMemo(
+    () => (enh ? (row: Row) => enh.describeRow(row, left, right, data.sources, via) : undefined),
+    [enh, left, right, data.sources, via],
+  );
   const waitingForImports = !enh && namesImport(window.location.search);
   const waiting = pending || waitingForImports;
   const enhancementsFailure = enhancements.failure ? (
@@ -206,55 +240,76 @@ export function App({ store }: { store: DataStore }) {
         </a>
         <div className="app">
           <header className="app-header">
-            <h1>Peace-plan drafts compared</h1>
-            <p>
-              What changed, point by point, between the reported drafts of the US-brokered
-              Russia–Ukraine peace plan — who reported each version, and how much of it is known.
-            </p>
-          </header>
-          <nav className="toolbar" aria-label="Comparison controls">
-            <div className="toolbar-group">
-              <VersionPicker
-                label="Left version"
-                value={state.left}
-                onChange={(id) => setView({ left: id, focus: null })}
-              />
-              <button
-                type="button"
-                className="secondary"
-                onClick={() => setView({ left: state.right, right: state.left, focus: null })}
-              >
-                Swap sides
-              </button>
-              <VersionPicker
-                label="Right version"
-                value={state.right}
-                onChange={(id) => setView({ right: id, focus: null })}
-              />
+            <div className="brand">
+              <h1>Peace-plan drafts compared</h1>
+              <p className="tagline">
+                The reported drafts of the US-brokered Russia–Ukraine peace plan, point by point:
+                what changed, who reported it, how much is known.
+              </p>
             </div>
-            <CompareFilters
-              mode={state.mode}
-              hideUnchanged={state.hideUnchanged}
-              topic={state.topic}
-              onMode={(mode) => setView({ mode })}
-              onHideUnchanged={(hideUnchanged) => setView({ hideUnchanged })}
-              onTopic={(topic) => setView({ topic })}
+            <PanelTabs
+              current={state.panel.kind}
+              onSelect={(kind) => setView({ panel: openPanel(kind, state, data.versions) })}
             />
-            <div className="toolbar-group">
+          </header>
+          <div className="options">
+            {wide ? null : (
               <button
                 type="button"
-                className="secondary"
-                aria-expanded={importOpen}
-                onClick={() => setImportOpen((o) => !o)}
+                className="secondary options-toggle"
+                aria-expanded={optionsOpen}
+                aria-controls="comparison-controls"
+                onClick={() => setOptionsOpen(!optionsOpen)}
               >
-                Import draft
+                Versions and options
               </button>
-            </div>
-          </nav>
-          <PanelTabs
-            current={state.panel.kind}
-            onSelect={(kind) => setView({ panel: openPanel(kind, state, data.versions) })}
-          />
+            )}
+            <nav
+              id="comparison-controls"
+              className="toolbar"
+              aria-label="Comparison controls"
+              hidden={!wide && !optionsOpen}
+            >
+              <div className="toolbar-group toolbar-group--pair">
+                <VersionPicker
+                  label="Left version"
+                  value={state.left}
+                  onChange={(id) => setView({ left: id, focus: null })}
+                />
+                <button
+                  type="button"
+                  className="secondary swap"
+                  onClick={() => setView({ left: state.right, right: state.left, focus: null })}
+                >
+                  Swap sides
+                </button>
+                <VersionPicker
+                  label="Right version"
+                  value={state.right}
+                  onChange={(id) => setView({ right: id, focus: null })}
+                />
+              </div>
+              <CompareFilters
+                mode={state.mode}
+                hideUnchanged={state.hideUnchanged}
+                topic={state.topic}
+                onMode={(mode) => setView({ mode })}
+                onHideUnchanged={(hideUnchanged) => setView({ hideUnchanged })}
+                onTopic={(topic) => setView({ topic })}
+              />
+              <div className="toolbar-group">
+                <button
+                  type="button"
+                  className="secondary"
+                  aria-expanded={importOpen}
+                  onClick={() => setImportOpen((o) => !o)}
+                >
+                  Import draft
+                </button>
+              </div>
+            </nav>
+            {enh ? <enh.NotesTop left={state.left} right={state.right} setView={setView} /> : null}
+          </div>
           {importOpen ? (
             <PartBoundary part="The import dialog">
               <Suspense fallback={<p role="status">Loading the import dialog…</p>}>
@@ -279,11 +334,7 @@ export function App({ store }: { store: DataStore }) {
               </Suspense>
             </PartBoundary>
           ) : null}
-          {enh ? (
-            <enh.NotesTop left={state.left} right={state.right} setView={setView} />
-          ) : waitingForImports ? null : (
-            enhancementsFailure
-          )}
+          {enh || waitingForImports ? null : enhancementsFailure}
           <main id="main" tabIndex={-1}>
             {pairData.status === 'failed' ? (
               <DataStatus state={pairData} />
@@ -303,39 +354,36 @@ export function App({ store }: { store: DataStore }) {
               <LineageView state={state} setView={setView} />
             ) : result.status === 'ready' ? (
               <>
-                {enh ? (
-                  <enh.BeforeRows
-                    comparison={result.comparison}
-                    hideUnchanged={state.hideUnchanged}
-                    topic={state.topic}
-                    rowsRef={rowsRef}
-                    linkFor={linkFor}
-                  />
-                ) : null}
+                {enh ? <enh.PrintTop comparison={result.comparison} /> : null}
                 <PartBoundary part="The comparison" resetKeys={[result.comparison]}>
                   <CompareView
                     comparison={result.comparison}
-                    mode={state.mode}
-                    hideUnchanged={state.hideUnchanged}
-                    topic={state.topic}
-                    focus={state.focus}
+                    view={state}
+                    setView={setView}
+                    rowHref={rowHref}
+                    rowLink={rowLink}
+                    keep={keep}
+                    rowsRef={rowsRef}
                     {...(pointExtras ? { pointExtras } : {})}
+                    {...(describe ? { describe } : {})}
                     {...(enh
                       ? {
-                          describe: (row: Row) =>
-                            enh.describeRow(row, left, right, data.sources, result.comparison.via),
+                          barActions: (
+                            <enh.BarActions comparison={result.comparison} linkFor={linkFor} />
+                          ),
+                          afterDigest: (
+                            <enh.AfterDigest
+                              comparison={result.comparison}
+                              view={state}
+                              reveal={(row: Row) => rowsRef.current?.reveal(row) ?? false}
+                            />
+                          ),
                         }
                       : {})}
-                    rowsRef={rowsRef}
                   />
                 </PartBoundary>
-                {enh ? (
-                  <enh.AfterRows
-                    comparison={result.comparison}
-                    hideUnchanged={state.hideUnchanged}
-                    topic={state.topic}
-                  />
-                ) : null}
+                {enh ? <enh.AfterRows comparison={result.comparison} view={state} /> : null}
+                {enh ? <enh.NotedRows comparison={result.comparison} onChange={setNoted} /> : null}
               </>
             ) : result.status === 'working' ? (
               <div role="status" className="comparing">
@@ -352,10 +400,9 @@ export function App({ store }: { store: DataStore }) {
             )}
           </main>
           <footer className="app-footer">
-            <p>
-              Point texts are the project&apos;s own paraphrases of leaked and reported drafts;
-              figures are kept exactly as reported. Every point names its sources. Nothing that no
-              outlet reported is shown as known.
+            <p className="disclosure">
+              {PARAPHRASE_DISCLOSURE} Figures are kept exactly as reported. Every point names its
+              sources. Nothing that no outlet reported is shown as known.
             </p>
           </footer>
         </div>

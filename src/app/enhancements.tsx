@@ -1,22 +1,22 @@
 /**
  * Everything that is not needed to paint the first comparison: the reader's notes and imported
- * drafts (the persisted store, with its schemas), sharing, the change bar, exports and print
+ * drafts (the persisted store, with its schemas), sharing, exports, the account in words and print
  * parts. The shell (app.tsx) loads this module right after its first render, so the first view
  * ships only React, the data and the comparison core (issue #2 budget: ≤ 110 KB gzip).
  */
 import '../core/url/payload';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { rowKeysWith } from '../core/compare/fold';
 import { exportNotesJson, notesFileName } from '../core/notes/notes-file';
 import type { KnownVersions } from '../core/url/codec';
 import { checkSharedLink } from '../core/url/link-check';
 import type { SharedLink } from '../ui/url/use-view-state';
 import { defaultPair } from './default-pair';
-import { useEffect, useMemo, useState, type ReactNode, type RefObject } from 'react';
 import type { Comparison, Row } from '../core/compare/rows';
 import type { Point, Version } from '../core/model/types';
-import type { Topic } from '../core/model/topics';
 import type { SharedNote, ViewState } from '../core/url/view-state';
 import { ChangeTools } from '../features/a11y/change-tools';
-import { ExportButtons } from '../features/export/export-buttons';
+import { ExportMenu } from '../features/export/export-menu';
 import { buildExport } from '../features/export/exports';
 import { LazyPrintFootnotes, LazyPrintHeader } from '../features/export/lazy-print';
 import { focusPointWhenShown, jumpPatch } from '../features/notes/jump';
@@ -32,7 +32,6 @@ import { useAllNotes, useImportedVersions } from '../store/hooks';
 import { useDataStore, useViewerData } from '../ui/data-context';
 import { downloadText } from '../ui/download';
 import { PartBoundary, PartFailure } from '../ui/part-boundary';
-import type { VirtualRowsHandle } from '../ui/row-list';
 
 export { describeRow } from '../core/narrative/narrative';
 
@@ -142,18 +141,26 @@ export function NotesTop({
   );
 }
 
-/** The bar above the rows: change navigation and its account, exports, and "Copy link". */
-export function BeforeRows({
+/** Reports the rows holding the reader's notes on the two versions: those are never folded away. */
+export function NotedRows({
   comparison,
-  hideUnchanged,
-  topic,
-  rowsRef,
+  onChange,
+}: {
+  comparison: Comparison;
+  onChange: (keys: ReadonlySet<string>) => void;
+}) {
+  const notes = useAllNotes();
+  const keys = useMemo(() => rowKeysWith(comparison, notes), [comparison, notes]);
+  useEffect(() => onChange(keys), [keys, onChange]);
+  return null;
+}
+
+/** In the bar: "Copy link" (with or without my notes) and the Export menu. */
+export function BarActions({
+  comparison,
   linkFor,
 }: {
   comparison: Comparison;
-  hideUnchanged: boolean;
-  topic: Topic | null;
-  rowsRef: RefObject<VirtualRowsHandle | null>;
   linkFor: (options?: { notes?: readonly SharedNote[] }) => SharedLink;
 }) {
   const { sources } = useViewerData();
@@ -176,19 +183,6 @@ export function BeforeRows({
   }));
   return (
     <>
-      <LazyPrintHeader comparison={comparison} />
-      <PartBoundary part="The change summary, navigation and downloads" resetKeys={[comparison]}>
-        <ChangeTools
-          comparison={comparison}
-          hideUnchanged={hideUnchanged}
-          topic={topic}
-          reveal={(row) =>
-            rowsRef.current?.scrollToRowKey(row.key, { block: 'center', focus: true }) ?? false
-          }
-        >
-          <ExportButtons comparison={comparison} />
-        </ChangeTools>
-      </PartBoundary>
       <PartBoundary part="Sharing" resetKeys={[comparison]}>
         <ShareControls
           linkFor={linkFor}
@@ -201,6 +195,9 @@ export function BeforeRows({
           onDownloadComparison={downloadComparison}
         />
       </PartBoundary>
+      <PartBoundary part="The Export menu" resetKeys={[comparison]}>
+        <ExportMenu comparison={comparison} />
+      </PartBoundary>
       {downloadFailure ? (
         <PartFailure
           part="The download of the comparison"
@@ -212,22 +209,37 @@ export function BeforeRows({
   );
 }
 
-/** After the rows: notes whose point is not in this draft, and the printed source list. */
-export function AfterRows({
+/** Print only: which two versions, when printed, the permalink (the bar is not printed). */
+export function PrintTop({ comparison }: { comparison: Comparison }) {
+  return <LazyPrintHeader comparison={comparison} />;
+}
+
+/** Under the digest: the comparison in words ("Describe changes") and the counts said on entry. */
+export function AfterDigest({
   comparison,
-  hideUnchanged,
-  topic,
+  view,
+  reveal,
 }: {
   comparison: Comparison;
-  hideUnchanged: boolean;
-  topic: Topic | null;
+  view: ViewState;
+  reveal: (row: Row) => boolean;
 }) {
+  return <ChangeTools comparison={comparison} view={view} reveal={reveal} />;
+}
+
+/** After the rows: notes whose point is not in this draft, and the printed source list. */
+export function AfterRows({ comparison, view }: { comparison: Comparison; view: ViewState }) {
   return (
     <>
       <PartBoundary part="Notes not in this draft" resetKeys={[comparison]}>
         <NotesNotInThisDraft comparison={comparison} />
       </PartBoundary>
-      <LazyPrintFootnotes comparison={comparison} hideUnchanged={hideUnchanged} topic={topic} />
+      <LazyPrintFootnotes
+        comparison={comparison}
+        hideUnchanged={view.hideUnchanged}
+        topic={view.topic}
+        statuses={view.statuses}
+      />
     </>
   );
 }

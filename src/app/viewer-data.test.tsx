@@ -86,7 +86,7 @@ describe('a draft in a link, as the viewer holds it', () => {
     render(
       <DataContext.Provider value={data}>
         <VersionHeader version={shown} side="right" />
-        <PointBlock versionId="us-29" point={shown.points[0]!} />
+        <PointBlock version={shown} point={shown.points[0]!} />
       </DataContext.Provider>,
     );
     const header = screen.getByRole('region', { name: /US 29-point draft/ });
@@ -103,9 +103,11 @@ describe('a draft in a link, as the viewer holds it', () => {
       'Reported by: Axios, 1 Dec 2025 (given by the sender, not checked)',
     );
     expect(document.body.textContent).not.toMatch(/Telegraph|Washington Post|Imported by you/);
+    // A row names the outlet only (its date is in the header and the link's tooltip), marked too.
     const point = document.querySelector('[data-point-id="us-29:1"]')!;
-    expect(point.textContent).toContain(
-      'Source: Axios, 1 Dec 2025 (given by the sender, not checked)',
+    expect(point.textContent).toContain('Source: Axios (given by the sender, not checked)');
+    expect(point.querySelector('a')!.title).toBe(
+      'Axios (given by the sender, not checked), 1 Dec 2025',
     );
   });
 

@@ -32,6 +32,7 @@ describe('needsIsolation', () => {
 
 describe('rendering', () => {
   const data = bundledViewerData();
+  const us28 = data.versionById('us-28')!;
 
   it('isolates a point’s label and text holding an override, and leaves plain text bare', () => {
     const hostile: Point = {
@@ -43,8 +44,8 @@ describe('rendering', () => {
     const plain: Point = { label: '7', text: 'No NATO.', topics: [], sources: [] };
     const { container } = render(
       <DataContext.Provider value={data}>
-        <PointBlock versionId="x" point={hostile} />
-        <PointBlock versionId="y" point={plain} />
+        <PointBlock version={{ ...us28, id: 'x' }} point={hostile} />
+        <PointBlock version={{ ...us28, id: 'y' }} point={plain} />
       </DataContext.Provider>,
     );
     const isolated = [...container.querySelectorAll('[data-point-id="x:6\u202E"] bdi')];

@@ -45,6 +45,11 @@ describe('encodeView: short, readable links for bundled versions', () => {
     ['inline mode', { ...base, mode: 'inline' }, '?v=1&l=us-28&r=e3-counter&m=inline'],
     ['hide unchanged', { ...base, hideUnchanged: true }, '?v=1&l=us-28&r=e3-counter&h=1'],
     [
+      'status filter',
+      { ...base, statuses: ['dropped', 'open'] },
+      '?v=1&l=us-28&r=e3-counter&s=dropped,open',
+    ],
+    [
       'topic filter',
       { ...base, topic: 'security-guarantees' },
       '?v=1&l=us-28&r=e3-counter&t=security-guarantees',

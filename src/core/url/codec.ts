@@ -18,6 +18,7 @@
  * | `m`   | display mode                      | `inline`                                  | side-by-side       |
  * | `h`   | hide unchanged points             | `1`                                       | shown              |
  * | `t`   | topic filter                      | topic id (`territory`)                    | all topics         |
+ * | `s`   | status filter                     | statuses, comma-separated (`dropped,open`)| all statuses       |
  * | `p`   | focused point                     | `l.<label>` or `r.<label>` (`r.21a`)      | none               |
  * | `tl`  | timeline panel                    | selected ids, comma-separated (may be ``) | compare panel      |
  * | `ph`  | point-history panel               | `<version>:<label>` (`us-28:21a`)         | compare panel      |
@@ -36,6 +37,8 @@
  * Adding format 3: write `readV3`, turn `readV2` into a migration that yields the same
  * `LinkRequest`, keep the frozen tables in codec.v1-links.test.ts and codec.v2-links.test.ts passing.
  */
+import { isStatus, STATUSES } from '../compare/answer';
+import type { RowStatus } from '../compare/rows';
 import { isTopic, type Topic } from '../model/topics';
 import type { SourceId, VersionId } from '../model/types';
 import type { Notice, PanelParam, PayloadName } from './notices';
@@ -161,6 +164,8 @@ export function encodeView(state: ViewState, shared?: Partial<Shared>): string {
   if (state.mode !== 'side-by-side') parts.push(`m=${state.mode}`);
   if (state.hideUnchanged) parts.push('h=1');
   if (state.topic !== null) parts.push(`t=${state.topic}`);
+  if (state.statuses.length)
+    parts.push(`s=${STATUSES.filter((st) => state.statuses.includes(st)).join(',')}`);
   if (state.focus !== null)
     parts.push(`p=${state.focus.side[0]}.${escapeValue(state.focus.label)}`);
   const panel = panelParam(state.panel);
@@ -181,6 +186,7 @@ export interface LinkRequest {
   mode?: ViewMode;
   hideUnchanged?: boolean;
   topic?: Topic;
+  statuses?: RowStatus[];
   focus?: Focus;
   panel?: Panel;
   /** Compressed payloads as they stand in the link; unpacked and checked in `resolve`. */
@@ -220,6 +226,13 @@ function readV1(params: URLSearchParams, notices: Notice[]): LinkRequest {
   const topic = params.get('t');
   if (topic !== null && isTopic(topic)) request.topic = topic;
   else if (topic !== null) invalid('t', topic);
+
+  const statuses = params.get('s');
+  if (statuses !== null) {
+    const names = statuses.split(',').filter((name) => name !== '');
+    if (names.every(isStatus)) request.statuses = STATUSES.filter((st) => names.includes(st));
+    else invalid('s', statuses);
+  }
 
   const focus = params.get('p');
   const focusMatch = focus === null ? null : /^([lr])\.(.+)$/s.exec(focus);
@@ -395,6 +408,7 @@ function resolve(request: LinkRequest, known: KnownVersions, notices: Notice[]):
   if (request.mode) state.mode = request.mode;
   if (request.hideUnchanged !== undefined) state.hideUnchanged = request.hideUnchanged;
   if (request.topic) state.topic = request.topic;
+  if (request.statuses) state.statuses = request.statuses;
 
   if (request.focus) {
     const { side, label } = request.focus;

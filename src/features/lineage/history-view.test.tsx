@@ -18,6 +18,27 @@ describe('the point history', { timeout: 30_000 }, () => {
     downloads.length = 0;
   });
 
+  it(
+    'finds points by words: "amnesty" and "army" narrow the 41 points to the ones meant',
+    { timeout: 20_000 },
+    async () => {
+      const user = userEvent.setup();
+      renderPanel({ kind: 'history', version: 'us-28', label: '1' });
+      const options = () =>
+        [...(screen.getByLabelText('Point') as HTMLSelectElement).options].map((o) => o.value);
+      expect(options()).toHaveLength(41);
+      const find = screen.getByRole('searchbox', { name: 'Find a point' });
+      await user.type(find, 'amnesty');
+      // The open point (1) stays listed; 26 is the amnesty clause.
+      expect(options()).toEqual(['1', '26']);
+      expect(screen.getByText('1 of 41 points match.')).toBeTruthy();
+      await user.clear(find);
+      await user.type(find, 'army');
+      expect(options()).toContain('6');
+      await user.selectOptions(screen.getByLabelText('Point'), '6');
+    },
+  );
+
   it('shows US 6 in every version, as each comparison with the US text says, with sources', () => {
     renderPanel({ kind: 'history', version: 'us-28', label: '6' });
     expect(screen.getByLabelText('Version')).toHaveProperty('value', 'us-28');
