@@ -25,6 +25,8 @@ export const WORKER_THRESHOLD = 300;
 
 type CompareModule = typeof CompareCore;
 
+const CODE_NOT_LOADED = 'The comparison code could not be loaded. Check the connection and retry.';
+
 /**
  * The comparison engine (alignment, word diff, stems: about 15 KB gzip) is not in the first load
  * (issue #12 budget: 100 KB gzip; issue #14: less script to evaluate on a phone). It is fetched as
@@ -111,7 +113,7 @@ export function useComparison(left: Version, right: Version, ctx: CompareContext
         live &&
         reply({
           status: 'error',
-          message: 'The comparison code could not be loaded. Check the connection and retry.',
+          message: CODE_NOT_LOADED,
           cause,
           retry,
         }),
@@ -127,7 +129,7 @@ export function useComparison(left: Version, right: Version, ctx: CompareContext
     if (engineFailure !== null)
       return {
         status: 'error',
-        message: 'The comparison code could not be loaded. Check the connection and retry.',
+        message: CODE_NOT_LOADED,
         cause: engineFailure,
         retry: () => {
           setEngineFailure(null);
