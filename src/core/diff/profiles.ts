@@ -62,6 +62,10 @@ export class Profiles {
   private readonly active: Uint8Array;
   /** How many times each point counts in the document frequencies (0: not at all). */
   private readonly counts: Uint8Array;
+  /** The topics of each point scanned, as bits of `TOPICS` indices (`Evidence.topicMask`). */
+  private readonly topicMasks: Int32Array;
+  /** The concepts of each point scanned, two 32-bit masks a point (`Evidence.conceptsLow`, `conceptsHigh`). */
+  private readonly conceptMasks: Int32Array;
   private ids = new Int32Array(4096);
   private used = 0;
   /** The last point (key + 1) each word was added for: keeps profiles distinct. */
@@ -89,6 +93,8 @@ export class Profiles {
     this.pointWeight = new Float64Array(this.total);
     this.active = new Uint8Array(this.total);
     this.counts = new Uint8Array(this.total);
+    this.topicMasks = new Int32Array(this.total);
+    this.conceptMasks = new Int32Array(this.total * 2);
   }
 
   /** Scans the text of `key` into its profile; the point takes part in matching. */
@@ -113,6 +119,9 @@ export class Profiles {
     const evidence = this.evidence;
     const count = evidence.read(text, key, scanner, scanner.scan(text), this.topicsOf?.(key));
     this.sequences[key] = scanner.sequence;
+    this.topicMasks[key] = evidence.topicMask;
+    this.conceptMasks[2 * key] = evidence.conceptsLow;
+    this.conceptMasks[2 * key + 1] = evidence.conceptsHigh;
     this.start[key] = this.used;
     this.ensureIds(this.used + count);
     const stamp = key + 1;
@@ -126,6 +135,19 @@ export class Profiles {
       this.used += 1;
     }
     this.length[key] = this.used - (this.start[key] ?? 0);
+  }
+
+  /** The topics of point `key` (given, or read from its words), as bits of `TOPICS` indices. */
+  topicMask(key: number): number {
+    return this.topicMasks[key] ?? 0;
+  }
+
+  /** Whether points `x` and `y` share a concept of the lexicon. */
+  shareConcept(x: number, y: number): boolean {
+    const m = this.conceptMasks;
+    return (
+      ((m[2 * x] ?? 0) & (m[2 * y] ?? 0)) !== 0 || ((m[2 * x + 1] ?? 0) & (m[2 * y + 1] ?? 0)) !== 0
+    );
   }
 
   /** The total weight of the features of point `key`. */
