@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { PartBoundary } from './ui/part-boundary';
 import './app/app.css';
 import './app/print.css';
 
@@ -8,6 +9,9 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
-    <App />
+    {/* The last line of defence: every pane has its own boundary (issue #18). */}
+    <PartBoundary part="The viewer">
+      <App />
+    </PartBoundary>
   </StrictMode>,
 );
