@@ -24,6 +24,8 @@ export interface CompareViewProps {
   describe?: (row: Comparison['rows'][number]) => string;
   /** `scrollToRowKey` of the row list (plain or virtual), for keyboard navigation. */
   rowsRef?: Ref<VirtualRowsHandle>;
+  /** Confirm / Reject for possible matches, Undo for decisions (RowView's `matchControls`). */
+  matchControls?: (row: Comparison['rows'][number]) => ReactNode;
 }
 
 /** The side-by-side comparison of two versions: headers, summary, legend and rows. */
@@ -36,6 +38,7 @@ export function CompareView({
   pointExtras,
   describe,
   rowsRef,
+  matchControls,
 }: CompareViewProps) {
   const { left, right, rows, summary, notices, via } = comparison;
   const visible = filterRows(rows, { hideUnchanged, topic });
@@ -53,6 +56,7 @@ export function CompareView({
       {...(via ? { via } : {})}
       {...(pointExtras ? { pointExtras } : {})}
       {...(describe ? { describe } : {})}
+      {...(matchControls ? { matchControls } : {})}
     />
   );
 

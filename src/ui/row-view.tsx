@@ -1,6 +1,6 @@
 import { FateReadings } from './fate-readings';
 import type { ReactNode } from 'react';
-import { changeLabel, changeText, percent } from '../core/compare/claims';
+import { changeLabel, changeText, percent, READER_BADGE } from '../core/compare/claims';
 import { formatLabels } from '../core/compare/labels';
 import { STATUS_NAMES, type Row, type WordOp } from '../core/compare/rows';
 import type { Point, Version } from '../core/model/types';
@@ -23,6 +23,11 @@ export interface RowViewProps {
   pointExtras?: (version: Version, point: Point, row: Row) => ReactNode;
   /** The version the comparison's rows were joined through, if any (`Comparison.via`). */
   via?: Version;
+  /**
+   * Confirm / Reject controls for a possible match, and Undo for a decision (supplied by the
+   * store's part once it has loaded; src/features/matches).
+   */
+  matchControls?: (row: Row) => ReactNode;
 }
 
 export function rowDomId(row: Row): string {
@@ -59,7 +64,15 @@ export function statusLabel(row: Row): string {
 }
 
 /** How the row's claim is known: reported (with sources), inferred, matched by text, or nothing. */
-function BasisLine({ row, via }: { row: Row; via?: Version }) {
+function BasisLine({
+  row,
+  via,
+  matchControls,
+}: {
+  row: Row;
+  via?: Version;
+  matchControls?: RowViewProps['matchControls'];
+}) {
   const { source } = useViewerData();
   const basis = row.basis;
   switch (basis.kind) {
@@ -81,16 +94,37 @@ function BasisLine({ row, via }: { row: Row; via?: Version }) {
           .
         </p>
       );
-    case 'engine':
+    case 'engine': {
+      const possible = basis.tier === 'possible' && row.left.length > 0 && row.right.length > 0;
       return (
-        <p className="link-basis">
-          <span className="badge badge--basis">Matched by text</span>{' '}
-          {basis.similarity === undefined
-            ? 'no counterpart found'
-            : `${percent(basis.similarity)} similar`}
-          ; the engine's judgement, no link is recorded
-          {row.explain.length ? ` · ${row.explain.join(' · ')}` : ''}
-        </p>
+        <div className="link-basis">
+          <p>
+            <span className="badge badge--basis">Matched by text</span>{' '}
+            {possible ? <span className="badge badge--possible">Possible match</span> : null}{' '}
+            {basis.similarity === undefined
+              ? 'no counterpart found'
+              : `${percent(basis.similarity)} similar`}
+            ; the engine's judgement{possible ? ', not sure' : ''}, no link is recorded
+            {row.explain.length ? ` · ${row.explain.join(' · ')}` : ''}
+          </p>
+          {possible ? matchControls?.(row) : null}
+        </div>
+      );
+    }
+    case 'reader':
+      return (
+        <div className="link-basis">
+          <p>
+            <span className="badge badge--basis badge--reader">{READER_BADGE[basis.by]}</span>{' '}
+            {basis.verdict === 'confirmed'
+              ? 'The same point: the engine proposed it as a possible match'
+              : 'Not the same point: the engine had proposed a possible match'}
+            {basis.similarity === undefined ? '' : ` (${percent(basis.similarity)} similar)`}; no
+            outlet or project record links them
+            {row.explain.length ? ` · ${row.explain.join(' · ')}` : ''}
+          </p>
+          {matchControls?.(row)}
+        </div>
       );
     case 'none':
       return null;
@@ -240,6 +274,7 @@ export function RowView({
   pointExtras,
   describe,
   via,
+  matchControls,
 }: RowViewProps) {
   const marks = row.words?.kind === 'words' ? row.words.ops : undefined;
   // Word marks show a change only where the texts are aligned; else they are our wording.
@@ -278,7 +313,11 @@ export function RowView({
           {narrative}
         </p>
       ) : null}
-      <BasisLine row={row} {...(via ? { via } : {})} />
+      <BasisLine
+        row={row}
+        {...(via ? { via } : {})}
+        {...(matchControls ? { matchControls } : {})}
+      />
       {row.change ? (
         <p className="reported-change">
           <strong>{changeLabel(row.basis)}:</strong> {changeText(row.change)}
