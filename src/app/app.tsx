@@ -17,7 +17,7 @@ import { DataContext } from '../ui/data-context';
 import { importWithRetry, lazyWithRetry } from '../ui/lazy-import';
 import { PartBoundary, PartFailure } from '../ui/part-boundary';
 import { forgetUnsavedText, hasUnsavedText } from '../ui/unsaved-text';
-import { useComparison } from '../ui/use-comparison';
+import { NO_DECISIONS, useComparison, useDecidedComparison } from '../ui/use-comparison';
 import { useViewState } from '../ui/url/use-view-state';
 import { VersionPicker } from '../ui/version-picker';
 import type { VirtualRowsHandle } from '../ui/row-list';
@@ -96,7 +96,11 @@ export function App() {
   const data = useViewerDataValue(imported, shared.drafts);
   const left = data.versionById(state.left)!;
   const right = data.versionById(state.right)!;
-  const result = useComparison(left, right, COMPARE_CONTEXT);
+  const computed = useComparison(left, right, COMPARE_CONTEXT);
+  // The reader's decisions on possible matches (from the store, once it has loaded) and the
+  // link's; the rows stay derived: the decisions are applied to each new comparison.
+  const [ownDecisions, setOwnDecisions] = useState(NO_DECISIONS);
+  const result = useDecidedComparison(computed, ownDecisions, shared.decisions);
   const rowsRef = useRef<VirtualRowsHandle>(null);
   const waitingForImports = !enh && namesImport(window.location.search);
   const waiting = pending || waitingForImports;
@@ -107,6 +111,11 @@ export function App() {
       onRetry={enhancements.failure.retry}
     />
   ) : null;
+
+  const matchControls = useMemo(
+    () => (enh ? (row: Row) => <enh.MatchExtras row={row} left={left} right={right} /> : undefined),
+    [enh, left, right],
+  );
 
   const pointExtras = useMemo(
     () =>
@@ -127,7 +136,7 @@ export function App() {
 
   return (
     <DataContext.Provider value={data}>
-      {enh ? <enh.StoreBridge onImported={setImported} /> : null}
+      {enh ? <enh.StoreBridge onImported={setImported} onDecisions={setOwnDecisions} /> : null}
       <a className="skip-link" href="#main">
         Skip to the comparison
       </a>
@@ -243,6 +252,7 @@ export function App() {
                   topic={state.topic}
                   focus={state.focus}
                   {...(pointExtras ? { pointExtras } : {})}
+                  {...(matchControls ? { matchControls } : {})}
                   {...(enh
                     ? {
                         describe: (row: Row) =>

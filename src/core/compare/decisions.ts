@@ -148,6 +148,7 @@ export function applyDecisions(
     const basis = {
       kind: 'reader' as const,
       verdict: decision.verdict,
+      decision: decision.id,
       by,
       ...(similarity === undefined ? {} : { similarity }),
     };

@@ -109,6 +109,8 @@ export type Basis =
   | {
       kind: 'reader';
       verdict: 'confirmed' | 'rejected';
+      /** The id of the decision (src/core/compare/decisions.ts). */
+      decision: string;
       by: 'you' | 'sender';
       similarity?: number;
     }
