@@ -42,6 +42,7 @@ describe('round trip', () => {
             shared: { notes, drafts, decisions: [] },
             notices: [],
             pending: false,
+            awaiting: [],
           });
         }),
         { numRuns: 1_000 },

@@ -71,7 +71,9 @@ const DRAFT_PAYLOAD =
 const none = { notes: [], drafts: [] };
 
 /** Decoded as frozen when the format shipped; links made before `x` carry no decisions. */
-type Frozen = Omit<DecodedView, 'pending' | 'shared'> & { shared: Omit<Shared, 'decisions'> };
+type Frozen = Omit<DecodedView, 'pending' | 'awaiting' | 'shared'> & {
+  shared: Omit<Shared, 'decisions'>;
+};
 
 const V1_LINKS: ReadonlyArray<[string, Frozen]> = [
   ['?v=1&l=us-28&r=e3-counter', { state: base, shared: none, notices: [] }],
@@ -186,6 +188,7 @@ describe('format 1 links (shipped first) keep decoding exactly', () => {
       ...expected,
       shared: { ...expected.shared, decisions: [] },
       pending: false,
+      awaiting: [],
     });
   });
 });

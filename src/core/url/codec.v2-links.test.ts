@@ -63,7 +63,7 @@ type Frozen = Omit<DecodedView, 'pending' | 'shared'> & { shared: Omit<Shared, '
 const V2_LINKS: ReadonlyArray<[string, Frozen]> = [
   [
     `?v=2&l=us-28&r=e3-counter&n=${NOTE_PAYLOAD}`,
-    { state: base, shared: { notes: [NOTE], drafts: [] }, notices: [] },
+    { state: base, shared: { notes: [NOTE], drafts: [] }, notices: [], awaiting: [] },
   ],
   [
     `?v=2&l=us-28&r=my-draft&m=inline&t=elections&p=r.2&ph=my-draft:2&n=${NOTE_PAYLOAD}&d=${DRAFT_PAYLOAD}`,
@@ -78,6 +78,7 @@ const V2_LINKS: ReadonlyArray<[string, Frozen]> = [
       },
       shared: { notes: [NOTE], drafts: [DRAFT] },
       notices: [],
+      awaiting: [],
     },
   ],
   [
@@ -90,6 +91,7 @@ const V2_LINKS: ReadonlyArray<[string, Frozen]> = [
         { kind: 'bad-payload', payload: 'drafts', problem: 'corrupt' },
         { kind: 'unknown-version', where: 'right', value: 'my-draft', fallback: 'geneva-19' },
       ],
+      awaiting: [],
     },
   ],
 ];

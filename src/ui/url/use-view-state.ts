@@ -12,6 +12,7 @@ import type { Notice } from '../../core/url/notices';
 import {
   historyModeFor,
   referencedVersions,
+  type Focus,
   type HistoryMode,
   type Shared,
   type SharedDecision,
@@ -97,6 +98,8 @@ export interface ViewStateApi {
   pending: boolean;
   /** The code that reads the link's notes and drafts could not be loaded; `retry` tries again. */
   payloadFailure: { error: unknown; retry: () => void } | null;
+  /** Versions whose points the link refers to and that are still loading (codec `awaiting`). */
+  awaiting: readonly string[];
   setView(patch: ViewPatch, options?: SetViewOptions): void;
   /**
    * The full link to share: the current view, the drafts it needs and, when "Include my notes" is
@@ -107,6 +110,8 @@ export interface ViewStateApi {
 
 export interface LinkOptions {
   notes?: readonly SharedNote[];
+  /** The point the link opens at, instead of the view's own focus. */
+  focus?: Focus | null;
   /**
    * The reader's decisions on possible matches between the versions shown; they join those the
    * link brought (the newer decision on one pairing wins).
@@ -169,13 +174,15 @@ export function useViewState(known: KnownVersions): ViewStateApi {
   const linkFor = useCallback(
     (options?: LinkOptions) => {
       const current = decodeCached(window.location.search, known);
-      const drafts = draftsToCarry(current.state, current, known);
+      const state =
+        options?.focus === undefined ? current.state : { ...current.state, focus: options.focus };
+      const drafts = draftsToCarry(state, current, known);
       const decisions = new Map(current.shared.decisions.map((d) => [d.id, d]));
       for (const d of options?.decisions ?? []) {
         const other = decisions.get(d.id);
         decisions.set(d.id, other ? newerDecision(other, d) : d);
       }
-      const search = encodeView(current.state, {
+      const search = encodeView(state, {
         notes: [...(options?.notes ?? [])],
         drafts,
         decisions: [...decisions.values()],
@@ -192,6 +199,7 @@ export function useViewState(known: KnownVersions): ViewStateApi {
     pending: decoded.pending,
     payloadFailure:
       decoded.pending && failure ? { error: failure.error, retry: retryPayload } : null,
+    awaiting: decoded.awaiting,
     setView,
     linkFor,
   };
