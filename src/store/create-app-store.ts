@@ -8,6 +8,7 @@ import { pruneTombstones } from '../core/notes/merge';
 import { createGuardedStorage, type StorageLike } from './guarded-storage';
 import { createImportsSlice } from './imports-slice';
 import { migratePersistedState } from './migrations';
+import { createDecisionsSlice } from './decisions-slice';
 import { createNotesSlice } from './notes-slice';
 import {
   STORE_NAME,
@@ -42,6 +43,7 @@ export function createAppStore(storage: StorageLike | null, options: AppStoreOpt
       (...a) => ({
         ...createNotesSlice(deps)(...a),
         ...createImportsSlice(deps)(...a),
+        ...createDecisionsSlice(deps)(...a),
         ...createStatusSlice(deps)(...a),
       }),
       {
@@ -56,6 +58,8 @@ export function createAppStore(storage: StorageLike | null, options: AppStoreOpt
             noteTombstones: s.noteTombstones,
             imports: s.imports,
             importTombstones: s.importTombstones,
+            decisions: s.decisions,
+            decisionTombstones: s.decisionTombstones,
           }),
         migrate: migratePersistedState,
         merge: (persisted, current) => {
@@ -67,6 +71,8 @@ export function createAppStore(storage: StorageLike | null, options: AppStoreOpt
             noteTombstones: pruneTombstones(p.noteTombstones, now()),
             imports: p.imports,
             importTombstones: pruneTombstones(p.importTombstones, now()),
+            decisions: p.decisions,
+            decisionTombstones: pruneTombstones(p.decisionTombstones, now()),
           };
         },
       },
