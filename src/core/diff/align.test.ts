@@ -165,10 +165,14 @@ describe('alignPoints', () => {
         'moved from 4 to 10',
       ],
     });
-    // A free rival as close as half of it: no pair.
+    // A free rival as close as half of it, elsewhere: no pair.
     const rival = 'The armed forces of Ukraine will be limited in their training.';
-    const contested = alignPoints(items(BASE), items([...right, rival])).groups;
+    const contested = alignPoints(items(BASE), items([rival, ...right])).groups;
     expect(group(contested, [3])).toMatchObject({ how: 'unmatched', right: [] });
+    // The same rival next to the rewrite: two adjacent points both closest to 4 read as its
+    // parts, a possible split (split moves, moves.ts).
+    const beside = alignPoints(items(BASE), items([...right, rival])).groups;
+    expect(group(beside, [3])).toMatchObject({ how: 'split', right: [9, 10], tier: 'possible' });
     // No shared concept (words only): no pair.
     const words = "Ukraine's 800,000 will be capped in peacetime.";
     const unrelated = alignPoints(
@@ -176,6 +180,46 @@ describe('alignPoints', () => {
       items([...BASE.slice(0, 3), ...BASE.slice(4), words]),
     );
     expect(group(unrelated.groups, [3])).toMatchObject({ how: 'unmatched', right: [] });
+  });
+
+  it('pairs a point rewritten as a run of points far away as a possible split, and the same run read back as a merge', () => {
+    // The last point of the left became the first two of the right (a draft that opens with the
+    // ceasefire): each part is closest to it, nothing else competes (moves.ts, split moves).
+    const ceasefire =
+      'Once both sides withdraw to agreed lines, a ceasefire takes effect and monitoring of it begins.';
+    const parts = [
+      'Both sides agree to a full and unconditional ceasefire in the air, on land and at sea.',
+      'Talks on the technical arrangements for monitoring the ceasefire start at once.',
+    ];
+    const left = items([...BASE, ceasefire]);
+    const right = items([...parts, ...BASE]);
+    const { groups } = alignPoints(left, right);
+    expect(group(groups, [10])).toEqual({
+      left: [10],
+      right: [0, 1],
+      how: 'split',
+      similarity: 0.352,
+      confidence: 0.71,
+      tier: 'possible',
+      moved: true,
+      explain: [
+        '11 split into 1 and 2',
+        '35% similar; shared words: once, sides, both',
+        'the parts stand together, each closest to the one point, and nothing else competes',
+        'moved from 11 to 1 and 2',
+      ],
+    });
+    expect(table(alignPoints(right, left).groups)).toContain('merge* 1,2→11');
+    // A free point on the left that is the closer partner of one part: no run, no pair.
+    const rival = 'Both sides agree to open the air space over the sea to civilian flights.';
+    const contested = alignPoints(items([...BASE, ceasefire, rival]), right).groups;
+    expect(group(contested, [10])).toMatchObject({ how: 'unmatched', right: [] });
+    expect(contested.filter((g) => g.how !== 'exact').map((g) => g.how)).toEqual([
+      'unmatched',
+      'unmatched',
+      'unmatched',
+      'unmatched',
+    ]);
   });
 
   it('a heavily edited point still matches in place', () => {
