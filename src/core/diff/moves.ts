@@ -14,10 +14,12 @@
  *   humanitarian committee three points after them). Its similarity to any one part is low, and
  *   its parts compete with each other, so the unique test fails on the margin. The run is the
  *   evidence: two or more adjacent free points, each of which has this point as its best
- *   candidate and shares a concept with it, and this point's best candidate among them. The run
- *   pairs with it when their joint similarity reaches `WEAK_THRESHOLD` (the floor of a rephrased
- *   match) and `UNIQUE_MARGIN` times the best rival of the point and of every part; a part that
- *   would dilute the run's similarity under `BLOCK_DILUTION` of it ends the run.
+ *   candidate and shares a concept with it, and this point's best candidate among them. Each part
+ *   says less than the whole: it weighs less than the point (two points that both echo a short
+ *   one, a treaty clause next to the point that names the treaty, are not its parts). The run
+ *   pairs with it when their joint similarity reaches `SPLIT_MOVE_THRESHOLD` and `UNIQUE_MARGIN`
+ *   times the best rival of the point and of every part; a part that would dilute the run's
+ *   similarity under `BLOCK_DILUTION` of it ends the run.
  *
  * Boilerplate twins (a long shared opening, a clause of their own) are the case this must not
  * pair: they share words, not concepts, in the benchmark's made-up vocabulary; in real drafts a
@@ -29,7 +31,7 @@ import {
   BLOCK_MAX_PARTS,
   UNIQUE_MARGIN,
   UNIQUE_MOVE_THRESHOLD,
-  WEAK_THRESHOLD,
+  SPLIT_MOVE_THRESHOLD,
 } from './thresholds';
 
 /** Best and second-best candidate of every free point, from both sides' queries (by key). */
@@ -103,22 +105,23 @@ function pairSplitMoves(s: AlignState, found: Best): void {
       groupOf[k] === -1 &&
       best[k] === x &&
       profiles.has(k) &&
+      profiles.weightOf(k) < profiles.weightOf(x) &&
       profiles.shareConcept(x, k);
     if (!fits(y)) continue;
     const run = [y];
-    let sim = 0;
+    let sim = jointSimilarity(s, x, run);
     const tryAdd = (k: number): boolean => {
       if (run.length >= BLOCK_MAX_PARTS || !fits(k)) return false;
       const grown = [...run, k].sort((u, v) => u - v);
       const joint = jointSimilarity(s, x, grown);
-      if (run.length > 1 && joint < BLOCK_DILUTION * sim) return false;
+      if (joint < BLOCK_DILUTION * sim) return false;
       run.splice(0, run.length, ...grown);
       sim = joint;
       return true;
     };
     while (tryAdd((run[0] ?? 0) - 1));
     while (tryAdd((run[run.length - 1] ?? 0) + 1));
-    if (run.length < 2 || sim < WEAK_THRESHOLD) continue;
+    if (run.length < 2 || sim < SPLIT_MOVE_THRESHOLD) continue;
     // The rivals: the point's best candidate outside the run, and every part's second best.
     let rival = 0;
     for (const k of run) rival = Math.max(rival, found.second[k] ?? 0);
