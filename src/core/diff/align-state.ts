@@ -19,7 +19,10 @@ export interface Draft {
   gap?: boolean;
   /** Grown by a topic block (`blocks.ts`): points joined for their place and their subject. */
   block?: boolean;
-  /** Made by `pairUniqueMoves` (`moves.ts`): a moderate match nothing else competes for. */
+  /**
+   * Made by `pairMoves` (`moves.ts`): a moderate match nothing else competes for, or a run of
+   * adjacent points that all have one far point as their best candidate.
+   */
   unique?: boolean;
 }
 

@@ -178,6 +178,56 @@ describe('alignPoints', () => {
     expect(group(unrelated.groups, [3])).toMatchObject({ how: 'unmatched', right: [] });
   });
 
+  it('pairs a point rewritten as a run of points far away as a possible split, and the same run read back as a merge', () => {
+    // The last point of the left became the first two of the right (a draft that opens with the
+    // ceasefire): each part is closest to it, nothing else competes (moves.ts, split moves).
+    const ceasefire =
+      'Once both sides withdraw to agreed lines, a ceasefire takes effect and monitoring of it begins.';
+    const parts = [
+      'Both sides agree to a full and unconditional ceasefire in the air, on land and at sea.',
+      'Talks on the technical arrangements for monitoring the ceasefire start at once.',
+    ];
+    const left = items([...BASE, ceasefire]);
+    const right = items([...parts, ...BASE]);
+    const { groups } = alignPoints(left, right);
+    expect(group(groups, [10])).toEqual({
+      left: [10],
+      right: [0, 1],
+      how: 'split',
+      similarity: 0.352,
+      confidence: 0.71,
+      tier: 'possible',
+      moved: true,
+      explain: [
+        '11 split into 1 and 2',
+        '35% similar; shared words: once, sides, both',
+        'the parts stand together, each closest to the one point, and nothing else competes',
+        'moved from 11 to 1 and 2',
+      ],
+    });
+    expect(table(alignPoints(right, left).groups)).toContain('merge* 1,2→11');
+    // A free point on the left that is the closer partner of one part: no run, no pair.
+    const rival = 'Both sides agree to open the air space over the sea to civilian flights.';
+    const contested = alignPoints(items([...BASE, ceasefire, rival]), right).groups;
+    expect(group(contested, [10])).toMatchObject({ how: 'unmatched', right: [] });
+    expect(contested.filter((g) => g.how !== 'exact').map((g) => g.how)).toEqual([
+      'unmatched',
+      'unmatched',
+      'unmatched',
+      'unmatched',
+    ]);
+    // A point and the treaty clause next to it both echo a shorter point elsewhere: they are not
+    // its parts (each part says less than the whole), so no merge of the two.
+    const echoes = [
+      'The US and Russia prolong the treaties on nuclear non-proliferation and arms control, including START.',
+      'Ukraine remains a non-nuclear state under the NPT.',
+    ];
+    const whole = 'Ukraine keeps its non-nuclear status under the Non-Proliferation Treaty (NPT).';
+    const echoed = alignPoints(items([...BASE, ...echoes]), items([whole, ...BASE])).groups;
+    expect(group(echoed, [10])).toMatchObject({ how: 'unmatched', right: [] });
+    expect(group(echoed, [10, 11])).toBeUndefined();
+  });
+
   it('a heavily edited point still matches in place', () => {
     const left = ["Ukraine's armed forces are capped at 600,000 personnel.", BASE[4]!, BASE[5]!];
     const right = ["Ukraine's forces are capped at 800,000 in peacetime.", BASE[4]!, BASE[5]!];

@@ -13,7 +13,9 @@
  * 4. **Merges and splits** (`merge-split.ts`).
  * 5. **Gap filling**: free points between in-order groups pair by their place at a lower bar,
  *    and parts join the summary next to them (`gaps.ts`).
- * 6. **Moves** and display order (`order.ts`), then the explanations and each pairing's
+ * 6. **Far moves**: a reworded point nothing else competes for, or rewritten as a run of points
+ *    elsewhere (`moves.ts`).
+ * 7. **Moves** and display order (`order.ts`), then the explanations and each pairing's
  *    confidence and tier (`explain.ts`, `confidence.ts`).
  *
  * Labels never take part in matching: they are used only to word the explanations.
@@ -28,7 +30,7 @@ import type { AlignOptions, AlignItem, Alignment } from './align-types';
 import { describe } from './explain';
 import { fillGaps } from './gaps';
 import { growGroups, matchWindows } from './merge-split';
-import { pairUniqueMoves } from './moves';
+import { pairMoves } from './moves';
 import { addUnmatched, displayOrder, movedGroups } from './order';
 import { pairExact, pairFixed, pairNormalised } from './pair-equal';
 import { pairSimilar } from './similar';
@@ -70,7 +72,7 @@ export function alignPoints(
     matchWindows(s);
     fillGaps(s);
     joinBlocks(s);
-    pairUniqueMoves(s);
+    pairMoves(s);
     joinBlocks(s);
   }
   addUnmatched(s);

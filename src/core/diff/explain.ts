@@ -8,6 +8,9 @@ import { confidenceOf, tierOf } from './confidence';
 import { formatIndexedLabels } from './labels';
 
 const BLOCK_NOTE = 'grown by neighbouring points on the same subject';
+/** A split or merge made by `pairMoves` (`moves.ts`): a run of points that all point at one. */
+const RUN_NOTE =
+  'the parts stand together, each closest to the one point, and nothing else competes';
 
 /** The finished group of draft `g`, with its explanation. */
 export function describe(
@@ -40,6 +43,7 @@ export function describe(
         `${formatIndexedLabels(d.left, leftLabels)} merged into ${formatIndexedLabels(d.right, rightLabels)}`,
         similarityNote(s, d),
       );
+      if (d.unique === true) explain.push(RUN_NOTE);
       if (d.block === true) explain.push(BLOCK_NOTE);
       break;
     case 'split':
@@ -47,6 +51,7 @@ export function describe(
         `${formatIndexedLabels(d.left, leftLabels)} split into ${formatIndexedLabels(d.right, rightLabels)}`,
         similarityNote(s, d),
       );
+      if (d.unique === true) explain.push(RUN_NOTE);
       if (d.block === true) explain.push(BLOCK_NOTE);
       break;
     case 'unmatched':

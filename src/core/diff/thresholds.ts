@@ -97,6 +97,18 @@ export const BLOCK_DILUTION = 0.8;
 export const UNIQUE_MOVE_THRESHOLD = 0.3;
 export const UNIQUE_MARGIN = 2;
 
+/**
+ * A split move (`moves.ts`: one point rewritten as a run of adjacent points far away) needs this
+ * joint similarity: more than an unrelated point reaches against its best candidate (~0.2, see
+ * `SIMILAR_THRESHOLD`). The run itself is most of the evidence. Across the bundled drafts
+ * (105 pairs, engine only) this leaves 3 split moves: the humanitarian committee of the 28-point
+ * plan and of the E3 text → the European plan's 6–8 (joint 0.39–0.40), and the Paris
+ * Declaration's preamble and 1 → the 28-point plan's 27–28 (0.25); under it, "NATO by
+ * consensus" + "EU member" → the 20-point plan's EU accession (0.19). On the benchmark's
+ * European plan the ceasefire clause → 2–3 scores 0.27.
+ */
+export const SPLIT_MOVE_THRESHOLD = 0.2;
+
 /** How much order context can add to a candidate's rank: enough to break near-ties between twins, never enough to beat a clearly better text match. */
 export const CONTEXT_WEIGHT = 0.05;
 
