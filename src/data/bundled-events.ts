@@ -16,6 +16,4 @@ function validated(): ProcessEvent[] {
   return parsed.value;
 }
 
-export const bundledEvents: readonly ProcessEvent[] = import.meta.env?.PROD
-  ? (events as ProcessEvent[])
-  : validated();
+export const bundledEvents: readonly ProcessEvent[] = import.meta.env?.PROD ? events : validated();

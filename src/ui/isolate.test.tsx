@@ -6,7 +6,7 @@ import { render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { needsIsolation } from '../core/text/isolate';
 import type { Point } from '../core/model/types';
-import { NoteText } from '../features/notes/note-text';
+import { NoteText } from './note-text';
 import { buildViewerData } from '../app/viewer-data';
 import { DataContext } from './data-context';
 import { PointBlock } from './point-details';

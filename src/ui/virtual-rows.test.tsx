@@ -29,12 +29,12 @@ beforeEach(() => {
   scrollY = 0;
   vi.spyOn(window, 'scrollY', 'get').mockImplementation(() => scrollY);
   vi.spyOn(window, 'innerHeight', 'get').mockImplementation(() => VIEW);
-  vi.spyOn(window, 'scrollTo').mockImplementation(((arg: ScrollToOptions | number, y?: number) => {
+  vi.spyOn(window, 'scrollTo').mockImplementation((arg: ScrollToOptions | number, y?: number) => {
     scrollY = typeof arg === 'number' ? (y ?? 0) : (arg.top ?? 0);
-  }) as typeof window.scrollTo);
-  vi.spyOn(window, 'scrollBy').mockImplementation(((_x: number, dy: number) => {
+  });
+  vi.spyOn(window, 'scrollBy').mockImplementation((_x: number, dy: number) => {
     scrollY += dy;
-  }) as typeof window.scrollBy);
+  });
   Element.prototype.scrollIntoView = vi.fn(function (this: Element) {
     scrollY += this.getBoundingClientRect().top - (VIEW - ROW) / 2;
   });
@@ -67,7 +67,7 @@ beforeEach(() => {
       x: 0,
       y: top,
       toJSON: () => ({}),
-    } as DOMRect;
+    };
   });
 });
 

@@ -1,4 +1,4 @@
-import type { WordOp } from '../core/compare/rows';
+import type { WordOp } from '../core/diff/words';
 
 export type DiffSide = 'left' | 'right' | 'both';
 

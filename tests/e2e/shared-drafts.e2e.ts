@@ -116,7 +116,7 @@ describeInBrowser('a draft in a link cannot pose as a reported version', () => {
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Download Markdown' }).click(),
     ]);
-    const md = readFileSync((await download.path())!, 'utf8');
+    const md = readFileSync(await download.path(), 'utf8');
     const to = md.split('\n').find((line) => line.startsWith('- **To:**')) ?? '';
     expect(to).toMatch(/^- \*\*To:\*\* Shared draft, unverified: “US 29-point draft”/);
     expect(to).not.toMatch(/Axios|Telegraph|Washington Post|Reported by/);

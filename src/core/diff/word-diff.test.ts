@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { WordDiff, WordOp } from '../compare/rows';
+import type { WordDiff, WordOp } from './words';
 import { wordDiff } from './word-diff';
 
 const ops = (d: WordDiff): WordOp[] => (d.kind === 'words' ? d.ops : []);

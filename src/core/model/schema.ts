@@ -211,7 +211,14 @@ function messageOf(issue: z.core.$ZodIssue): string {
       return `too short: at least ${Number(issue.minimum).toLocaleString('en')} ${unit(issue.origin)}`;
     case 'invalid_type':
       return `must be ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}`;
-    default:
+    // Our schemas raise these with messages of their own (refinements, formats, enums).
+    case 'custom':
+    case 'invalid_element':
+    case 'invalid_format':
+    case 'invalid_key':
+    case 'invalid_union':
+    case 'invalid_value':
+    case 'not_multiple_of':
       return issue.message;
   }
 }

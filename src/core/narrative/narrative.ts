@@ -14,7 +14,8 @@
 import { changeText, summaryLine } from '../compare/claims';
 import { basisPhrase, statusPhrase } from '../compare/claim-phrases';
 import { formatLabels } from '../compare/labels';
-import type { Comparison, Row, WordOp } from '../compare/rows';
+import type { Comparison, Row } from '../compare/rows';
+import type { WordOp } from '../diff/words';
 import {
   FATE_NAMES,
   FLAG_NAMES,

@@ -8,7 +8,8 @@
  */
 import { changeLabel, changeText, PARAPHRASE_DISCLOSURE } from '../compare/claims';
 import { basisPhrase, statusPhrase, toldInFull } from '../compare/claim-phrases';
-import { STATUS_NAMES, type Comparison, type Row, type WordOp } from '../compare/rows';
+import { STATUS_NAMES, type Comparison, type Row } from '../compare/rows';
+import type { WordOp } from '../diff/words';
 import {
   FATE_NAMES,
   FLAG_NAMES,

@@ -25,7 +25,7 @@ export interface PayloadSupport {
   checkNotes(value: unknown): Checked<SharedNote> | null;
   checkDrafts(value: unknown): Checked<SharedDraft> | null;
   /** model/own-sources.ts, loaded with the rest: only drafts carried in links need it at first. */
-  isolateSources(draft: SharedDraft, taken: (id: SourceId) => boolean): SourceIsolation;
+  isolateSources: (draft: SharedDraft, taken: (id: SourceId) => boolean) => SourceIsolation;
 }
 
 let installed: PayloadSupport | null = null;

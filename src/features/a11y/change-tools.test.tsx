@@ -172,7 +172,7 @@ describe('narrative', () => {
     const li = document.getElementById(rowDomId(army))!;
     expect(li.getAttribute('aria-labelledby')).toBe(`${rowDomId(army)}-title`);
     expect(li.getAttribute('aria-describedby')).toBe(rowNarrativeId(army));
-    const text = document.getElementById(rowNarrativeId(army))!.textContent!;
+    const text = document.getElementById(rowNarrativeId(army))!.textContent;
     expect(text).toMatch(/^Point 6 \(was 6\): changed: “600,000” changed to “800,000”/);
     expect(text).toMatch(/Reported by Reuters, an uncredited article\.$/);
   });
@@ -198,7 +198,7 @@ describe('narrative', () => {
         selector: 'p.describe-entry',
       }),
     ).toBeTruthy();
-    const item = items.find((li) => li.textContent!.startsWith('Point 6 (was 6)'))!;
+    const item = items.find((li) => li.textContent.startsWith('Point 6 (was 6)'))!;
     expect(item.textContent).toMatch(/600,000.*800,000/);
     await user.click(within(item).getByRole('button', { name: 'Go to point 6 → 6' }));
     expect(focusedId()).toBe(rowDomId(army));

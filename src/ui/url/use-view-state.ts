@@ -95,12 +95,12 @@ export interface ViewStateApi {
   pending: boolean;
   /** The code that reads the link's notes and drafts could not be loaded; `retry` tries again. */
   payloadFailure: { error: unknown; retry: () => void } | null;
-  setView(patch: ViewPatch, options?: SetViewOptions): void;
+  setView: (patch: ViewPatch, options?: SetViewOptions) => void;
   /**
    * The full link to share: the current view, the drafts it needs and, when "Include my notes" is
    * on, `notes`. Check it (`checkSharedLink`, `isLongLink`) before offering it.
    */
-  linkFor(options?: { notes?: readonly SharedNote[] }): SharedLink;
+  linkFor: (options?: { notes?: readonly SharedNote[] }) => SharedLink;
 }
 
 /** A link to share, with the drafts it carries (offered as files when the link is too long). */
