@@ -127,6 +127,10 @@ export default defineConfig([
       parserOptions: { projectService: true, tsconfigRootDir: root },
     },
     settings: {
+      // import-x reads a module's imports only for these extensions and parsers (without them
+      // no-cycle never looks inside a .ts file); our imports are relative: Node resolution does.
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
       'import-x/resolver-next': [
         createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.json'] }),
       ],
