@@ -63,21 +63,24 @@ describeInBrowser('accessibility, print and export of the comparison', () => {
       )
       .evaluateAll((els) => els.map((el) => el.id));
     expect(changedIds.length).toBeGreaterThan(3);
+    // The pair's counts are announced once the page has settled (change-tools.tsx, ENTRY_DELAY_MS):
+    // wait for them first, or on a busy machine they come after the moves and replace them.
+    const status = page.locator('.change-tools [role="status"]');
+    await expect.poll(() => status.textContent()).toMatch(/ compared with /);
 
     await page.keyboard.press('n');
     await page.keyboard.press('n');
     await page.keyboard.press('n');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe(changedIds[2]);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(changedIds[2]);
     const view = await page.evaluate(() => {
       const rect = document.activeElement!.getBoundingClientRect();
       return { top: rect.top, bottom: rect.bottom, height: window.innerHeight };
     });
     expect(view.top).toBeGreaterThanOrEqual(0);
     expect(view.bottom).toBeLessThanOrEqual(view.height);
-    const status = page.locator('.change-tools [role="status"]');
-    expect(await status.textContent()).toMatch(
-      new RegExp(`^Change 3 of ${changedIds.length}\\. Point `),
-    );
+    await expect
+      .poll(() => status.textContent())
+      .toMatch(new RegExp(`^Change 3 of ${changedIds.length}\\. Point `));
 
     // Typing in a field never moves: the topic select and a text field keep their keys.
     await page.locator('#topic-filter').focus();
