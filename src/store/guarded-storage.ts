@@ -27,6 +27,7 @@ import {
   type PersistedStateV1,
   type PersistedStateV2,
 } from './persisted-state';
+import { plural } from '../core/report/words';
 
 /** The part of the Web Storage API the store uses (localStorage, or `memoryStorage()` in tests). */
 export interface StorageLike {
@@ -133,10 +134,6 @@ export function stateOf(read: StoredRead): PersistedStateV2 {
   return read.value.version === 1
     ? migrateV1ToV2(read.value.state as PersistedStateV1)
     : (read.value.state as PersistedStateV2);
-}
-
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
 }
 
 function recoveryMessage(

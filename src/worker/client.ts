@@ -200,11 +200,6 @@ function failLater(callbacks: CompareCallbacks, message: string): () => void {
   };
 }
 
-/** Whether this environment can run module workers at all (jsdom cannot). */
-export function canUseWorker(): boolean {
-  return typeof Worker !== 'undefined';
-}
-
 let shared: CompareClient | null = null;
 
 /** The page's one comparison worker, created on first use. */

@@ -103,8 +103,6 @@ function pointSchemaFor(level: SchemaLevel) {
   });
 }
 
-export const pointSchema = pointSchemaFor('data');
-
 const changeSchema = z.strictObject({ from: text, to: text });
 
 const fateSchema = z.strictObject({

@@ -26,7 +26,8 @@ import {
   versionName,
   versionStatus,
 } from './common';
-import { autolink, escapeMarkdown, Footnotes } from './footnotes';
+import { Footnotes } from './footnotes';
+import { autolink, escapeMarkdown } from './markdown-text';
 import { capitalize, creditedOutlet } from '../model/sources';
 
 /** Options of the Markdown report. */

@@ -4,8 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { summarize, type Comparison, type Row } from '../compare/rows';
 import type { Point, Source, Version } from '../model/types';
 import { PARAPHRASE_DISCLOSURE } from './common';
-import { comparisonToCsv, csvField } from './csv';
-import { escapeMarkdown } from './footnotes';
+import { comparisonToCsv } from './csv';
+import { csvField } from './csv-writer';
+import { escapeMarkdown } from './markdown-text';
 import { comparisonToJson } from './json';
 import { comparisonToMarkdown } from './markdown';
 import { comparisonToText } from './text';
@@ -301,7 +302,7 @@ describe('comparisonToCsv', () => {
       [
         'left_labels,right_labels,kind,basis,moved,disputed,similarity,change,note,left_text,right_text,wording,word_changes,sources',
         '1,1,unchanged,engine,no,no,1.00,,,Sovereignty.,Sovereignty.,,,"Axios (2025-11-20) https://axios.example/a1 | Reuters (via open.kg) (2025-11-23, approximate) https://open.kg/e1"',
-        '6,6,changed,reported,yes,no,0.72,"600,000 → 800,000",,"Capped at 600,000 personnel.","Capped at 800,000 in peacetime.",changes,"\'-600,000 +800,000; -personnel +in peacetime","Reuters (via open.kg) (2025-11-23, approximate) https://open.kg/e1 | Axios (2025-11-20) https://axios.example/a1"',
+        '6,6,changed,reported,yes,no,0.72,"600,000 → 800,000",,"Capped at 600,000 personnel.","Capped at 800,000 in peacetime.",changes,"600,000 → 800,000; personnel → in peacetime","Reuters (via open.kg) (2025-11-23, approximate) https://open.kg/e1 | Axios (2025-11-20) https://axios.example/a1"',
         '26,,dropped,reported,no,no,,,,Full amnesty.,,,,"Reuters (via open.kg) (2025-11-23, approximate) https://open.kg/e1 | Axios (2025-11-20) https://axios.example/a1"',
         '',
       ].join('\r\n'),

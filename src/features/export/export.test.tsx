@@ -89,7 +89,7 @@ describe('Download Markdown / Download CSV', () => {
     expect(lines[0]).toBe(CSV_COLUMNS.join(','));
     // No field of this pair holds a line break: one line per row, plus the header and the final CRLF.
     expect(lines).toHaveLength(comparison.rows.length + 2);
-    expect(lines.find((l) => l.startsWith('6,6,changed'))).toMatch(/-600,000 \+800,000/);
+    expect(lines.find((l) => l.startsWith('6,6,changed'))).toMatch(/600,000 → 800,000/);
   });
 
   it('says so when the report code cannot be loaded', async () => {
