@@ -1,26 +1,7 @@
 /// <reference types="vitest/config" />
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-
-/**
- * The page never shows a source's `holds` (what the page holds: provenance for maintainers of
- * data/, kept there and in the CLI) nor its `covers` (the points it holds, which only the data
- * check reads). Dropping both from the browser build keeps ~4 KB gzip out of the first load
- * (issue #2 budget). Build only: tests and the dev server read data/ as it is.
- */
-function sourcesWithoutHolds(): Plugin {
-  return {
-    name: 'sources-without-holds',
-    enforce: 'pre',
-    apply: 'build',
-    transform(code, id) {
-      if (!id.replace(/\\/g, '/').endsWith('/data/sources.json')) return null;
-      const sources = JSON.parse(code) as Array<Record<string, unknown>>;
-      const shown = sources.map(({ holds: _holds, covers: _covers, ...rest }) => rest);
-      return { code: JSON.stringify(shown), map: null };
-    },
-  };
-}
+import { dataFiles } from './scripts/vite-data-plugin.ts';
 
 // Tests that need no DOM (every other src test file runs in jsdom).
 const NODE_TESTS = [
@@ -32,10 +13,12 @@ const NODE_TESTS = [
   'tests/lint/**/*.test.ts',
 ];
 
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   // Relative base: the static build works from any sub-path of any static host.
   base: './',
-  plugins: [react(), sourcesWithoutHolds()],
+  // The data files (validated, one per version, loaded on demand: issue #12). Unit tests read
+  // data/ directly (src/data/bundled.ts), so vitest (mode "test") does without them.
+  plugins: mode === 'test' ? [react()] : [react(), dataFiles()],
   worker: { format: 'es' },
   build: { target: 'es2022', sourcemap: false },
   test: {
@@ -59,4 +42,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

@@ -1,91 +1,62 @@
 /**
- * The row list of a comparison: rendered whole up to VIRTUALIZE_ABOVE rows (simple, and
- * searchable with the browser's find), virtualised above by `./virtual-rows`, which is loaded
- * only then (most comparisons are 30-point plans).
+ * The list of a comparison: rows and folded runs (`Entry`, src/core/compare/fold.ts). Rendered
+ * whole up to VIRTUALIZE_ABOVE entries (simple, and searchable with the browser's find);
+ * windowed above that by `./window-rows` (@tanstack/react-virtual), loaded only then: plans are
+ * 20–40 points, imports can be thousands.
  */
-import { Suspense, useEffect, useImperativeHandle, useRef, type ReactNode, type Ref } from 'react';
-import { rowWithPoint } from '../core/compare/filter';
-import type { Row } from '../core/compare/rows';
-import type { FocusedPoint } from './compare-view';
+import { Suspense, useEffect, useImperativeHandle, useRef } from 'react';
 import { lazyWithRetry } from './lazy-import';
 import { PartBoundary } from './part-boundary';
-import type { VirtualRows as VirtualRowsComponent } from './virtual-rows';
+import type { ListItemProps } from './row-view';
+import { scrollRenderedRow, type RowListHandle, type RowListProps } from './row-scroll';
 
-/** Lists longer than this are virtualised by `<RowList>`; shorter ones are rendered whole. */
+/** Items of a list rendered whole carry nothing extra (one object, so memoised rows stay put). */
+const NO_ITEM: ListItemProps = {};
+
+/** Lists longer than this are windowed by `<RowList>`; shorter ones are rendered whole. */
 export const VIRTUALIZE_ABOVE = 300;
 
-// `lazyWithRetry` drops the component's type parameter; the cast restores it.
-const VirtualRows = lazyWithRetry(() =>
-  import('./virtual-rows').then((m) => ({ default: m.VirtualRows })),
-) as unknown as typeof VirtualRowsComponent;
+const WindowRows = lazyWithRetry(() => import('./window-rows'));
 
-export interface ScrollToRowOptions {
-  /** Where the row should land, as in `scrollIntoView`; default `center`. */
-  block?: ScrollLogicalPosition;
-  /** Move keyboard focus to the row once it is in view (rows have `tabIndex=-1`). */
-  focus?: boolean;
-}
+export {
+  entryElement,
+  scrollRenderedRow,
+  type RowListHandle,
+  type RowListProps,
+  type ScrollToRowOptions,
+} from './row-scroll';
 
-export interface VirtualRowsHandle {
-  /**
-   * Bring the row with this key into view (rendering it first if needed). Returns false when no
-   * row has that key (for example a filter hides it).
-   */
-  scrollToRowKey(key: string, options?: ScrollToRowOptions): boolean;
-}
-
-/** Scroll a row of a list that is rendered whole (no virtual list) into view. */
-export function scrollRenderedRow(key: string, options: ScrollToRowOptions = {}): boolean {
-  const el = Array.from(document.querySelectorAll<HTMLElement>('[data-row-key]')).find(
-    (e) => e.dataset.rowKey === key,
-  );
-  if (!el) return false;
-  el.scrollIntoView({ block: options.block ?? 'center' });
-  if (options.focus) el.focus({ preventScroll: true });
-  return true;
-}
-
-export interface RowListProps {
-  rows: readonly Row[];
-  renderRow: (row: Row) => ReactNode;
-  label: string;
-  /** The point a permalink focuses: its row is scrolled into view (also when not rendered yet). */
-  focus?: FocusedPoint | null;
-  /** `scrollToRowKey` for either kind of list. */
-  ref?: Ref<VirtualRowsHandle>;
-}
-
-export function RowList({ rows, renderRow, label, focus, ref }: RowListProps) {
-  const virtual = useRef<VirtualRowsHandle>(null);
+export function RowList({ entries, renderEntry, label, focusKey, ref }: RowListProps) {
+  const windowed = useRef<RowListHandle>(null);
   useImperativeHandle(
     ref,
     () => ({
       scrollToRowKey: (key, options) =>
-        virtual.current?.scrollToRowKey(key, options) ?? scrollRenderedRow(key, options),
+        windowed.current?.scrollToRowKey(key, options) ?? scrollRenderedRow(key, options),
     }),
     [],
   );
-  const focusKey = focus ? rowWithPoint(rows, focus.side, focus.label)?.key : undefined;
-  const plain = rows.length <= VIRTUALIZE_ABOVE;
+  const plain = entries.length <= VIRTUALIZE_ABOVE;
   useEffect(() => {
-    // The virtual list scrolls to `focusKey` itself (its row may not be rendered yet).
+    // The window scrolls to `focusKey` itself (its row may not be rendered yet).
     if (plain && focusKey) scrollRenderedRow(focusKey);
   }, [plain, focusKey]);
   if (plain) {
     return (
       <ol className="rows" aria-label={label}>
-        {rows.map(renderRow)}
+        {entries.map((e) => renderEntry(e, NO_ITEM))}
       </ol>
     );
   }
-  const count = rows.length.toLocaleString('en');
   return (
-    <PartBoundary part={`The list of ${count} rows`}>
-      <Suspense fallback={<p role="status">Preparing {count} rows…</p>}>
-        <VirtualRows
-          ref={virtual}
-          rows={rows}
-          renderRow={renderRow}
+    <PartBoundary part={`The list of ${entries.length.toLocaleString('en')} rows`}>
+      <Suspense
+        fallback={<p role="status">Preparing {entries.length.toLocaleString('en')} rows…</p>}
+      >
+        <WindowRows
+          ref={windowed}
+          entries={entries}
+          renderEntry={renderEntry}
           label={label}
           focusKey={focusKey}
         />

@@ -62,7 +62,7 @@ function record(row: Row, sources: ReadonlyMap<string, Source>): string[] {
 
 /**
  * The comparison as RFC 4180 CSV: the `CSV_COLUMNS` header, then one record per row; CRLF line
- * ends, the last record terminated too. Word changes read "-600,000 +800,000", groups joined by
+ * ends, the last record terminated too. Word changes read "600,000 → 800,000", groups joined by
  * "; "; sources "Outlet (date) URL" joined by " | ". Cells are neutralised against formula
  * injection (see `csvField`).
  */

@@ -3,6 +3,7 @@
  * arbitraries of valid views and payloads, and the invariant every decoded view must satisfy.
  * Not imported by app code.
  */
+import { isStatus, STATUSES } from '../compare/answer';
 import fc from 'fast-check';
 // Tests decode links with payloads: install the on-demand payload support.
 import './payload';
@@ -204,6 +205,8 @@ function scenarioFor(drafts: SharedDraft[]): fc.Arbitrary<Scenario> {
       mode: fc.constantFrom(...VIEW_MODES),
       hideUnchanged: fc.boolean(),
       topic: fc.option(fc.constantFrom(...TOPICS), { nil: null }),
+      // A subset in the canonical order: the order the codec writes them in.
+      statuses: fc.subarray([...STATUSES]),
       side: fc.constantFrom('left' as const, 'right' as const),
       wantFocus: fc.boolean(),
       panel: panelArb,
@@ -269,6 +272,7 @@ export function problemsOf(decoded: DecodedView, known: KnownVersions): string[]
   if (typeof state.hideUnchanged !== 'boolean') problems.push('bad hideUnchanged');
   if (state.topic !== null && !isTopic(state.topic))
     problems.push(`bad topic ${String(state.topic)}`);
+  if (!state.statuses.every(isStatus)) problems.push('bad status');
   if (state.focus && !hasPoint(state[state.focus.side], state.focus.label))
     problems.push(`focus ${state.focus.label} not in ${state[state.focus.side]}`);
   const { panel } = state;
@@ -286,7 +290,7 @@ export function problemsOf(decoded: DecodedView, known: KnownVersions): string[]
     if (!hasPoint(n.version, n.label)) problems.push('orphan note kept');
   for (const d of shared.drafts) {
     if (known.versionIds.has(d.id)) problems.push(`draft ${d.id} shadows a known version`);
-    if (!parseVersionJson(d, 'decoded').ok) problems.push(`draft ${d.id} is not valid`);
+    if (!parseVersionJson(d, 'decoded', 'import').ok) problems.push(`draft ${d.id} is not valid`);
   }
   if (new Set(draftIds).size !== draftIds.length) problems.push('repeated draft id');
   for (const n of notices) {

@@ -13,11 +13,11 @@ import type { Source, Version } from '../core/model/types';
 import { comparisonToCsv } from '../core/report/csv';
 import { comparisonToMarkdown } from '../core/report/markdown';
 import { bundled } from '../data/bundled';
-import { DataContext } from '../ui/data-context';
-import { PointBlock } from '../ui/point-details';
-import { VersionHeader } from '../ui/version-header';
-import { VersionPicker } from '../ui/version-picker';
-import { buildViewerData } from './viewer-data';
+import { DataContext } from './data-context';
+import { PointBlock } from './point-details';
+import { VersionHeader } from './version-header';
+import { VersionPicker } from './version-picker';
+import { bundledViewerData } from './bundled-viewer-data';
 
 const senderSource = (id: string, outlet: string): Source => ({
   id,
@@ -54,7 +54,7 @@ const mine: Version = {
   ownSources: [senderSource('U1', 'Kyiv Independent')],
 };
 
-const data = buildViewerData([mine], [spoof]);
+const data = bundledViewerData([mine], [spoof]);
 const shown = data.versionById('us-29')!;
 
 describe('a draft in a link, as the viewer holds it', () => {
@@ -86,7 +86,7 @@ describe('a draft in a link, as the viewer holds it', () => {
     render(
       <DataContext.Provider value={data}>
         <VersionHeader version={shown} side="right" />
-        <PointBlock versionId="us-29" point={shown.points[0]!} />
+        <PointBlock version={shown} point={shown.points[0]!} />
       </DataContext.Provider>,
     );
     const header = screen.getByRole('region', { name: /US 29-point draft/ });
@@ -103,9 +103,11 @@ describe('a draft in a link, as the viewer holds it', () => {
       'Reported by: Axios, 1 Dec 2025 (given by the sender, not checked)',
     );
     expect(document.body.textContent).not.toMatch(/Telegraph|Washington Post|Imported by you/);
+    // A row names the outlet only (its date is in the header and the link's tooltip), marked too.
     const point = document.querySelector('[data-point-id="us-29:1"]')!;
-    expect(point.textContent).toContain(
-      'Source: Axios, 1 Dec 2025 (given by the sender, not checked)',
+    expect(point.textContent).toContain('Source: Axios (given by the sender, not checked)');
+    expect(point.querySelector('a')!.title).toBe(
+      'Axios (given by the sender, not checked), 1 Dec 2025',
     );
   });
 
