@@ -3,17 +3,13 @@
  * (issue #12: the points of each version load on demand). Enough for the pickers, the default
  * pair, permalinks and the headers of a version that is still loading.
  */
-import type { Completeness, DocumentKind, Version, VersionId } from './types';
+import type { Version, VersionId } from './types';
 
-export interface VersionEntry {
-  id: VersionId;
-  title: string;
-  date: string;
-  dateLabel?: string;
-  /** Absent only for a reader's import that did not say. */
-  kind?: DocumentKind;
-  completeness: Completeness;
-  claimedPoints: number | null;
+/** A version's own header fields (`kind` is absent only for a reader's import that did not say). */
+export interface VersionEntry extends Pick<
+  Version,
+  'id' | 'title' | 'date' | 'dateLabel' | 'kind' | 'completeness' | 'claimedPoints'
+> {
   /** How many points are known (the length of `points` once loaded). */
   knownPoints: number;
   /**

@@ -8,6 +8,7 @@ import fc from 'fast-check';
 // Tests decode links with payloads: install the on-demand payload support.
 import './payload';
 import { parseVersionJson } from '../model/schema';
+import { stripControls } from '../text/controls';
 import { isTopic, TOPICS } from '../model/topics';
 import { COMPLETENESS, type Source } from '../model/types';
 import { decodeView, encodeView, type DecodedView, type KnownVersions } from './codec';
@@ -80,8 +81,11 @@ export function draft(id: string, labels: readonly string[]): SharedDraft {
 const trimmed = (maxLength: number) =>
   fc
     .string({ unit: 'binary', minLength: 1, maxLength })
-    .map((s) => s.trim())
+    .map((s) => stripControls(s).text.trim())
     .filter((s) => s.length > 0);
+/** Any text the schema accepts: it refuses control characters (core/text/controls.ts). */
+const text = (maxLength: number) =>
+  fc.string({ unit: 'binary', maxLength }).map((s) => stripControls(s).text);
 
 const kebab = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,15}$/);
 const isoDate = fc
@@ -130,7 +134,7 @@ export const draftArb: fc.Arbitrary<SharedDraft> = fc
         claimedPoints: fc.option(fc.nat({ max: 40 }), { nil: null }),
         claimedBy: citing(ids),
         reportedBy: citing(ids),
-        summary: fc.string({ unit: 'binary', maxLength: 40 }),
+        summary: text(40),
         basedOn: kebab,
         points: fc.uniqueArray(pointArb(ids), { selector: (p) => p.label, maxLength: 4 }),
         notes: fc.array(fc.record({ text: trimmed(30), sources: citing(ids) }), { maxLength: 2 }),
@@ -152,7 +156,7 @@ export const draftArb: fc.Arbitrary<SharedDraft> = fc
       },
     ),
   )
-  .filter((d) => parseVersionJson(d, 'arbitrary').ok);
+  .filter((d) => parseVersionJson(d, 'arbitrary', 'import').ok);
 
 export interface Scenario {
   known: KnownVersions;
