@@ -11,6 +11,9 @@ const NODE_TESTS = [
   'src/data/**/*.test.ts',
   'scripts/**/*.test.ts',
   'tests/lint/**/*.test.ts',
+  // The store over memoryStorage(): slices, migrations, recovery (cross-tab and hooks need a window).
+  'src/store/{imports-slice,migrations,notes-slice,recovery,special-ids}.test.ts',
+  'src/app/default-pair.test.ts',
 ];
 
 export default defineConfig(({ mode }) => ({
