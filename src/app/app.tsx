@@ -24,7 +24,7 @@ import { importWithRetry, lazyWithRetry } from '../ui/lazy-import';
 import { PartBoundary, PartFailure } from '../ui/part-boundary';
 import { forgetUnsavedText, hasUnsavedText } from '../ui/unsaved-text';
 import { useData, useStoreRevision } from '../ui/use-data';
-import { useComparison } from '../ui/use-comparison';
+import { NO_DECISIONS, useComparison, useDecidedComparison } from '../ui/use-comparison';
 import { useViewState } from '../ui/url/use-view-state';
 import { VersionPicker } from '../ui/version-picker';
 import { defaultPair } from './default-pair';
@@ -175,7 +175,11 @@ export function App({ store }: { store: DataStore }) {
   const left = data.versionById(state.left) ?? standIn(data.entryById(state.left), state.left);
   const right = data.versionById(state.right) ?? standIn(data.entryById(state.right), state.right);
   const compareContext = useCompareContext(store, state.left, state.right, through);
-  const result = useComparison(left, right, compareContext);
+  const computed = useComparison(left, right, compareContext);
+  // The reader's decisions on possible matches (from the store, once it has loaded) and the
+  // link's; the rows stay derived: the decisions are applied to each new comparison.
+  const [ownDecisions, setOwnDecisions] = useState(NO_DECISIONS);
+  const result = useDecidedComparison(computed, ownDecisions, shared.decisions);
   const rowsRef = useRef<CompareViewHandle>(null);
   const wide = useMediaQuery(WIDE);
   const [optionsOpen, setOptionsOpen] = useState(false);
@@ -186,7 +190,10 @@ export function App({ store }: { store: DataStore }) {
   const base = useMemo(() => ({ ...state, focus: null }), [unfocused]);
   const rowHref = useCallback(
     (row: Row) =>
-      encodeView({ ...base, focus: rowFocus(row) }, { notes: shared.notes, drafts: shared.drafts }),
+      encodeView(
+        { ...base, focus: rowFocus(row) },
+        { notes: shared.notes, drafts: shared.drafts, decisions: shared.decisions },
+      ),
     [base, shared],
   );
   const [noted, setNoted] = useState<ReadonlySet<string>>(NO_KEYS);
@@ -214,6 +221,11 @@ export function App({ store }: { store: DataStore }) {
     />
   ) : null;
 
+  const matchControls = useMemo(
+    () => (enh ? (row: Row) => <enh.MatchExtras row={row} left={left} right={right} /> : undefined),
+    [enh, left, right],
+  );
+
   const pointExtras = useMemo(
     () =>
       enh
@@ -234,7 +246,7 @@ export function App({ store }: { store: DataStore }) {
   return (
     <DataStoreContext.Provider value={store}>
       <DataContext.Provider value={data}>
-        {enh ? <enh.StoreBridge onImported={setImported} /> : null}
+        {enh ? <enh.StoreBridge onImported={setImported} onDecisions={setOwnDecisions} /> : null}
         <a className="skip-link" href="#main">
           Skip to the comparison
         </a>
@@ -365,6 +377,7 @@ export function App({ store }: { store: DataStore }) {
                     keep={keep}
                     rowsRef={rowsRef}
                     {...(pointExtras ? { pointExtras } : {})}
+                    {...(matchControls ? { matchControls } : {})}
                     {...(describe ? { describe } : {})}
                     {...(enh
                       ? {

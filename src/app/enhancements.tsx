@@ -10,7 +10,7 @@ import { rowKeysWith } from '../core/compare/fold';
 import { exportNotesJson, notesFileName } from '../core/notes/notes-file';
 import type { KnownVersions } from '../core/url/codec';
 import { checkSharedLink } from '../core/url/link-check';
-import type { SharedLink } from '../ui/url/use-view-state';
+import type { LinkOptions, SharedLink } from '../ui/url/use-view-state';
 import { defaultPair } from './default-pair';
 import type { Comparison, Row } from '../core/compare/rows';
 import type { Point, Version } from '../core/model/types';
@@ -28,7 +28,10 @@ import { PointNotes } from '../features/notes/point-notes';
 import { ShareControls } from '../features/share/share-controls';
 import { SharedNotesLayer } from '../features/share/shared-notes-layer';
 import { appStore } from '../store/app-store';
-import { useAllNotes, useImportedVersions } from '../store/hooks';
+import { useAllNotes, useDecisions, useImportedVersions } from '../store/hooks';
+import { MatchControls } from '../features/matches/match-controls';
+import type { MatchDecision } from '../core/compare/decisions';
+import { versionOfPoint } from '../core/compare/decisions';
 import { useDataStore, useViewerData } from '../ui/data-context';
 import { downloadText } from '../ui/download';
 import { PartBoundary, PartFailure } from '../ui/part-boundary';
@@ -62,11 +65,40 @@ function useRecipient(): KnownVersions {
   }, [store, data]);
 }
 
-/** Hands the reader's imported drafts to the shell (which owns the version list). */
-export function StoreBridge({ onImported }: { onImported: (versions: Version[]) => void }) {
+/**
+ * Hands the reader's imported drafts to the shell (which owns the version list), and their
+ * decisions on possible matches (which the shell applies to the comparison).
+ */
+export function StoreBridge({
+  onImported,
+  onDecisions,
+}: {
+  onImported: (versions: Version[]) => void;
+  onDecisions?: (decisions: Readonly<Record<string, MatchDecision>>) => void;
+}) {
   return (
     <PartBoundary part="Your imported drafts">
       <ImportedToShell onImported={onImported} />
+      {onDecisions ? <DecisionsToShell onDecisions={onDecisions} /> : null}
+    </PartBoundary>
+  );
+}
+
+function DecisionsToShell({
+  onDecisions,
+}: {
+  onDecisions: (decisions: Readonly<Record<string, MatchDecision>>) => void;
+}) {
+  const decisions = useDecisions();
+  useEffect(() => onDecisions(decisions), [decisions, onDecisions]);
+  return null;
+}
+
+/** Confirm / Reject under a possible match, Undo under the reader's decision. */
+export function MatchExtras(props: { row: Row; left: Version; right: Version }): ReactNode {
+  return (
+    <PartBoundary part="Your decision on this possible match">
+      <MatchControls {...props} />
     </PartBoundary>
   );
 }
@@ -161,7 +193,7 @@ export function BarActions({
   linkFor,
 }: {
   comparison: Comparison;
-  linkFor: (options?: { notes?: readonly SharedNote[] }) => SharedLink;
+  linkFor: (options?: LinkOptions) => SharedLink;
 }) {
   const { sources } = useViewerData();
   const recipient = useRecipient();
@@ -181,11 +213,17 @@ export function BarActions({
     text: n.text,
     createdAt: n.createdAt,
   }));
+  // The reader's decisions on possible matches between the two versions travel with the link.
+  const shown = new Set([left.id, right.id]);
+  const decisions = Object.values(useDecisions()).filter(
+    (d) => shown.has(versionOfPoint(d.a[0] ?? '')) && shown.has(versionOfPoint(d.b[0] ?? '')),
+  );
+  const linkWithDecisions = (options?: LinkOptions) => linkFor({ ...options, decisions });
   return (
     <>
       <PartBoundary part="Sharing" resetKeys={[comparison]}>
         <ShareControls
-          linkFor={linkFor}
+          linkFor={linkWithDecisions}
           checkLink={(url) => checkSharedLink(new URL(url).search, recipient)}
           notes={notes}
           onDownloadFile={(file) => downloadText(file.text, file.fileName, 'application/json')}

@@ -14,6 +14,8 @@ export function persistedPart(state: AppState): PersistedStateV2 {
     noteTombstones: state.noteTombstones,
     imports: state.imports,
     importTombstones: state.importTombstones,
+    decisions: state.decisions,
+    decisionTombstones: state.decisionTombstones,
   };
 }
 

@@ -9,6 +9,7 @@ import { persistedPart } from './commit';
 import { createGuardedStorage, type StorageLike } from './guarded-storage';
 import { createImportsSlice } from './imports-slice';
 import { migratePersistedState } from './migrations';
+import { createDecisionsSlice } from './decisions-slice';
 import { createNotesSlice } from './notes-slice';
 import {
   STORE_NAME,
@@ -43,6 +44,7 @@ export function createAppStore(storage: StorageLike | null, options: AppStoreOpt
       (...a) => ({
         ...createNotesSlice(deps)(...a),
         ...createImportsSlice(deps)(...a),
+        ...createDecisionsSlice(deps)(...a),
         ...createStatusSlice(deps)(...a),
       }),
       {
@@ -62,6 +64,8 @@ export function createAppStore(storage: StorageLike | null, options: AppStoreOpt
             noteTombstones: pruneTombstones(p.noteTombstones, now()),
             imports: p.imports,
             importTombstones: pruneTombstones(p.importTombstones, now()),
+            decisions: p.decisions,
+            decisionTombstones: pruneTombstones(p.decisionTombstones, now()),
           };
         },
       },

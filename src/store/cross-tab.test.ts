@@ -211,7 +211,14 @@ describe('cross-tab sync', () => {
         .sort(),
     ).toEqual(['From A.', 'From B (overwrote A in storage).']);
     expect(storedJson(shared)).toEqual({
-      state: { notes: a.getState().notes, noteTombstones: {}, imports: {}, importTombstones: {} },
+      state: {
+        notes: a.getState().notes,
+        noteTombstones: {},
+        imports: {},
+        importTombstones: {},
+        decisions: {},
+        decisionTombstones: {},
+      },
       version: 2,
     });
 

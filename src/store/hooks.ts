@@ -94,3 +94,8 @@ export function useStatusActions(): Pick2<
 export function exportAllNotes(): string {
   return exportNotesJson(selectAllNotes(appStore.getState()));
 }
+
+/** The reader's decisions on possible matches, by decision id (the record changes only on a decision). */
+export function useDecisions(): AppState['decisions'] {
+  return useAppStore((s) => s.decisions);
+}

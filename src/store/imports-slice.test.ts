@@ -24,6 +24,8 @@ describe('imports slice', () => {
         noteTombstones: {},
         imports: { 'imported-leaked-draft': draft },
         importTombstones: {},
+        decisions: {},
+        decisionTombstones: {},
       },
       version: 2,
     });

@@ -36,6 +36,8 @@ describe('migrateV1ToV2', () => {
       noteTombstones: {},
       imports: {},
       importTombstones: {},
+      decisions: {},
+      decisionTombstones: {},
     });
   });
 

@@ -25,7 +25,14 @@ describe('notes slice', () => {
     expect(result).toEqual({ ok: true, note });
     expect(store.getState().notes).toEqual({ 'id-1': note });
     expect(storedJson(storage)).toEqual({
-      state: { notes: { 'id-1': note }, noteTombstones: {}, imports: {}, importTombstones: {} },
+      state: {
+        notes: { 'id-1': note },
+        noteTombstones: {},
+        imports: {},
+        importTombstones: {},
+        decisions: {},
+        decisionTombstones: {},
+      },
       version: 2,
     });
   });

@@ -10,8 +10,13 @@
  *     "notes":            { "<note id>": Note },
  *     "noteTombstones":   { "<note id>": { "deletedAt": "…", "restoredAt"?: "…" } },
  *     "imports":          { "imported-…": ImportedDraft },
- *     "importTombstones": { "imported-…": { "deletedAt": "…", "restoredAt"?: "…" } } } }
+ *     "importTombstones": { "imported-…": { "deletedAt": "…", "restoredAt"?: "…" } },
+ *     "decisions":        { "<decision id>": MatchDecision },
+ *     "decisionTombstones": { "<decision id>": { "deletedAt": "…", "restoredAt"?: "…" } } } }
  * ```
+ * `decisions` and `decisionTombstones` (the reader's decisions on possible matches,
+ * core/compare/decisions.ts) were added within v2: a stored value without them reads as none, and
+ * an older app that writes the state drops them (nothing else is lost).
  * v1 (older app): `{ "version": 1, "state": { "notes": { "<version>:<label>": { "body": "…", "at": <epoch ms> } } } }`,
  * one note per point and no imported drafts.
  */
@@ -19,6 +24,8 @@ import { importStamp, parseImportedDraft, type ImportedDraft } from '../core/not
 import { emptyRecord, own } from '../core/notes/id-record';
 import { sortedRecord, type Tombstone, type Tombstones } from '../core/notes/merge';
 import { NOTE_TEXT_MAX, canonicalNote, parseNote, timeOf, type Note } from '../core/notes/note';
+import type { MatchDecision } from '../core/compare/decisions';
+import { parseMatchDecision } from '../core/compare/decision-schema';
 
 export const STORE_NAME = 'peace-plan-diff';
 export const STORE_VERSION = 2;
@@ -28,6 +35,8 @@ export interface PersistedStateV2 {
   noteTombstones: Tombstones;
   imports: Record<string, ImportedDraft>;
   importTombstones: Tombstones;
+  decisions: Record<string, MatchDecision>;
+  decisionTombstones: Tombstones;
 }
 
 export interface NoteV1 {
@@ -46,6 +55,8 @@ export const emptyPersistedState = (): PersistedStateV2 => ({
   noteTombstones: emptyRecord(),
   imports: emptyRecord(),
   importTombstones: emptyRecord(),
+  decisions: emptyRecord(),
+  decisionTombstones: emptyRecord(),
 });
 
 /** Entries that validated, and a sentence for each one that did not. */
@@ -127,12 +138,26 @@ export function checkStateV2(state: unknown, lenient = false): Checked<Persisted
     else imports[parsed.value.version.id] = parsed.value;
   });
 
+  const decisions = emptyRecord<MatchDecision>();
+  entriesOf(state, 'decisions', problems, lenient).forEach(([key, value], i) => {
+    const name = key ?? `#${i + 1}`;
+    const parsed = parseMatchDecision(value, `match decision ${name}`);
+    if (!parsed.ok) problems.push(...parsed.errors);
+    else if (key !== null && key !== parsed.value.id)
+      problems.push(`match decision ${name}: stored under a different id (${parsed.value.id})`);
+    else if (own(decisions, parsed.value.id))
+      problems.push(`match decision ${name}: id used twice`);
+    else decisions[parsed.value.id] = parsed.value;
+  });
+
   return {
     state: {
       notes: sortedRecord(notes),
       noteTombstones: checkTombstones(state, 'noteTombstones', problems),
       imports: sortedRecord(imports),
       importTombstones: checkTombstones(state, 'importTombstones', problems),
+      decisions: sortedRecord(decisions),
+      decisionTombstones: checkTombstones(state, 'decisionTombstones', problems),
     },
     problems,
   };
@@ -181,11 +206,17 @@ export function canonicalState(state: PersistedStateV2): PersistedStateV2 {
     if (d.renamedAt !== undefined) draft.renamedAt = d.renamedAt;
     imports[id] = draft;
   }
+  const decisions = emptyRecord<MatchDecision>();
+  for (const [id, d] of Object.entries(sortedRecord(state.decisions))) {
+    decisions[id] = { id: d.id, a: d.a, b: d.b, verdict: d.verdict, decidedAt: d.decidedAt };
+  }
   return {
     notes,
     noteTombstones: sortedRecord(state.noteTombstones),
     imports,
     importTombstones: sortedRecord(state.importTombstones),
+    decisions,
+    decisionTombstones: sortedRecord(state.decisionTombstones),
   };
 }
 

@@ -43,6 +43,8 @@ describe('reading the stored value', () => {
       noteTombstones: {},
       imports: {},
       importTombstones: {},
+      decisions: {},
+      decisionTombstones: {},
     });
     const { store, storage } = open(raw);
     expect(store.getState().notes).toEqual({ good });
@@ -69,7 +71,14 @@ describe('reading the stored value', () => {
     expect(store.getState().notes).toEqual({ [note.id]: note });
     expect(store.getState().recoveries).toEqual([]);
     expect(storedJson(storage)).toEqual({
-      state: { notes: { [note.id]: note }, noteTombstones: {}, imports: {}, importTombstones: {} },
+      state: {
+        notes: { [note.id]: note },
+        noteTombstones: {},
+        imports: {},
+        importTombstones: {},
+        decisions: {},
+        decisionTombstones: {},
+      },
       version: 2,
     });
   });
@@ -91,7 +100,14 @@ describe('reading the stored value', () => {
     });
     // The damaged value was replaced (it is kept aside), so the next start does not report it again.
     expect(storedJson(storage)).toEqual({
-      state: { notes: {}, noteTombstones: {}, imports: {}, importTombstones: {} },
+      state: {
+        notes: {},
+        noteTombstones: {},
+        imports: {},
+        importTombstones: {},
+        decisions: {},
+        decisionTombstones: {},
+      },
       version: 2,
     });
     expect(testStore(storage).store.getState().recoveries).toEqual([]);
@@ -119,6 +135,8 @@ describe('reading the stored value', () => {
       noteTombstones: { gone: { deletedAt: 'never' } },
       imports: {},
       importTombstones: {},
+      decisions: {},
+      decisionTombstones: {},
     });
     const { store, storage } = open(raw);
     expect(storage.getItem(KEPT)).toBe(raw);
@@ -147,6 +165,8 @@ describe('reading the stored value', () => {
         noteTombstones: {},
         imports: { 'imported-a': draft, 'imported-b': broken },
         importTombstones: {},
+        decisions: {},
+        decisionTombstones: {},
       }),
     );
     expect(Object.keys(store.getState().imports)).toEqual(['imported-a']);
@@ -229,6 +249,8 @@ describe('reading the stored value', () => {
       noteTombstones: { old: { deletedAt: '2025-01-01T00:00:00.000Z' }, recent: { deletedAt: at } },
       imports: {},
       importTombstones: {},
+      decisions: {},
+      decisionTombstones: {},
     });
     expect(Object.keys(open(raw).store.getState().noteTombstones)).toEqual(['recent']);
   });

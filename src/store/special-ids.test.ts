@@ -33,7 +33,7 @@ const notes: Note[] = SPECIAL.map((id, i) =>
 /** A stored state holding one note under each special id, written as JSON like the store does. */
 function storedWithSpecialIds(): string {
   const body = SPECIAL.map((id, i) => `${JSON.stringify(id)}: ${JSON.stringify(notes[i])}`);
-  return `{"state":{"notes":{${body.join(',')}},"noteTombstones":{},"imports":{},"importTombstones":{}},"version":2}`;
+  return `{"state":{"notes":{${body.join(',')}},"noteTombstones":{},"imports":{},"importTombstones":{},"decisions":{},"decisionTombstones":{}},"version":2}`;
 }
 
 const ids = (list: readonly Note[]) => list.map((n) => n.id).sort();

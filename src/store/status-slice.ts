@@ -3,6 +3,7 @@
  * failed saves), undo of deletions, and merging what other tabs wrote. Cross-slice actions live
  * here and reach the other slices through `get()` (zustand slices guide).
  */
+import type { MatchDecision } from '../core/compare/decisions';
 import { importStamp, type ImportedDraft } from '../core/notes/imported-drafts';
 import { own, withEntry } from '../core/notes/id-record';
 import { mergeItems, restoreTombstone, type Tombstones } from '../core/notes/merge';
@@ -129,11 +130,18 @@ export const createStatusSlice =
             { items: incoming.imports, tombstones: incoming.importTombstones },
             importStamp,
           );
+          const decisions = mergeItems(
+            { items: s.decisions, tombstones: s.decisionTombstones },
+            { items: incoming.decisions, tombstones: incoming.decisionTombstones },
+            (d: MatchDecision) => d.decidedAt,
+          );
           Object.assign(patch, {
             notes: notes.items,
             noteTombstones: notes.tombstones,
             imports: imports.items,
             importTombstones: imports.tombstones,
+            decisions: decisions.items,
+            decisionTombstones: decisions.tombstones,
           });
         }
         // Always set, even with nothing new here: the write (skipped when the stored text is

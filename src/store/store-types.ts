@@ -10,7 +10,8 @@ import type { ImportedDraft } from '../core/notes/imported-drafts';
 import type { Tombstones } from '../core/notes/merge';
 import type { Note, NoteId } from '../core/notes/note';
 import type { NotesFileError } from '../core/notes/notes-file';
-import type { Version, VersionId } from '../core/model/types';
+import type { PointId, Version, VersionId } from '../core/model/types';
+import type { MatchDecision, MatchVerdict } from '../core/compare/decisions';
 import type { GuardedStorage, Recovery, WriteFailure, WriteResult } from './guarded-storage';
 
 /** What the store needs from outside: storage, a clock and an id source (fixed in tests). */
@@ -109,7 +110,24 @@ export interface StatusSlice {
   syncFromStorage: (raw: string | null) => void;
 }
 
-export type AppState = NotesSlice & ImportsSlice & StatusSlice;
+/** What `decideMatch` records: a decision on an engine pairing, as the row shows it. */
+export type DecideResult = { ok: true; decision: MatchDecision } | InvalidInput | WriteFailure;
+
+export interface DecisionsSlice {
+  /** The reader's decisions on possible matches, by decision id (core/compare/decisions.ts). */
+  decisions: Record<string, MatchDecision>;
+  decisionTombstones: Tombstones;
+  /** Confirm or reject the engine's pairing `left` ↔ `right` (point ids). */
+  decideMatch: (
+    left: readonly PointId[],
+    right: readonly PointId[],
+    verdict: MatchVerdict,
+  ) => DecideResult;
+  /** Take a decision back: the engine's possible match is shown again. */
+  forgetDecision: (id: string) => WriteResult | NotFound;
+}
+
+export type AppState = NotesSlice & ImportsSlice & DecisionsSlice & StatusSlice;
 
 export type SliceCreator<Slice> = StateCreator<AppState, [['zustand/persist', unknown]], [], Slice>;
 

@@ -51,6 +51,8 @@ export interface CompareViewProps {
   keep?: ReadonlySet<string>;
   /** `scrollToRowKey` of the list, and `reveal` (opens a row's fold first). */
   rowsRef?: Ref<CompareViewHandle>;
+  /** Confirm / Reject for possible matches, Undo for decisions (RowView's `matchControls`). */
+  matchControls?: (row: Row) => ReactNode;
 }
 
 export interface CompareViewHandle extends RowListHandle {
@@ -83,6 +85,7 @@ export function CompareView({
   afterDigest,
   keep,
   rowsRef,
+  matchControls,
 }: CompareViewProps) {
   const { left, right, rows, notices, via } = comparison;
   const { mode, hideUnchanged, topic, statuses, focus } = view;
@@ -181,6 +184,7 @@ export function CompareView({
         {...(rowHref ? { href: rowHref(entry.row), onAnchor } : {})}
         {...(pointExtras ? { pointExtras } : {})}
         {...(describe ? { describe } : {})}
+        {...(matchControls ? { matchControls } : {})}
       />
     );
 

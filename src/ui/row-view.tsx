@@ -1,5 +1,5 @@
 import { memo, type ReactNode, type Ref } from 'react';
-import { changeLabel, changeText, percent } from '../core/compare/claims';
+import { changeLabel, changeText, percent, READER_BADGE } from '../core/compare/claims';
 import { formatLabels } from '../core/compare/labels';
 import { isChange, STATUS_NAMES, type Row } from '../core/compare/rows';
 import type { WordOp } from '../core/diff/words';
@@ -36,6 +36,11 @@ export interface RowViewProps {
   /** A plain click on "#": copy the link and focus the row, instead of reloading the page. */
   onAnchor?: (row: Row) => void;
   item?: ListItemProps;
+  /**
+   * Confirm / Reject controls for a possible match, and Undo for a decision (supplied by the
+   * store's part once it has loaded; src/features/matches).
+   */
+  matchControls?: (row: Row) => ReactNode;
 }
 
 export function rowDomId(row: Row): string {
@@ -90,6 +95,16 @@ export function statusLabel(row: Row): string {
   }
 }
 
+/** An engine pairing it is not sure of: both sides have points and the tier says "possible". */
+function isPossible(row: Row): boolean {
+  return (
+    row.basis.kind === 'engine' &&
+    row.basis.tier === 'possible' &&
+    row.left.length > 0 &&
+    row.right.length > 0
+  );
+}
+
 /** The engine's reasons, minus what the line already says ("62% similar" once, not twice). */
 function reasons(row: Row, similar: string): string[] {
   return row.explain.filter((e) => e !== similar && e !== 'recorded correspondence');
@@ -124,10 +139,31 @@ function BasisLine({ row, via }: { row: Row; via?: Version | undefined }) {
           ? 'no counterpart found'
           : `${percent(basis.similarity)} similar`;
       const more = reasons(row, similar);
+      const possible = isPossible(row);
       return (
         <p className="link-basis">
-          <span className="badge badge--basis">Matched by text</span> {similar}; the engine&apos;s
-          judgement, no link is recorded
+          <span className="badge badge--basis">Matched by text</span>{' '}
+          {possible ? (
+            <>
+              <span className="badge badge--possible">Possible match</span>{' '}
+            </>
+          ) : null}
+          {similar}; the engine&apos;s judgement{possible ? ', not sure' : ''}, no link is recorded
+          {more.length ? ` · ${more.join(' · ')}` : ''}
+        </p>
+      );
+    }
+    case 'reader': {
+      const similar =
+        basis.similarity === undefined ? undefined : `${percent(basis.similarity)} similar`;
+      const more = reasons(row, similar ?? '');
+      return (
+        <p className="link-basis">
+          <span className="badge badge--basis badge--reader">{READER_BADGE[basis.by]}</span>{' '}
+          {basis.verdict === 'confirmed'
+            ? 'The same point: the engine proposed it as a possible match'
+            : 'Not the same point: the engine had proposed a possible match'}
+          {similar ? ` (${similar})` : ''}; no outlet or project record links them
           {more.length ? ` · ${more.join(' · ')}` : ''}
         </p>
       );
@@ -295,6 +331,7 @@ export const RowView = memo(function RowView({
   href,
   onAnchor,
   item,
+  matchControls,
 }: RowViewProps) {
   const marks = row.words?.kind === 'words' ? row.words.ops : undefined;
   // Word marks show a change only where the texts are aligned; else they are our wording.
@@ -359,6 +396,9 @@ export const RowView = memo(function RowView({
         ) : null}
         <BasisLine row={row} via={via} />
       </div>
+      {matchControls && (isPossible(row) || row.basis.kind === 'reader')
+        ? matchControls(row)
+        : null}
       {narrative ? (
         <p id={narrativeId} className="sr-only row-narrative">
           {narrative}

@@ -1,6 +1,13 @@
 import { useEffect, useMemo, useState } from 'react';
 import type * as CompareCore from '../core/compare/compare';
 import type { CompareContext } from '../core/compare/compare';
+import {
+  applyDecisions,
+  newerDecision,
+  type AppliedDecision,
+  type MatchDecision,
+} from '../core/compare/decisions';
+import { own } from '../core/notes/id-record';
 import type { Comparison } from '../core/compare/rows';
 import type { Version } from '../core/model/types';
 import { STAGES } from '../worker/protocol';
@@ -146,4 +153,33 @@ export function useComparison(left: Version, right: Version, ctx: CompareContext
     progress: STAGES.queued,
     message: `Comparing ${left.points.length.toLocaleString('en')} and ${right.points.length.toLocaleString('en')} points in the background…`,
   };
+}
+
+export const NO_DECISIONS: Readonly<Record<string, MatchDecision>> = Object.freeze({});
+
+/**
+ * The comparison with the decisions on possible matches applied: the reader's own (`by: 'you'`)
+ * first, else those the link carries (`'sender'`). Recomputed, never stored.
+ */
+export function useDecidedComparison(
+  state: ComparisonState,
+  mine: Readonly<Record<string, MatchDecision>>,
+  shared: readonly MatchDecision[],
+): ComparisonState {
+  return useMemo(() => {
+    if (state.status !== 'ready' || (Object.keys(mine).length === 0 && shared.length === 0))
+      return state;
+    const fromLink = new Map<string, MatchDecision>();
+    for (const d of shared) {
+      const other = fromLink.get(d.id);
+      fromLink.set(d.id, other ? newerDecision(other, d) : d);
+    }
+    const lookup = (id: string): AppliedDecision | undefined => {
+      const decided = own(mine, id);
+      if (decided) return { decision: decided, by: 'you' };
+      const theirs = fromLink.get(id);
+      return theirs ? { decision: theirs, by: 'sender' } : undefined;
+    };
+    return { status: 'ready', comparison: applyDecisions(state.comparison, lookup) };
+  }, [state, mine, shared]);
 }

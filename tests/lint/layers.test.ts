@@ -87,6 +87,11 @@ describe('the lint config keeps the layers', { timeout: 60_000 }, () => {
       'src/core/diff/probe.ts',
       `export { summarize } from '../compare/rows';`,
     ],
+    [
+      'the engine imports the schema of the model',
+      'src/core/diff/probe.ts',
+      `export { parseVersionJson } from '../model/schema';`,
+    ],
   ])('%s: fails import-x/no-restricted-paths', async (_what, file, code) => {
     expect(await rulesBroken(file, code)).toContain('import-x/no-restricted-paths');
   });
@@ -123,6 +128,9 @@ describe('the lint config keeps the layers', { timeout: 60_000 }, () => {
     ).toEqual([]);
     expect(
       await rulesBroken('src/ui/probe.ts', `export { appStore } from '../store/app-store';`),
+    ).toEqual([]);
+    expect(
+      await rulesBroken('src/core/diff/probe.ts', `export { TOPICS } from '../model/topics';`),
     ).toEqual([]);
   });
 });

@@ -30,11 +30,27 @@ export function basisPhrase(
       return basis.similarity === undefined
         ? 'matched by text: no counterpart found'
         : `matched by text, ${percent(basis.similarity)} similar`;
+    case 'reader':
+      return readerPhrase(basis);
     case 'none':
       return 'no source';
     default:
       return basis satisfies never;
   }
+}
+
+/**
+ * "the same point by your decision (the engine's possible match, 41% similar)", "not the same point
+ * by the link sender's decision": the reader's decision, never a report.
+ */
+export function readerPhrase(basis: Extract<Basis, { kind: 'reader' }>): string {
+  const who = basis.by === 'you' ? 'your decision' : "the link sender's decision";
+  const what = basis.verdict === 'confirmed' ? 'the same point' : 'not the same point';
+  const match =
+    basis.similarity === undefined
+      ? "the engine's possible match"
+      : `the engine's possible match, ${percent(basis.similarity)} similar`;
+  return `${what} by ${who} (${match})`;
 }
 
 /** The sources a basis cites (reported only). */

@@ -20,6 +20,12 @@ export const PARAPHRASE_DISCLOSURE =
   "Point texts are the project's own paraphrases of what outlets reported, not the documents' " +
   'wording; drafts you import are shown as you gave them.';
 
+/** The badge of a row the reader decided (basis `reader`): whose decision it is, never "reported". */
+export const READER_BADGE: Record<'you' | 'sender', string> = {
+  you: 'Your decision',
+  sender: "The link sender's decision",
+};
+
 /** "600,000 → 800,000 in peacetime". */
 export function changeText(change: ReportedChange): string {
   return `${change.from} → ${change.to}`;
@@ -79,6 +85,8 @@ function basisWord(b: Basis['kind']): string {
       return 'inferred';
     case 'engine':
       return 'matched by text';
+    case 'reader':
+      return "reader's decision";
     case 'none':
       return 'no source';
     default:

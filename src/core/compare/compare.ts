@@ -248,7 +248,12 @@ function rowOf(
     : claim.kind === 'unknown'
       ? { kind: 'none' }
       : lefts.length && rights.length
-        ? { kind: 'engine', similarity: group.similarity ?? 0 }
+        ? {
+            kind: 'engine',
+            similarity: group.similarity ?? 0,
+            ...(group.confidence === undefined ? {} : { confidence: group.confidence }),
+            ...(group.tier === undefined ? {} : { tier: group.tier }),
+          }
         : { kind: 'engine' };
   const common: RowCommon = {
     key: rowKey(

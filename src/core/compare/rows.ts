@@ -57,20 +57,37 @@ export type RowClaim =
  * - `inferred`: the project compared the lists (a recorded `inferred` link), or joined two recorded
  *   links through a third version (`via`);
  * - `engine`: no link exists (imports, text files, unlinked documents): the alignment engine matched
- *   the texts, with their `similarity` (absent when it found no counterpart); `confidence` is
- *   reserved for the engine's calibrated judgement;
+ *   the texts, with their `similarity` (absent when it found no counterpart), its calibrated
+ *   `confidence` (0..1) and `tier` ('possible': shown as a possible match the reader may decide);
+ * - `reader`: the reader (`by: 'you'`) or the sender of a link (`'sender'`) decided an engine
+ *   pairing: `confirmed` (the same point) or `rejected` (the points shown apart;
+ *   src/core/compare/decisions.ts). Never shown as reported;
  * - `none`: nothing is known (no counterpart among known points, or no text and no report).
  */
 export type Basis =
   | { kind: 'reported'; sources: SourceId[] }
   | { kind: 'inferred'; via?: VersionId }
-  | { kind: 'engine'; similarity?: number; confidence?: number }
+  | {
+      kind: 'engine';
+      similarity?: number;
+      confidence?: number;
+      tier?: 'confident' | 'possible';
+    }
+  | {
+      kind: 'reader';
+      verdict: 'confirmed' | 'rejected';
+      /** The id of the decision (src/core/compare/decisions.ts). */
+      decision: string;
+      by: 'you' | 'sender';
+      similarity?: number;
+    }
   | { kind: 'none' };
 export type BasisKind = Basis['kind'];
 export const BASIS_KINDS = [
   'reported',
   'inferred',
   'engine',
+  'reader',
   'none',
 ] as const satisfies readonly BasisKind[];
 
@@ -78,6 +95,7 @@ export const BASIS_NAMES: Record<BasisKind, string> = {
   reported: 'reported',
   inferred: 'inferred',
   engine: 'matched by text',
+  reader: "reader's decision",
   none: 'no source',
 };
 

@@ -17,6 +17,10 @@ export interface Draft {
   weak?: boolean;
   /** Made or grown by gap filling (`gaps.ts`): accepted for its place between in-order groups. */
   gap?: boolean;
+  /** Grown by a topic block (`blocks.ts`): points joined for their place and their subject. */
+  block?: boolean;
+  /** Made by `pairUniqueMoves` (`moves.ts`): a moderate match nothing else competes for. */
+  unique?: boolean;
 }
 
 /**

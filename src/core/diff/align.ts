@@ -23,10 +23,12 @@
  * (`thresholds.ts`).
  */
 import { AlignState } from './align-state';
+import { joinBlocks } from './blocks';
 import type { AlignOptions, AlignItem, Alignment } from './align-types';
 import { describe } from './explain';
 import { fillGaps } from './gaps';
 import { growGroups, matchWindows } from './merge-split';
+import { pairUniqueMoves } from './moves';
 import { addUnmatched, displayOrder, movedGroups } from './order';
 import { pairExact, pairFixed, pairNormalised } from './pair-equal';
 import { pairSimilar } from './similar';
@@ -67,6 +69,9 @@ export function alignPoints(
     growGroups(s);
     matchWindows(s);
     fillGaps(s);
+    joinBlocks(s);
+    pairUniqueMoves(s);
+    joinBlocks(s);
   }
   addUnmatched(s);
   const moved = movedGroups(s);

@@ -30,7 +30,12 @@ const SCALES = {
 /** The confidence of a two-sided group the engine made (not a recorded link). */
 export function confidenceOf(d: Draft): number {
   if (d.how === 'exact' || d.how === 'normalised') return 1;
-  const scale = d.gap === true ? SCALES.gap : d.weak === true ? SCALES.weak : SCALES.text;
+  const scale =
+    d.gap === true || d.block === true || d.unique === true
+      ? SCALES.gap
+      : d.weak === true
+        ? SCALES.weak
+        : SCALES.text;
   const t = Math.min(1, Math.max(0, (d.similarity - scale.from) / (scale.to - scale.from)));
   return Math.round((scale.base + scale.span * t) * 100) / 100;
 }

@@ -19,13 +19,18 @@
  * A little over 300 lines: one pass over a point's words with the caches it shares across
  * them; the list of names is apart (`gazetteer.ts`).
  */
-import { stemmer } from 'stemmer';
-import { ENTITY_NAMES } from './gazetteer';
+import { canonicalParts, ENTITIES, FNV_PRIME, hashString } from './canonical';
+import {
+  CONCEPT_FEATURES,
+  CONCEPT_TOPICS,
+  PHRASE_CONCEPTS,
+  TOPIC_FEATURES,
+  topicFeature,
+  WORD_CONCEPTS,
+} from './concept-index';
 import type { WordScanner } from './normalize';
 import { growInt32, WordTable } from './word-table';
-
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
+import { TOPICS } from '../model/topics';
 
 /** Unit words that make a number a quantity, by their canonical name. */
 // prettier-ignore
@@ -62,15 +67,9 @@ function mix(a: number, b: number): number {
   return Math.imul(a ^ Math.imul(b, 0x9e3779b1), FNV_PRIME) ^ (a >>> 15);
 }
 
-function hashString(s: string): number {
-  let h = FNV_OFFSET;
-  for (let k = 0; k < s.length; k += 1) h = Math.imul(h ^ s.charCodeAt(k), FNV_PRIME);
-  return h;
-}
-
 /** Multi-word names of the gazetteer, by the hash of their first word (longest first). */
 const PHRASES = new Map<number, { rest: number[]; parts: number[] }[]>();
-for (const [name, entity] of Object.entries(ENTITY_NAMES)) {
+for (const [name, entity] of ENTITIES) {
   const words = name.split(' ');
   if (words.length === 1) continue;
   const first = hashString(words[0] ?? '');
@@ -86,6 +85,8 @@ const KNOWN = 1;
 const NUMBER = 2;
 const PHRASE = 4;
 const NOT_NAME = 8;
+/** May start a phrase of the concept lexicon. */
+const CONCEPT_PHRASE = 16;
 const CENT = hashString('cent');
 
 /** The features of one surface word: canonical hashes, flags, and its number if it is one. */
@@ -96,6 +97,8 @@ interface Form {
   number: string | undefined;
   /** The hash of the size feature of a figure of 1,000 or more (not a year), else 0. */
   size: number;
+  /** The concepts of `a` and `b` (`concept-index.ts`), each + 1 (0: none), packed as `ca | cb << 8`. */
+  concepts: number;
 }
 
 /**
@@ -104,7 +107,6 @@ interface Form {
  */
 const FORMS = new Map<number, Form>();
 const MAX_FORMS = 200_000;
-const ENTITIES = new Map(Object.entries(ENTITY_NAMES));
 
 /** The form of `raw`, a word as the scanner found it. */
 function formOf(raw: string, phrase: boolean): Form {
@@ -118,32 +120,18 @@ function formOf(raw: string, phrase: boolean): Form {
     const digits = dot < 0 ? number.length : dot;
     const year = digits === 4 && Number(number) >= 1900 && Number(number) <= 2100;
     const size = digits >= 4 && !year ? hashString(`m:${digits}`) : 0;
-    return { a: hashString(number), b: undefined, flags: flags | NUMBER, number, size };
+    const a = hashString(number);
+    if (PHRASE_CONCEPTS.has(a)) flags |= CONCEPT_PHRASE;
+    return { a, b: undefined, flags: flags | NUMBER, number, size, concepts: 0 };
   }
   if (NOT_NAMES.has(word)) flags |= NOT_NAME;
-  const base = word.endsWith("'s") ? word.slice(0, -2) : word;
-  const name = ENTITIES.get(base);
-  if (name !== undefined) {
-    const [a = '', b] = name.split(' ');
-    return {
-      a: hashString(a),
-      b: b === undefined ? undefined : hashString(b),
-      flags,
-      number: undefined,
-      size: 0,
-    };
-  }
-  const canonical = isPlainLatin(base) ? stemmer(base) : word;
-  return { a: hashString(canonical), b: undefined, flags, number: undefined, size: 0 };
-}
-
-/** Whether `word` is all a–z: the words the English stemmer applies to. */
-function isPlainLatin(word: string): boolean {
-  for (let i = 0; i < word.length; i += 1) {
-    const c = word.charCodeAt(i);
-    if (c < 97 || c > 122) return false;
-  }
-  return word.length > 0;
+  const [first = word, second] = canonicalParts(word);
+  const a = hashString(first);
+  const b = second === undefined ? undefined : hashString(second);
+  if (PHRASE_CONCEPTS.has(a)) flags |= CONCEPT_PHRASE;
+  const concept = (h: number | undefined): number =>
+    h === undefined ? 0 : (WORD_CONCEPTS.get(h) ?? -1) + 1;
+  return { a, b, flags, number: undefined, size: 0, concepts: concept(a) | (concept(b) << 8) };
 }
 
 export class Evidence {
@@ -162,8 +150,18 @@ export class Evidence {
   private readonly numbers: string[] = [];
   /** The size feature of each number word (0: none), by surface id. */
   private sizes: Int32Array;
+  /** The canonical hash (`Form.a`) and the packed concepts (`Form.concepts`) of each surface id. */
+  private canon: Int32Array;
+  private concepts: Int32Array;
   /** The surface id of each word of the last `read`. */
   private sids = new Int32Array(256);
+  /** The topics of the last `read` (given, or read from its concepts), as bits of `TOPICS` indices. */
+  topicMask = 0;
+  /** The concepts of the last `read`, as bits of concept indices (`concept-index.ts`: at most 64), low and high 32. */
+  conceptsLow = 0;
+  conceptsHigh = 0;
+  /** Whether the last `read` reads topics from the concepts (no topics given). */
+  private inferTopics = true;
 
   /** @param points how many points will be read: sizes the tables (a short document needs little). */
   constructor(points = 1024) {
@@ -174,12 +172,15 @@ export class Evidence {
     this.idA = new Int32Array(capacity);
     this.idB = new Int32Array(capacity);
     this.sizes = new Int32Array(capacity);
+    this.canon = new Int32Array(capacity);
+    this.concepts = new Int32Array(capacity);
     this.flags = new Uint8Array(capacity);
   }
 
   /**
    * The feature ids of the text of point `key`, which the `scanner` has just scanned (`count`
-   * words), plus its `topics`. Overwrites `ids`.
+   * words), plus its `topics`: those given, or else those of its concepts. Overwrites `ids` and
+   * `topicMask`.
    */
   read(
     text: string,
@@ -189,10 +190,15 @@ export class Evidence {
     topics?: readonly string[],
   ): number {
     this.count = 0;
+    this.topicMask = 0;
+    this.conceptsLow = 0;
+    this.conceptsHigh = 0;
+    this.inferTopics = topics === undefined;
     const hashes = scanner.hashes;
     const starts = scanner.starts;
     if (this.sids.length < count) this.sids = new Int32Array(count * 2);
     let capitals = false;
+    let phrases = false;
     for (let k = 0; k < count; k += 1) {
       const h = hashes[k] ?? 0;
       const sid = this.surface.intern(h, 0, 0, 0);
@@ -205,13 +211,56 @@ export class Evidence {
       this.push(this.idA[sid] ?? 0);
       const b = this.idB[sid] ?? -1;
       if (b >= 0) this.push(b);
+      const concepts = this.concepts[sid] ?? 0;
+      if (concepts !== 0) {
+        this.concept((concepts & 0xff) - 1);
+        this.concept((concepts >> 8) - 1);
+      }
+      if ((flags & CONCEPT_PHRASE) !== 0) phrases = true;
       if ((flags & NUMBER) !== 0) this.quantity(text, scanner, k, count, sid);
       const c = text.charCodeAt(starts[k] ?? 0);
       if (c >= 65 && c <= 90) capitals = true;
     }
     if (capitals) for (let k = 0; k + 1 < count; k += 1) this.capitalised(text, scanner, k, count);
-    if (topics !== undefined) for (const t of topics) this.hidden(hashString(`t:${t}`));
+    if (phrases) for (let k = 0; k + 1 < count; k += 1) this.conceptPhrase(k, count);
+    if (topics !== undefined) {
+      for (const t of topics) {
+        this.hidden(topicFeature(t));
+        const index = (TOPICS as readonly string[]).indexOf(t);
+        if (index >= 0) this.topicMask |= 1 << index;
+      }
+    }
     return this.count;
+  }
+
+  /** Concept `c` (-1: none) and, when topics are read from the text, its topic. */
+  private concept(c: number): void {
+    if (c < 0) return;
+    this.hidden(CONCEPT_FEATURES[c] ?? 0);
+    if (c < 32) this.conceptsLow |= 1 << c;
+    else this.conceptsHigh |= 1 << (c - 32);
+    const topic = CONCEPT_TOPICS[c] ?? -1;
+    if (topic < 0 || !this.inferTopics) return;
+    if ((this.topicMask & (1 << topic)) === 0) this.hidden(TOPIC_FEATURES[topic] ?? 0);
+    this.topicMask |= 1 << topic;
+  }
+
+  /**
+   * A phrase of the concept lexicon starting at word `k` of the last `read` ("line of contact"),
+   * compared on canonical forms. After the scan, when every word's form is known.
+   */
+  private conceptPhrase(k: number, count: number): void {
+    const sids = this.sids;
+    const canon = this.canon;
+    if (((this.flags[sids[k] ?? 0] ?? 0) & CONCEPT_PHRASE) === 0) return;
+    for (const p of PHRASE_CONCEPTS.get(canon[sids[k] ?? 0] ?? 0) ?? []) {
+      if (k + p.rest.length >= count) continue;
+      let j = 0;
+      while (j < p.rest.length && canon[sids[k + 1 + j] ?? 0] === p.rest[j]) j += 1;
+      if (j < p.rest.length) continue;
+      this.concept(p.concept);
+      return;
+    }
   }
 
   /**
@@ -225,7 +274,10 @@ export class Evidence {
       if (!p.rest.every((h, j) => scanner.hashes[k + 1 + j] === h)) continue;
       const start = scanner.starts[k] ?? 0;
       const end = scanner.ends[k + p.rest.length] ?? 0;
-      for (const part of p.parts) this.push(this.words.intern(part, key, start, end));
+      for (const part of p.parts) {
+        this.push(this.words.intern(part, key, start, end));
+        this.concept(WORD_CONCEPTS.get(part) ?? -1);
+      }
       return;
     }
   }
@@ -254,6 +306,8 @@ export class Evidence {
     }
     this.idA[sid] = this.words.intern(form.a, key, start, end);
     this.idB[sid] = form.b === undefined ? -1 : this.words.intern(form.b, key, start, end);
+    this.canon[sid] = form.a;
+    this.concepts[sid] = form.concepts;
     this.flags[sid] = form.flags;
     return form.flags;
   }
@@ -337,6 +391,8 @@ export class Evidence {
     this.idA = growInt32(this.idA);
     this.idB = growInt32(this.idB);
     this.sizes = growInt32(this.sizes);
+    this.canon = growInt32(this.canon);
+    this.concepts = growInt32(this.concepts);
     const flags = new Uint8Array(this.idA.length);
     flags.set(this.flags);
     this.flags = flags;

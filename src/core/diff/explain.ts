@@ -7,6 +7,8 @@ import type { AlignedGroup } from './align-types';
 import { confidenceOf, tierOf } from './confidence';
 import { formatIndexedLabels } from './labels';
 
+const BLOCK_NOTE = 'grown by neighbouring points on the same subject';
+
 /** The finished group of draft `g`, with its explanation. */
 export function describe(
   s: AlignState,
@@ -31,18 +33,21 @@ export function describe(
       explain.push(similarityNote(s, d));
       if (d.weak === true || d.gap === true)
         explain.push('the closest match between its matched neighbours');
+      if (d.unique === true) explain.push('the only free point on its subject on either side');
       break;
     case 'merge':
       explain.push(
         `${formatIndexedLabels(d.left, leftLabels)} merged into ${formatIndexedLabels(d.right, rightLabels)}`,
         similarityNote(s, d),
       );
+      if (d.block === true) explain.push(BLOCK_NOTE);
       break;
     case 'split':
       explain.push(
         `${formatIndexedLabels(d.left, leftLabels)} split into ${formatIndexedLabels(d.right, rightLabels)}`,
         similarityNote(s, d),
       );
+      if (d.block === true) explain.push(BLOCK_NOTE);
       break;
     case 'unmatched':
       explain.push(

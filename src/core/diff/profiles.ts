@@ -30,6 +30,15 @@ const MIN_SIGNATURE = 8;
  */
 const TOP_K = 6;
 
+/**
+ * When the other side has at most this many points, every candidate gets an exact score: the
+ * cut to `TOP_K` by partial score is made from the querying side only, so with it which pairs a
+ * small document offers would depend on which version is on the left (swapping the sides must
+ * read every row the other way, src/data/one-status.test.ts). Exact scores for 64 candidates of
+ * a short draft cost little; long documents keep the cut that makes them fast.
+ */
+const EXACT_BELOW = 64;
+
 /** The result buffer of `query`: `count` hits, best first. */
 export interface Hits {
   keys: Int32Array;
@@ -41,9 +50,9 @@ export interface Hits {
 
 export function newHits(): Hits {
   return {
-    keys: new Int32Array(TOP_K),
-    similarity: new Float64Array(TOP_K),
-    contained: new Float64Array(TOP_K),
+    keys: new Int32Array(EXACT_BELOW),
+    similarity: new Float64Array(EXACT_BELOW),
+    contained: new Float64Array(EXACT_BELOW),
     count: 0,
   };
 }
@@ -62,6 +71,10 @@ export class Profiles {
   private readonly active: Uint8Array;
   /** How many times each point counts in the document frequencies (0: not at all). */
   private readonly counts: Uint8Array;
+  /** The topics of each point scanned, as bits of `TOPICS` indices (`Evidence.topicMask`). */
+  private readonly topicMasks: Int32Array;
+  /** The concepts of each point scanned, two 32-bit masks a point (`Evidence.conceptsLow`, `conceptsHigh`). */
+  private readonly conceptMasks: Int32Array;
   private ids = new Int32Array(4096);
   private used = 0;
   /** The last point (key + 1) each word was added for: keeps profiles distinct. */
@@ -89,6 +102,8 @@ export class Profiles {
     this.pointWeight = new Float64Array(this.total);
     this.active = new Uint8Array(this.total);
     this.counts = new Uint8Array(this.total);
+    this.topicMasks = new Int32Array(this.total);
+    this.conceptMasks = new Int32Array(this.total * 2);
   }
 
   /** Scans the text of `key` into its profile; the point takes part in matching. */
@@ -113,6 +128,9 @@ export class Profiles {
     const evidence = this.evidence;
     const count = evidence.read(text, key, scanner, scanner.scan(text), this.topicsOf?.(key));
     this.sequences[key] = scanner.sequence;
+    this.topicMasks[key] = evidence.topicMask;
+    this.conceptMasks[2 * key] = evidence.conceptsLow;
+    this.conceptMasks[2 * key + 1] = evidence.conceptsHigh;
     this.start[key] = this.used;
     this.ensureIds(this.used + count);
     const stamp = key + 1;
@@ -126,6 +144,19 @@ export class Profiles {
       this.used += 1;
     }
     this.length[key] = this.used - (this.start[key] ?? 0);
+  }
+
+  /** The topics of point `key` (given, or read from its words), as bits of `TOPICS` indices. */
+  topicMask(key: number): number {
+    return this.topicMasks[key] ?? 0;
+  }
+
+  /** Whether points `x` and `y` share a concept of the lexicon. */
+  shareConcept(x: number, y: number): boolean {
+    const m = this.conceptMasks;
+    return (
+      ((m[2 * x] ?? 0) & (m[2 * y] ?? 0)) !== 0 || ((m[2 * x + 1] ?? 0) & (m[2 * y + 1] ?? 0)) !== 0
+    );
   }
 
   /** The total weight of the features of point `key`. */
@@ -246,13 +277,15 @@ export class Profiles {
     // Top K by partial score (insertion into a short sorted list), then exact Dice.
     const top = out.keys;
     const topScore = out.similarity;
+    const others = wantRight ? this.total - this.nLeft : this.nLeft;
+    const topK = others <= EXACT_BELOW ? EXACT_BELOW : TOP_K;
     let count = 0;
     for (let t = 0; t < touchedCount; t += 1) {
       const other = touched[t] ?? 0;
       const s = score[other] ?? 0;
       score[other] = 0;
-      if (count === TOP_K && s <= (topScore[TOP_K - 1] ?? 0)) continue;
-      let at = count < TOP_K ? count : TOP_K - 1;
+      if (count === topK && s <= (topScore[topK - 1] ?? 0)) continue;
+      let at = count < topK ? count : topK - 1;
       while (at > 0 && (topScore[at - 1] ?? 0) < s) {
         top[at] = top[at - 1] ?? 0;
         topScore[at] = topScore[at - 1] ?? 0;
@@ -260,7 +293,7 @@ export class Profiles {
       }
       top[at] = other;
       topScore[at] = s;
-      if (count < TOP_K) count += 1;
+      if (count < topK) count += 1;
     }
     const gen = this.markProfile(this.marksA, key);
     for (let c = 0; c < count; c += 1) {

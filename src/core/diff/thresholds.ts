@@ -77,6 +77,26 @@ export const BACKGROUND_POINTS = 512;
  */
 export const MAX_PARTS = 4;
 
+/**
+ * The most points on one side of a topic block (`blocks.ts`). The topic bounds a block; this only
+ * bounds the cost of a long run of points on one subject.
+ */
+export const BLOCK_MAX_PARTS = 8;
+
+/**
+ * A topic block's join keeps at least this share of the group's similarity. Measured on the E3
+ * and 20-point drafts: the parts of a reworded section keep 0.78–1 of it (one part, 14c of the
+ * E3 draft, 0.78), unrelated neighbours sharing a topic 0.67–0.82.
+ */
+export const BLOCK_DILUTION = 0.8;
+
+/**
+ * A unique move (`moves.ts`): the similarity it needs, and by how many times it must beat the
+ * next best candidate of either point.
+ */
+export const UNIQUE_MOVE_THRESHOLD = 0.3;
+export const UNIQUE_MARGIN = 2;
+
 /** How much order context can add to a candidate's rank: enough to break near-ties between twins, never enough to beat a clearly better text match. */
 export const CONTEXT_WEIGHT = 0.05;
 

@@ -104,6 +104,8 @@ function basisLine(
         : 'Inferred by the project from the two lists; no outlet said so.';
     case 'engine':
       return `${escapeMarkdown(capitalize(basisPhrase(b, (id) => sources.get(id))))}: the engine's judgement, no link is recorded.`;
+    case 'reader':
+      return `${escapeMarkdown(capitalize(basisPhrase(b, (id) => sources.get(id))))}; no link is recorded.`;
     case 'none':
       return row.kind === 'not-reported'
         ? 'No text is public on the other side, and no outlet reported what happened to this point.'

@@ -523,7 +523,13 @@ describe('comparisonToJson', () => {
       kept: 0,
       unchanged: 1,
     });
-    expect(json.summary.byBasis.dropped).toEqual({ reported: 1, inferred: 0, engine: 0, none: 0 });
+    expect(json.summary.byBasis.dropped).toEqual({
+      reported: 1,
+      inferred: 0,
+      engine: 0,
+      reader: 0,
+      none: 0,
+    });
     expect(json.notices).toEqual(['E3 counter: 2 of 28 points are known.']);
   });
 

@@ -119,6 +119,8 @@ function basisText(
         : 'Inferred by the project; no outlet said so.';
     case 'engine':
       return `${capitalize(basisPhrase(b, (id) => sources.get(id)))} (the engine's judgement).`;
+    case 'reader':
+      return `${capitalize(basisPhrase(b, (id) => sources.get(id)))}; no link is recorded.`;
     case 'none':
       return null;
     default:

@@ -39,7 +39,7 @@ describe('round trip', () => {
           const decoded = decodeView(encodeView(state, { notes, drafts }), known);
           expect(decoded).toEqual({
             state,
-            shared: { notes, drafts },
+            shared: { notes, drafts, decisions: [] },
             notices: [],
             pending: false,
             awaiting: [],

@@ -148,7 +148,7 @@ describe('decodeView: payloads', () => {
     const decoded = decode(encodeView(state, { notes: [note], drafts: [mine] }));
     expect(decoded).toEqual({
       state,
-      shared: { notes: [note], drafts: [mine] },
+      shared: { notes: [note], drafts: [mine], decisions: [] },
       notices: [],
       pending: false,
       awaiting: [],
@@ -438,7 +438,7 @@ describe('decodeView: every fallback says what it ignored', () => {
     const decoded = decodeView('?v=1&l=us-28&r=e3-counter&p=r.1', known);
     expect(decoded).toEqual({
       state: defaultView(KNOWN.defaults),
-      shared: { notes: [], drafts: [] },
+      shared: { notes: [], drafts: [], decisions: [] },
       notices: [{ kind: 'unreadable' }],
       pending: false,
       awaiting: [],

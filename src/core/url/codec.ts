@@ -25,6 +25,7 @@
  * | `mx`  | topic-matrix panel                | `[<topic>][:<version>]` (cell; may be ``) | compare panel      |
  * | `n`   | the reader's notes                | checksum `.` lz-string JSON, `SharedNote[]` | none             |
  * | `d`   | imported drafts                   | checksum `.` lz-string JSON, `Version[]`  | none               |
+ * | `x`   | decisions on possible matches     | checksum `.` lz-string JSON, `MatchDecision[]` | none          |
  *
  * `l` and `r` are always written although the viewer has defaults: the defaults move when a newer
  * version is bundled, and a permalink must keep meaning what it meant. Unknown parameters (`utm_*`,
@@ -48,6 +49,7 @@ import {
   type Focus,
   type Panel,
   type Shared,
+  type SharedDecision,
   type SharedDraft,
   type SharedNote,
   type Side,
@@ -155,7 +157,9 @@ function panelParam(panel: Panel): [PanelParam, string] | null {
  * left out; empty payloads are left out.
  */
 export function encodeView(state: ViewState, shared?: Partial<Shared>): string {
-  const payloads = Boolean(shared?.notes?.length || shared?.drafts?.length);
+  const payloads = Boolean(
+    shared?.notes?.length || shared?.drafts?.length || shared?.decisions?.length,
+  );
   const parts: string[] = [
     `v=${payloads ? FORMAT_VERSION : PLAIN_FORMAT_VERSION}`,
     `l=${escapeValue(state.left)}`,
@@ -173,6 +177,8 @@ export function encodeView(state: ViewState, shared?: Partial<Shared>): string {
   // lz-string's URI alphabet needs no escaping; a `+` read back as a space is restored by lz-string.
   if (shared?.notes?.length) parts.push(`n=${requireSupport().pack(shared.notes)}`);
   if (shared?.drafts?.length) parts.push(`d=${requireSupport().pack(shared.drafts)}`);
+  // Added within format 2: a viewer made before it ignores `x` like any unknown parameter.
+  if (shared?.decisions?.length) parts.push(`x=${requireSupport().pack(shared.decisions)}`);
   return `?${parts.join('&')}`;
 }
 
@@ -192,6 +198,7 @@ export interface LinkRequest {
   /** Compressed payloads as they stand in the link; unpacked and checked in `resolve`. */
   notes?: string;
   drafts?: string;
+  decisions?: string;
   /** The payloads carry checksums (format 2 on); format 1 payloads have none. */
   checksummed?: boolean;
 }
@@ -268,12 +275,16 @@ function readV1(params: URLSearchParams, notices: Notice[]): LinkRequest {
   const drafts = params.get('d');
   if (notes !== null) request.notes = notes;
   if (drafts !== null) request.drafts = drafts;
+  // Only format 2 links carry decisions (they were added after format 1; readV2 keeps `x`).
   return request;
 }
 
 /** Format 2: the syntax of format 1; its payloads must carry a checksum. */
 function readV2(params: URLSearchParams, notices: Notice[]): LinkRequest {
-  return { ...readV1(params, notices), checksummed: true };
+  const request: LinkRequest = { ...readV1(params, notices), checksummed: true };
+  const decisions = params.get('x');
+  if (decisions !== null) request.decisions = decisions;
+  return request;
 }
 
 /**
@@ -472,9 +483,36 @@ function resolve(request: LinkRequest, known: KnownVersions, notices: Notice[]):
   }
   if (orphans) notices.push({ kind: 'orphan-notes', count: orphans });
 
+  const decisions: SharedDecision[] = [];
+  let orphanDecisions = 0;
+  for (const decision of readPayload(
+    'decisions',
+    request.decisions,
+    checksummed,
+    (sp, v) => sp.checkDecisions(v),
+    notices,
+  )) {
+    const known = [...decision.a, ...decision.b].every((id) => {
+      const at = id.indexOf(':');
+      return hasPoint(id.slice(0, at), id.slice(at + 1));
+    });
+    if (known) decisions.push(decision);
+    else orphanDecisions++;
+  }
+  if (orphanDecisions) notices.push({ kind: 'orphan-decisions', count: orphanDecisions });
+
   const pending =
-    (request.notes !== undefined || request.drafts !== undefined) && !payloadSupport();
-  return { state, shared: { notes, drafts }, notices, pending, awaiting: [...awaiting] };
+    (request.notes !== undefined ||
+      request.drafts !== undefined ||
+      request.decisions !== undefined) &&
+    !payloadSupport();
+  return {
+    state,
+    shared: { notes, drafts, decisions },
+    notices,
+    pending,
+    awaiting: [...awaiting],
+  };
 }
 
 /**
@@ -499,7 +537,7 @@ export function decodeView(search: string, known: KnownVersions): DecodedView {
     // Only a bug (or a throwing `known.labelsOf`) gets here; the page must still open.
     return {
       state: defaultView(known.defaults),
-      shared: { notes: [], drafts: [] },
+      shared: { notes: [], drafts: [], decisions: [] },
       notices: [...notices, { kind: 'unreadable' }],
       pending: false,
       awaiting: [],

@@ -13,7 +13,13 @@ import { describe, expect, it } from 'vitest';
 import { decodeView, type DecodedView } from './codec';
 import type { Notice } from './notices';
 import { draft, KNOWN } from './url-fixtures';
-import { defaultView, type SharedDraft, type SharedNote, type ViewState } from './view-state';
+import {
+  defaultView,
+  type Shared,
+  type SharedDraft,
+  type SharedNote,
+  type ViewState,
+} from './view-state';
 
 const base: ViewState = { ...defaultView(KNOWN.defaults), left: 'us-28', right: 'e3-counter' };
 
@@ -64,7 +70,12 @@ const DRAFT_PAYLOAD =
 
 const none = { notes: [], drafts: [] };
 
-const V1_LINKS: ReadonlyArray<[string, Omit<DecodedView, 'pending' | 'awaiting'>]> = [
+/** Decoded as frozen when the format shipped; links made before `x` carry no decisions. */
+type Frozen = Omit<DecodedView, 'pending' | 'awaiting' | 'shared'> & {
+  shared: Omit<Shared, 'decisions'>;
+};
+
+const V1_LINKS: ReadonlyArray<[string, Frozen]> = [
   ['?v=1&l=us-28&r=e3-counter', { state: base, shared: none, notices: [] }],
   [
     '?v=1&l=us-28&r=e3-counter&p=r.21a',
@@ -173,6 +184,11 @@ const V1_LINKS: ReadonlyArray<[string, Omit<DecodedView, 'pending' | 'awaiting'>
 
 describe('format 1 links (shipped first) keep decoding exactly', () => {
   it.each(V1_LINKS)('%s', (link, expected) => {
-    expect(decodeView(link, KNOWN)).toEqual({ ...expected, pending: false, awaiting: [] });
+    expect(decodeView(link, KNOWN)).toEqual({
+      ...expected,
+      shared: { ...expected.shared, decisions: [] },
+      pending: false,
+      awaiting: [],
+    });
   });
 });

@@ -7,7 +7,13 @@
 import { describe, expect, it } from 'vitest';
 import { decodeView, type DecodedView } from './codec';
 import { KNOWN } from './url-fixtures';
-import { defaultView, type SharedDraft, type SharedNote, type ViewState } from './view-state';
+import {
+  defaultView,
+  type Shared,
+  type SharedDraft,
+  type SharedNote,
+  type ViewState,
+} from './view-state';
 
 const base: ViewState = { ...defaultView(KNOWN.defaults), left: 'us-28', right: 'e3-counter' };
 
@@ -51,7 +57,10 @@ const DRAFT: SharedDraft = {
 const DRAFT_PAYLOAD =
   'c7387bf1.NobwRAlgJmBcYFsCeBaKAnAhgMwC5gBoxcJcAbAUzjAFkkACDHfIqTXK+AJgAYuBWFAEYhKAMw9CYAMYB7BAAdKHAHYUAzuuoLZEFbhTqArggSZ0EDVOllMEBBSgAFXfq2wuRG3YdQAQkhwwAC6ROgUOugc-oGwwGAASkJgoWDGpuaxYACCjFh49ACS9LhICo70egB0Ujp6uO6gYLYARhRk1MlEHAAe+PAAwhSY6hTYEOH0mGSyKgDmJQAWFPRy+pjSuPRkehQ13bIKENKNMsOj4+EpROqyRujSVnGJycEAvgTgre3UXFK9-TAAFFKJsILN1PQAO6kRZ6ehCHg8RiYJDqfbEQ7HU7tChgiHXNJ3B5PeJJFJvVKyKEqADKxMejXA0Go5KId3IFEBCWGUAo6Hot3ujyk9w68EWuFwCnUsAA9HKKD1MIpKFVZOg5nL0F0wGwOL8+IIROJJERFrIyFB3GAAOIQABuFBU9BaDFwy3o4UwfIFUItlUUGuiSwgkKYeDAlMpQA';
 
-const V2_LINKS: ReadonlyArray<[string, Omit<DecodedView, 'pending'>]> = [
+/** Decoded as frozen when the format shipped; links made before `x` carry no decisions. */
+type Frozen = Omit<DecodedView, 'pending' | 'shared'> & { shared: Omit<Shared, 'decisions'> };
+
+const V2_LINKS: ReadonlyArray<[string, Frozen]> = [
   [
     `?v=2&l=us-28&r=e3-counter&n=${NOTE_PAYLOAD}`,
     { state: base, shared: { notes: [NOTE], drafts: [] }, notices: [], awaiting: [] },
@@ -89,6 +98,10 @@ const V2_LINKS: ReadonlyArray<[string, Omit<DecodedView, 'pending'>]> = [
 
 describe('format 2 links keep decoding exactly', () => {
   it.each(V2_LINKS)('%s', (link, expected) => {
-    expect(decodeView(link, KNOWN)).toEqual({ ...expected, pending: false });
+    expect(decodeView(link, KNOWN)).toEqual({
+      ...expected,
+      shared: { ...expected.shared, decisions: [] },
+      pending: false,
+    });
   });
 });

@@ -16,7 +16,19 @@ export type VersionSlot = 'left' | 'right' | 'timeline' | 'history' | 'matrix';
 /** The URL parameters that open a panel (see codec.ts). */
 export type PanelParam = 'tl' | 'ph' | 'mx';
 
-export type PayloadName = 'notes' | 'drafts';
+export type PayloadName = 'notes' | 'drafts' | 'decisions';
+
+/** "The notes", "The imported drafts", "The decisions on possible matches". */
+const PAYLOAD_TITLES: Record<PayloadName, string> = {
+  notes: 'The notes',
+  drafts: 'The imported drafts',
+  decisions: 'The decisions on possible matches',
+};
+const PAYLOAD_ITEMS: Record<PayloadName, [string, string]> = {
+  notes: ['note', 'notes'],
+  drafts: ['draft', 'drafts'],
+  decisions: ['decision on a possible match', 'decisions on possible matches'],
+};
 
 export type Notice =
   /** `v` names a format this viewer does not know; the rest was read as the current format. */
@@ -37,6 +49,8 @@ export type Notice =
   | { kind: 'invalid-items'; payload: PayloadName; count: number }
   /** Notes about versions or points this viewer does not have. */
   | { kind: 'orphan-notes'; count: number }
+  /** Decisions on possible matches between points this viewer (with the link's drafts) does not have. */
+  | { kind: 'orphan-decisions'; count: number }
   /** A draft in the link has the id of a version the viewer already has; the viewer's own copy is shown. */
   | { kind: 'draft-conflict'; id: VersionId }
   /** A payload in a format 1 link: read, but it has no checksum, so damage to it cannot be detected. */
@@ -114,7 +128,7 @@ export function noticeText(
         .map((p) => PANEL_NAMES[p])
         .join(' and ')}.`;
     case 'bad-payload': {
-      const what = notice.payload === 'notes' ? 'The notes' : 'The imported drafts';
+      const what = PAYLOAD_TITLES[notice.payload];
       const why = {
         corrupt: 'are damaged (the link may have been cut short or altered)',
         invalid: 'are not in a form this viewer can read',
@@ -123,13 +137,15 @@ export function noticeText(
       return `${what} carried in the link ${why}; they were left out.`;
     }
     case 'invalid-items':
-      return `Left out ${plural(notice.count, notice.payload === 'notes' ? 'note' : 'draft', notice.payload)} in the link that could not be read.`;
+      return `Left out ${plural(notice.count, ...PAYLOAD_ITEMS[notice.payload])} in the link that could not be read.`;
     case 'orphan-notes':
       return `Left out ${plural(notice.count, 'note', 'notes')} in the link about points this viewer does not have.`;
+    case 'orphan-decisions':
+      return `Left out ${plural(notice.count, ...PAYLOAD_ITEMS.decisions)} in the link about points this viewer does not have.`;
     case 'draft-conflict':
       return `The link carries its own copy of ${name(notice.id)}; your copy is shown instead.`;
     case 'unchecked-payload':
-      return `${notice.payload === 'notes' ? 'The notes' : 'The imported drafts'} in this link carry no checksum (an older version of this viewer made the link), so damage to them cannot be detected.`;
+      return `${PAYLOAD_TITLES[notice.payload]} in this link carry no checksum (an older version of this viewer made the link), so damage to them cannot be detected.`;
     case 'draft-sources': {
       const parts: string[] = [];
       if (notice.refused.length)

@@ -6,7 +6,7 @@
  */
 import type { SourceIsolation } from '../model/own-sources';
 import type { SourceId } from '../model/types';
-import type { SharedDraft, SharedNote } from './view-state';
+import type { SharedDecision, SharedDraft, SharedNote } from './view-state';
 
 export type Unpacked =
   { ok: true; value: unknown } | { ok: false; problem: 'corrupt' | 'too-long' };
@@ -24,6 +24,7 @@ export interface PayloadSupport {
   unpack(raw: string, checksummed: boolean): Unpacked;
   checkNotes(value: unknown): Checked<SharedNote> | null;
   checkDrafts(value: unknown): Checked<SharedDraft> | null;
+  checkDecisions(value: unknown): Checked<SharedDecision> | null;
   /** model/own-sources.ts, loaded with the rest: only drafts carried in links need it at first. */
   isolateSources: (draft: SharedDraft, taken: (id: SourceId) => boolean) => SourceIsolation;
 }

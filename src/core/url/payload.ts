@@ -16,7 +16,8 @@ import * as z from 'zod/mini';
 import { isolateSources } from '../model/own-sources';
 import { parseVersionJson } from '../model/schema';
 import { installPayloadSupport, type Checked, type Unpacked } from './payload-support';
-import type { SharedDraft, SharedNote } from './view-state';
+import { parseMatchDecision } from '../compare/decision-schema';
+import type { SharedDecision, SharedDraft, SharedNote } from './view-state';
 
 /**
  * Longest payload the decoder will decompress. lz-string output can grow quadratically with its
@@ -117,10 +118,28 @@ export function checkDrafts(value: unknown): Checked<SharedDraft> | null {
   return { items, invalid: value.length - items.length };
 }
 
+/** Decisions pass the one decision check (compare/decision-schema.ts); a repeated id keeps the newer. */
+export function checkDecisions(value: unknown): Checked<SharedDecision> | null {
+  if (!Array.isArray(value)) return null;
+  const items: SharedDecision[] = [];
+  let invalid = 0;
+  for (const [i, entry] of (value as unknown[]).entries()) {
+    const parsed = parseMatchDecision(entry, `link decision ${i + 1}`);
+    if (!parsed.ok) invalid += 1;
+    else {
+      const at = items.findIndex((d) => d.id === parsed.value.id);
+      if (at < 0) items.push(parsed.value);
+      else if ((items[at]?.decidedAt ?? '') < parsed.value.decidedAt) items[at] = parsed.value;
+    }
+  }
+  return { items, invalid };
+}
+
 installPayloadSupport({
   pack: packPayload,
   unpack: unpackPayload,
   checkNotes,
   checkDrafts,
+  checkDecisions,
   isolateSources,
 });

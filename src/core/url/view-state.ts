@@ -8,6 +8,7 @@
  */
 import type { RowStatus } from '../compare/rows';
 import type { Topic } from '../model/topics';
+import type { MatchDecision } from '../compare/decisions';
 import type { Version, VersionId } from '../model/types';
 
 export type Side = 'left' | 'right';
@@ -61,10 +62,15 @@ export interface SharedNote {
 /** An imported draft carried in a link, so the link works for someone who never imported it. */
 export type SharedDraft = Version;
 
+/** A decision on a possible match carried in a link (core/compare/decisions.ts). */
+export type SharedDecision = MatchDecision;
+
 /** Payloads a link carries besides the view. Absent payloads decode as empty lists. */
 export interface Shared {
   notes: SharedNote[];
   drafts: SharedDraft[];
+  /** The sender's decisions on possible matches (`x`; links made before it have none). */
+  decisions: SharedDecision[];
 }
 
 /** The view a link without parameters opens: the two default versions, side by side. */

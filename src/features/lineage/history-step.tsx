@@ -1,5 +1,6 @@
 import { FateReadings } from '../../ui/fate-readings';
-import { changeLabel, changeText } from '../../core/compare/claims';
+import { readerPhrase } from '../../core/compare/claim-phrases';
+import { changeLabel, changeText, READER_BADGE } from '../../core/compare/claims';
 import { formatLabels } from '../../core/compare/labels';
 import { stepPairText, stepStatusText } from '../../core/lineage/describe';
 import type { HistoryStep } from '../../core/lineage/lineage';
@@ -43,6 +44,13 @@ function BasisLine({ row, via, lookup }: { row: Row; via?: Version; lookup: Sour
           {basis.similarity === undefined
             ? 'no counterpart found'
             : `${Math.round(basis.similarity * 100)}% similar`}
+          ; no outlet or project record links them.
+        </p>
+      );
+    case 'reader':
+      return (
+        <p className="link-basis">
+          <span className="badge badge--basis">{READER_BADGE[basis.by]}</span> {readerPhrase(basis)}
           ; no outlet or project record links them.
         </p>
       );

@@ -129,7 +129,7 @@ describe('useViewState', () => {
     };
     open(`?v=2&l=us-28&r=their-draft&n=${packPayload([note])}&d=${packPayload([theirs])}`);
     const { result } = renderHook(() => useViewState(known));
-    expect(result.current.shared).toEqual({ notes: [note], drafts: [theirs] });
+    expect(result.current.shared).toEqual({ notes: [note], drafts: [theirs], decisions: [] });
 
     act(() => result.current.setView({ left: 'my-draft' }));
     const after = decodeView(window.location.search, makeKnown());

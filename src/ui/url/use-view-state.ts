@@ -5,6 +5,7 @@
  * as `popstate`; reloading re-reads the same URL. Nothing here is copied into the store.
  */
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import { newerDecision } from '../../core/compare/decisions';
 import { payloadSupport } from '../../core/url/payload-support';
 import { decodeView, encodeView, type DecodedView, type KnownVersions } from '../../core/url/codec';
 import type { Notice } from '../../core/url/notices';
@@ -14,6 +15,7 @@ import {
   type Focus,
   type HistoryMode,
   type Shared,
+  type SharedDecision,
   type SharedDraft,
   type SharedNote,
   type ViewState,
@@ -103,7 +105,18 @@ export interface ViewStateApi {
    * The full link to share: the current view, the drafts it needs and, when "Include my notes" is
    * on, `notes`. Check it (`checkSharedLink`, `isLongLink`) before offering it.
    */
-  linkFor: (options?: { notes?: readonly SharedNote[]; focus?: Focus | null }) => SharedLink;
+  linkFor: (options?: LinkOptions) => SharedLink;
+}
+
+export interface LinkOptions {
+  notes?: readonly SharedNote[];
+  /** The point the link opens at, instead of the view's own focus. */
+  focus?: Focus | null;
+  /**
+   * The reader's decisions on possible matches between the versions shown; they join those the
+   * link brought (the newer decision on one pairing wins).
+   */
+  decisions?: readonly SharedDecision[];
 }
 
 /** A link to share, with the drafts it carries (offered as files when the link is too long). */
@@ -151,6 +164,7 @@ export function useViewState(known: KnownVersions): ViewStateApi {
       const search = encodeView(next, {
         notes: current.shared.notes,
         drafts: current.shared.drafts,
+        decisions: current.shared.decisions,
       });
       writeSearch(search, options?.history ?? historyModeFor(prev, next));
     },
@@ -158,12 +172,21 @@ export function useViewState(known: KnownVersions): ViewStateApi {
   );
 
   const linkFor = useCallback(
-    (options?: { notes?: readonly SharedNote[]; focus?: Focus | null }) => {
+    (options?: LinkOptions) => {
       const current = decodeCached(window.location.search, known);
       const state =
         options?.focus === undefined ? current.state : { ...current.state, focus: options.focus };
       const drafts = draftsToCarry(state, current, known);
-      const search = encodeView(state, { notes: [...(options?.notes ?? [])], drafts });
+      const decisions = new Map(current.shared.decisions.map((d) => [d.id, d]));
+      for (const d of options?.decisions ?? []) {
+        const other = decisions.get(d.id);
+        decisions.set(d.id, other ? newerDecision(other, d) : d);
+      }
+      const search = encodeView(state, {
+        notes: [...(options?.notes ?? [])],
+        drafts,
+        decisions: [...decisions.values()],
+      });
       return { url: `${window.location.origin}${window.location.pathname}${search}`, drafts };
     },
     [known],
