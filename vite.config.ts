@@ -12,7 +12,7 @@ const NODE_TESTS = [
   'scripts/**/*.test.ts',
   'tests/lint/**/*.test.ts',
   // The store over memoryStorage(): slices, migrations, recovery (cross-tab and hooks need a window).
-  'src/store/{imports-slice,migrations,notes-slice,recovery,special-ids}.test.ts',
+  'src/store/{decisions-slice,imports-slice,migrations,notes-slice,recovery,special-ids}.test.ts',
   'src/app/default-pair.test.ts',
 ];
 
