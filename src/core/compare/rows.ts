@@ -209,3 +209,8 @@ export function isChange(row: Row): boolean {
 export function rowKey(leftIds: readonly string[], rightIds: readonly string[]): string {
   return `L:${leftIds.join(',')}|R:${rightIds.join(',')}`;
 }
+
+/** Whether a point of a row is flagged disputed or has other readings: every reading is shown. */
+export function hasDisputedPoint(points: readonly Point[]): boolean {
+  return points.some((p) => p.flags?.some((f) => f.kind === 'disputed') || p.alternatives?.length);
+}
