@@ -25,9 +25,6 @@ import { Toast, useToast } from './toast';
 import { useFolds } from './use-folds';
 import { VersionHeader } from './version-header';
 
-// app.tsx imports rowFocus from here (it moved down to core/compare/filter.ts beside rowWithPoint).
-export { rowFocus };
-
 export type CompareViewState = Pick<
   ViewState,
   'mode' | 'hideUnchanged' | 'topic' | 'statuses' | 'focus'
