@@ -18,7 +18,8 @@ import { alignPoints, type AlignItem, type Alignment } from '../src/core/diff/al
 import { wordDiff } from '../src/core/diff/word-diff';
 import { generatePair, type DocumentPair } from './bench/generate';
 import { pairQuality } from './bench/quality';
-import { loadRealPairs, type RealPair } from './bench/real';
+import { measureRealPairs, printRealPairs, realTargets } from './bench/real-report';
+import { median, ms } from './bench/stats';
 
 const SIZES = [30, 300, 3000] as const;
 const RUNS: Record<number, { warm: number; runs: number }> = {
@@ -65,12 +66,6 @@ function floor(textA: string, textB: string): number {
   return (textA.match(FLOOR)?.length ?? 0) + (textB.match(FLOOR)?.length ?? 0);
 }
 
-const median = (xs: readonly number[]): number => {
-  const s = [...xs].sort((x, y) => x - y);
-  const m = s.length >> 1;
-  return s.length % 2 === 1 ? (s[m] ?? 0) : ((s[m - 1] ?? 0) + (s[m] ?? 0)) / 2;
-};
-const ms = (x: number): string => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
 const spread = (xs: readonly number[]): string =>
   `${ms(median(xs))} (${ms(Math.min(...xs))}–${ms(Math.max(...xs))})`;
 
@@ -207,87 +202,8 @@ for (const r of results)
   console.log(`N=${r.n} groups: ${JSON.stringify(r.groups)}; rewritten: ${r.rewritten}`);
 console.log('');
 
-// Real drafts: the engine alone (no recorded links), on the text only, then with the topics.
-const REAL_TARGETS: Record<string, number> = {
-  'us-28 → e3-counter': 0.9,
-  'us-28 → zelensky-20': 0.9,
-  'us-28 → eu-24': 0.8,
-};
-const REAL_MIN_PRECISION = 0.9;
-const realRuns = [false, true].map((withTopics) =>
-  loadRealPairs(withTopics).map((pair) => realResult(pair, withTopics)),
-);
-
-function realResult(pair: RealPair, withTopics: boolean) {
-  const times: number[] = [];
-  let alignment: Alignment | undefined;
-  for (let k = 0; k < 5; k += 1) {
-    const t0 = performance.now();
-    alignment = alignPoints(pair.left, pair.right);
-    times.push(performance.now() - t0);
-  }
-  if (alignment === undefined) throw new Error('no run');
-  const q = pairQuality(alignment, pair.truth);
-  // Per tier: the engine's pairs and how many of them the truth has (the calibration of the tiers).
-  const expected = new Set(pair.truth.map(([a, b]) => `${a},${b}`));
-  const tiers: Record<'confident' | 'possible', [number, number]> = {
-    confident: [0, 0],
-    possible: [0, 0],
-  };
-  for (const g of alignment.groups) {
-    if (g.tier === undefined) continue;
-    for (const a of g.left)
-      for (const b of g.right) {
-        tiers[g.tier][0] += 1;
-        if (expected.has(`${a},${b}`)) tiers[g.tier][1] += 1;
-      }
-  }
-  const label = ([a, b]: [number, number]): string =>
-    `${pair.left[a]?.label ?? a}→${pair.right[b]?.label ?? b}`;
-  return {
-    name: pair.name,
-    withTopics,
-    points: [pair.left.length, pair.right.length],
-    alignMs: median(times),
-    precision: q.precision,
-    recall: q.recall,
-    f1: q.f1,
-    found: q.found,
-    expected: q.expected,
-    wrong: q.wrong.map(label),
-    missed: q.missed.map(label),
-    tiers,
-  };
-}
-
-console.log('Real drafts, engine only (no recorded links): pairs of points against the brief');
-console.log('');
-console.log('| pair | evidence | points L/R | true pairs | found | P | R | F1 | align ms |');
-console.log('|---|---|---|---|---|---|---|---|---|');
-for (const r of realRuns.flat()) {
-  console.log(
-    `| ${r.name} | ${r.withTopics ? 'text + topics' : 'text'} | ${r.points[0]}/${r.points[1]} | ${r.expected} | ${r.found} | ` +
-      `${r.precision.toFixed(3)} | ${r.recall.toFixed(3)} | ${r.f1.toFixed(3)} | ${ms(r.alignMs)} |`,
-  );
-}
-console.log('');
-for (const withTopics of [false, true]) {
-  const runs = realRuns.flat().filter((r) => r.withTopics === withTopics);
-  const sum = (tier: 'confident' | 'possible', k: 0 | 1): number =>
-    runs.reduce((n, r) => n + r.tiers[tier][k], 0);
-  const share = (tier: 'confident' | 'possible'): string =>
-    `${sum(tier, 0)} pairs, ${sum(tier, 0) === 0 ? '—' : (sum(tier, 1) / sum(tier, 0)).toFixed(3)} true`;
-  console.log(
-    `Tiers (${withTopics ? 'text + topics' : 'text'}, all real pairs): confident ${share('confident')}; possible ${share('possible')}`,
-  );
-}
-console.log('');
-for (const r of realRuns[0] ?? []) {
-  console.log(
-    `${r.name} (text): wrong ${r.wrong.join(' ') || '—'}; missed ${r.missed.join(' ') || '—'}`,
-  );
-}
-console.log('');
+const realRuns = measureRealPairs();
+printRealPairs(realRuns);
 
 const at = (n: number) => results.find((r) => r.n === n);
 const r30 = at(30);
@@ -310,14 +226,7 @@ if (r300 && r3000) {
 }
 for (const r of results)
   targets.push([`F1 ≥ 0.995 at ${r.n}`, r.quality.f1 >= 0.995, r.quality.f1.toFixed(4)]);
-for (const r of realRuns[0] ?? []) {
-  const target = REAL_TARGETS[r.name] ?? 0.9;
-  targets.push([
-    `real ${r.name}: F1 ≥ ${target.toFixed(2)}, P ≥ ${REAL_MIN_PRECISION.toFixed(2)} (text only)`,
-    r.f1 >= target && r.precision >= REAL_MIN_PRECISION,
-    `F1 ${r.f1.toFixed(3)}, P ${r.precision.toFixed(3)}`,
-  ]);
-}
+targets.push(...realTargets(realRuns));
 for (const [name, ok, value] of targets) console.log(`${ok ? 'PASS' : 'FAIL'} ${name}: ${value}`);
 
 const seconds = (performance.now() - started) / 1000;

@@ -4,7 +4,7 @@
  * must a row that would claim a change no link or fate supports (src/core/compare/support.ts).
  */
 import { unsupportedClaims } from '../src/core/compare/support';
-import { parseDataset, parseEvents } from '../src/core/model/schema';
+import { parseDataset, parseEvents } from '../src/core/model/parse-dataset';
 import { eventsFile } from '../src/data/bundled-events';
 import { bundledFiles } from '../src/data/bundled-files';
 

@@ -59,7 +59,7 @@ try {
     for (const [left, right] of PAIRS) {
       const page = await context.newPage();
       await openComparison(page, served.url, `?v=1&l=${left}&r=${right}`);
-      const m = (await page.evaluate(MEASURE)) as Metrics;
+      const m = await page.evaluate<Metrics>(MEASURE);
       rows.push({
         screen: `${viewport.name} ${viewport.width}×${viewport.height}`,
         pair: `${left} vs ${right}`,

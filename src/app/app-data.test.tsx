@@ -32,12 +32,13 @@ function openLink(search: string) {
 }
 
 // jsdom has no layout: scrolling a focused point into view is a no-op here.
-const scrollIntoView = Element.prototype.scrollIntoView;
+const scrollIntoView = Object.getOwnPropertyDescriptor(Element.prototype, 'scrollIntoView');
 beforeAll(() => {
   Element.prototype.scrollIntoView = () => {};
 });
 afterAll(() => {
-  Element.prototype.scrollIntoView = scrollIntoView;
+  if (scrollIntoView) Object.defineProperty(Element.prototype, 'scrollIntoView', scrollIntoView);
+  else delete (Element.prototype as Partial<Element>).scrollIntoView;
 });
 
 afterEach(() => {
@@ -78,7 +79,7 @@ describe('the page fetches each version when a view needs it (issue #12)', SLOW,
     );
     // The rest of the page is there: header, pickers.
     expect(screen.getByRole('heading', { level: 1 })).toBeTruthy();
-    expect((screen.getByLabelText('Right version') as HTMLSelectElement).value).toBe('eu-24');
+    expect(screen.getByLabelText<HTMLSelectElement>('Right version').value).toBe('eu-24');
 
     down.clear();
     await act(() => user.click(screen.getByRole('button', { name: 'Retry' })));
@@ -92,7 +93,7 @@ describe('the page fetches each version when a view needs it (issue #12)', SLOW,
   it('groups the pickers by kind of document', async () => {
     openLink('?v=1&l=us-28&r=zelensky-20');
     render(<App store={new DataStore(recordingFetcher(new Set()).fetcher)} />);
-    const picker = (await screen.findByLabelText('Left version', {}, SLOW)) as HTMLSelectElement;
+    const picker = await screen.findByLabelText<HTMLSelectElement>('Left version', {}, SLOW);
     const groups = [...picker.querySelectorAll('optgroup')].map((g) => [
       g.label,
       [...g.querySelectorAll('option')].map((o) => o.value),

@@ -3,124 +3,43 @@
  * and its rows). Notes, imports, sharing, the change bar and exports arrive with
  * `./enhancements`, loaded right after the first render.
  */
-import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import { PARAPHRASE_DISCLOSURE } from '../core/compare/claims';
-import type { CompareContext } from '../core/compare/compare';
-import { commonLinks, type VersionEntry } from '../core/model/catalog';
-import type { Correspondence, Point, Version } from '../core/model/types';
+import { commonLinks } from '../core/model/catalog';
+import type { Point, Version } from '../core/model/types';
 import type { Row } from '../core/compare/rows';
 import type { DataStore } from '../data/data-store';
 import { LineageView } from '../features/lineage/lineage-view';
 import { openPanel } from '../features/lineage/open-panel';
 import { PanelTabs } from '../features/lineage/panel-tabs';
+import { rowFocus } from '../core/compare/filter';
 import { rowKeysWith } from '../core/compare/fold';
 import { encodeView } from '../core/url/codec';
-import { CompareFilters } from '../ui/compare-filters';
-import { CompareView, rowFocus, type CompareViewHandle } from '../ui/compare-view';
-import { useMediaQuery } from '../ui/use-media-query';
+import { CompareView, type CompareViewHandle } from '../ui/compare-view';
 import { DataContext, DataStoreContext } from '../ui/data-context';
 import { DataStatus } from '../ui/data-status';
-import { importWithRetry, lazyWithRetry } from '../ui/lazy-import';
+import { lazyWithRetry } from '../ui/lazy-import';
 import { PartBoundary, PartFailure } from '../ui/part-boundary';
 import { forgetUnsavedText, hasUnsavedText } from '../ui/unsaved-text';
 import { useData, useStoreRevision } from '../ui/use-data';
 import { NO_DECISIONS, useComparison, useDecidedComparison } from '../ui/use-comparison';
 import { useViewState } from '../ui/url/use-view-state';
-import { VersionPicker } from '../ui/version-picker';
 import { defaultPair } from './default-pair';
-import type * as EnhancementsModule from './enhancements';
-import { useViewerDataValue } from './viewer-data';
+import { useCompareContext, standIn } from './use-compare-context';
+import { Toolbar } from './toolbar';
+import { useEnhancements } from './use-enhancements';
+import { useViewerDataValue } from '../ui/viewer-data';
 
 const NO_VERSIONS: readonly Version[] = [];
-const NO_LINKS: readonly Correspondence[] = [];
 const NO_KEYS: ReadonlySet<string> = new Set();
 const ImportPanel = lazyWithRetry(() => import('../features/import/import-panel'));
 const NoticeList = lazyWithRetry(() => import('../ui/notice-list'));
-
-type Enhancements = typeof EnhancementsModule;
-interface EnhancementsLoad {
-  module: Enhancements | null;
-  /** They could not be loaded (even after the automatic retry). */
-  failure: { error: unknown; retry: () => void } | null;
-}
-
-/** Load the enhancements after the first paint; a failure to load them is shown with Retry. */
-function useEnhancements(): EnhancementsLoad {
-  const [attempt, setAttempt] = useState(0);
-  const [load, setLoad] = useState<{ module: Enhancements } | { error: unknown } | null>(null);
-  useEffect(() => {
-    let live = true;
-    importWithRetry(() => import('./enhancements')).then(
-      (module) => live && setLoad({ module }),
-      (error: unknown) => live && setLoad({ error }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [attempt]);
-  if (load && 'module' in load) return { module: load.module, failure: null };
-  const retry = () => {
-    setLoad(null);
-    setAttempt((n) => n + 1);
-  };
-  return { module: null, failure: load ? { error: load.error, retry } : null };
-}
-
-/** Wider than a phone: the pickers and options stay open (no extra click on a desktop). */
-const WIDE = '(min-width: 701px)';
 
 /** Unsaved text of the import dialog lives under these keys (src/features/import/import-dialog.tsx). */
 const IMPORT_TEXT = 'import:';
 
 /** A link that names one of the reader's own imports must wait for their stored drafts. */
 const namesImport = (search: string) => /(?:^|[?&])(?:l|r)=imported-/.test(search);
-
-/** While a version's points load, hooks get its index entry with no points (never shown). */
-function standIn(entry: VersionEntry | undefined, id: string): Version {
-  return {
-    id,
-    title: entry?.title ?? id,
-    date: entry?.date ?? '',
-    completeness: entry?.completeness ?? 'count-only',
-    claimedPoints: entry?.claimedPoints ?? null,
-    claimedBy: [],
-    reportedBy: [],
-    summary: '',
-    points: [],
-  };
-}
-
-/**
- * What the pair in view is compared with: the recorded links (each file carries every link that
- * names its version) and the versions both are linked to, through which two unlinked versions are
- * joined (compare/through.ts), as the command line does.
- */
-function useCompareContext(
-  store: DataStore,
-  left: string,
-  right: string,
-  through: readonly string[],
-): CompareContext {
-  const file = (id: string) => {
-    const load = store.version(id);
-    return load?.status === 'ready' ? load.value : undefined;
-  };
-  const a = file(left);
-  const b = file(right);
-  const bases = through.map(file);
-  const basesKey = bases.map((f) => (f ? f.version.id : '')).join('\n');
-  return useMemo(() => {
-    const links = new Map<string, Correspondence>();
-    for (const c of [...(a?.correspondences ?? NO_LINKS), ...(b?.correspondences ?? NO_LINKS)])
-      links.set(`${c.from}→${c.to}`, c);
-    const versions = basesKey
-      .split('\n')
-      .filter(Boolean)
-      .map((id) => store.version(id))
-      .flatMap((load) => (load?.status === 'ready' ? [load.value.version] : []));
-    return { correspondences: [...links.values()], versions };
-  }, [store, a, b, basesKey]);
-}
 
 /**
  * The page. Every version's points are fetched when a view needs them (issue #12): the pair in
@@ -181,8 +100,6 @@ export function App({ store }: { store: DataStore }) {
   const [ownDecisions, setOwnDecisions] = useState(NO_DECISIONS);
   const result = useDecidedComparison(computed, ownDecisions, shared.decisions);
   const rowsRef = useRef<CompareViewHandle>(null);
-  const wide = useMediaQuery(WIDE);
-  const [optionsOpen, setOptionsOpen] = useState(false);
   // The address of a row: the view as it stands, focused there (the link's own payloads kept).
   // Keyed on the view without its focus: stepping through the changes keeps every row's href.
   const unfocused = encodeView({ ...state, focus: null });
@@ -264,64 +181,14 @@ export function App({ store }: { store: DataStore }) {
               onSelect={(kind) => setView({ panel: openPanel(kind, state, data.versions) })}
             />
           </header>
-          <div className="options">
-            {wide ? null : (
-              <button
-                type="button"
-                className="secondary options-toggle"
-                aria-expanded={optionsOpen}
-                aria-controls="comparison-controls"
-                onClick={() => setOptionsOpen(!optionsOpen)}
-              >
-                Versions and options
-              </button>
-            )}
-            <nav
-              id="comparison-controls"
-              className="toolbar"
-              aria-label="Comparison controls"
-              hidden={!wide && !optionsOpen}
-            >
-              <div className="toolbar-group toolbar-group--pair">
-                <VersionPicker
-                  label="Left version"
-                  value={state.left}
-                  onChange={(id) => setView({ left: id, focus: null })}
-                />
-                <button
-                  type="button"
-                  className="secondary swap"
-                  onClick={() => setView({ left: state.right, right: state.left, focus: null })}
-                >
-                  Swap sides
-                </button>
-                <VersionPicker
-                  label="Right version"
-                  value={state.right}
-                  onChange={(id) => setView({ right: id, focus: null })}
-                />
-              </div>
-              <CompareFilters
-                mode={state.mode}
-                hideUnchanged={state.hideUnchanged}
-                topic={state.topic}
-                onMode={(mode) => setView({ mode })}
-                onHideUnchanged={(hideUnchanged) => setView({ hideUnchanged })}
-                onTopic={(topic) => setView({ topic })}
-              />
-              <div className="toolbar-group">
-                <button
-                  type="button"
-                  className="secondary"
-                  aria-expanded={importOpen}
-                  onClick={() => setImportOpen((o) => !o)}
-                >
-                  Import draft
-                </button>
-              </div>
-            </nav>
+          <Toolbar
+            state={state}
+            setView={setView}
+            importOpen={importOpen}
+            onImport={() => setImportOpen((o) => !o)}
+          >
             {enh ? <enh.NotesTop left={state.left} right={state.right} setView={setView} /> : null}
-          </div>
+          </Toolbar>
           {importOpen ? (
             <PartBoundary part="The import dialog">
               <Suspense fallback={<p role="status">Loading the import dialog…</p>}>

@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { compareVersions } from '../core/compare/compare';
@@ -12,11 +13,15 @@ import { run } from './run';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
-/** Runs the real entry point as a user would (`npx tsx src/cli/compare.ts …`). */
+/**
+ * Runs the real entry point as a user would (`tsx src/cli/compare.ts …`). Once only, as a smoke
+ * test of the entry (arguments, stdout, exit code): every other test runs the command in-process.
+ */
 function cli(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync('npx', ['tsx', 'src/cli/compare.ts', ...args], {
+  const result = spawnSync(join(root, 'node_modules/.bin/tsx'), ['src/cli/compare.ts', ...args], {
     cwd: root,
     encoding: 'utf8',
+    timeout: 60_000,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -174,9 +179,21 @@ describe('loading', () => {
   });
 });
 
-describe('the compare CLI (child process)', { timeout: 60_000 }, () => {
+describe('the compare CLI', () => {
+  it(
+    'as a process: the entry point writes what the command writes, and exits 0',
+    { timeout: 90_000 },
+    () => {
+      const args = ['us-28', 'e3-counter', '--format', 'json'];
+      const spawned = cli(...args);
+      expect(spawned.stderr).toBe('');
+      expect(spawned.status).toBe(0);
+      expect(spawned.stdout).toBe(inProcess(...args).stdout);
+    },
+  );
+
   it('--list prints every version with its counts', () => {
-    const result = cli('--list');
+    const result = inProcess('--list');
     expect(result.status).toBe(0);
     const list = JSON.parse(result.stdout) as VersionListing[];
     expect(list.length).toBe(bundled.versions.length);
@@ -218,7 +235,7 @@ describe('the compare CLI (child process)', { timeout: 60_000 }, () => {
   });
 
   it('us-28 e3-counter --format json: point 6 changes 600,000 to 800,000, with kind, basis and sources', () => {
-    const result = cli('us-28', 'e3-counter', '--format', 'json');
+    const result = inProcess('us-28', 'e3-counter', '--format', 'json');
     expect(result.status).toBe(0);
     const json = JSON.parse(result.stdout) as {
       disclosure: string;
@@ -258,7 +275,7 @@ describe('the compare CLI (child process)', { timeout: 60_000 }, () => {
   });
 
   it('compares a .txt draft with us-28', () => {
-    const result = cli('tests/fixtures/draft-excerpt.txt', 'us-28', '--format', 'json');
+    const result = inProcess('tests/fixtures/draft-excerpt.txt', 'us-28', '--format', 'json');
     expect(result.status).toBe(0);
     expect(result.stderr).toContain('tests/fixtures/draft-excerpt.txt:1: warning:');
     const json = JSON.parse(result.stdout) as {
@@ -274,30 +291,30 @@ describe('the compare CLI (child process)', { timeout: 60_000 }, () => {
   });
 
   it('exits 2 naming a file that does not exist', () => {
-    const result = cli('tests/fixtures/no-such-draft.txt', 'us-28');
+    const result = inProcess('tests/fixtures/no-such-draft.txt', 'us-28');
     expect(result.status).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain('tests/fixtures/no-such-draft.txt: no such file');
   });
 
   it('exits 2 naming the field of an invalid JSON draft', () => {
-    const result = cli('us-28', 'tests/fixtures/bad-field.json');
+    const result = inProcess('us-28', 'tests/fixtures/bad-field.json');
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('tests/fixtures/bad-field.json: point 2 › topics');
   });
 
   it('exits 2 naming line and column of broken JSON', () => {
-    const result = cli('tests/fixtures/broken-syntax.draft', 'us-28');
+    const result = inProcess('tests/fixtures/broken-syntax.draft', 'us-28');
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/^tests\/fixtures\/broken-syntax\.draft:4:3: not valid JSON/);
   });
 
   it('--help exits 0; a bad option exits 2', () => {
-    expect(cli('--help')).toMatchObject({
+    expect(inProcess('--help')).toMatchObject({
       status: 0,
       stdout: expect.stringContaining('Usage:') as unknown,
     });
-    const bad = cli('us-28', 'e3-counter', '--format', 'pdf');
+    const bad = inProcess('us-28', 'e3-counter', '--format', 'pdf');
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('--format must be one of');
   });

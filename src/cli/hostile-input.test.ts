@@ -4,7 +4,7 @@
  * exit 2 with a message naming the file, or in correct output; no output ever holds a raw
  * control character. The files are generated here, in a temporary folder.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -235,28 +235,12 @@ describe('compare: flags (issue #19)', () => {
   );
 });
 
-describe('compare: as a process', { timeout: 60_000 }, () => {
-  const cli = (...args: string[]) =>
-    spawnSync('npx', ['tsx', 'src/cli/compare.ts', ...args], {
-      cwd: root,
-      encoding: 'utf8',
-      timeout: 30_000,
-    });
-
+describe('compare: files that are not drafts', () => {
   it('a FIFO ends at once with exit 2 (it never waits for a writer)', () => {
     const fifo = join(dir, 'pipe.txt');
     execFileSync('mkfifo', [fifo]);
-    const result = cli(fifo, 'us-28');
-    expect(result.error).toBeUndefined(); // no timeout
+    const result = inProcess(fifo, 'us-28');
     expect(result.status).toBe(2);
     expect(result.stderr).toContain(`${fifo}: is not a regular file`);
-  });
-
-  it('--width 99999999999 exits 2 with a message and no stack trace', () => {
-    const result = cli('us-28', 'e3-counter', '--width', '99999999999');
-    expect(result.status).toBe(2);
-    expect(result.stderr).toBe(
-      'compare: --width must be a whole number from 40 to 500, not "99999999999"\nTry --help.\n',
-    );
   });
 });

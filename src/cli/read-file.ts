@@ -25,6 +25,7 @@ function reasonOf(error: unknown): string {
       return 'is a directory, not a draft file';
     case 'ELOOP':
       return 'too many symbolic links';
+    case undefined:
     default:
       return `cannot be read (${code ?? (error instanceof Error ? error.message : String(error))})`;
   }

@@ -3,12 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { compareVersions } from '../core/compare/compare';
 import { unsupportedClaims } from '../core/compare/support';
 import type { Correspondence, Dataset } from '../core/model/types';
-import {
-  parseDataset,
-  parseEvents,
-  parseVersionJson,
-  type RawDataFiles,
-} from '../core/model/schema';
+import { parseDataset, parseEvents, type RawDataFiles } from '../core/model/parse-dataset';
+import { parseVersionJson } from '../core/model/schema';
 import { bundledFiles } from './bundled-files';
 
 const clone = <T>(x: T): T => structuredClone(x);

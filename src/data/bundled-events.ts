@@ -3,7 +3,7 @@
  * Node and tests. The page fetches them as a data file with the timeline (issue #12).
  */
 import events from '../../data/events.json';
-import { parseEvents } from '../core/model/schema';
+import { parseEvents } from '../core/model/parse-dataset';
 import type { ProcessEvent } from '../core/model/types';
 import { bundled } from './bundled';
 

@@ -3,7 +3,7 @@
  * tests) and in a Worker. Adding a version: add its import here (the data test fails if a file in
  * data/versions/ is missing from this list).
  */
-import type { RawDataFiles } from '../core/model/schema';
+import type { RawDataFiles } from '../core/model/parse-dataset';
 import sources from '../../data/sources.json';
 import correspondences from '../../data/correspondences.json';
 import us28 from '../../data/versions/us-28.json';

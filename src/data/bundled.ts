@@ -3,7 +3,7 @@
  * on load. The page never imports it: it fetches one file per version on demand (issue #12,
  * scripts/vite-data-plugin.ts, which validates everything at build time).
  */
-import { parseDataset } from '../core/model/schema';
+import { parseDataset } from '../core/model/parse-dataset';
 import type { Dataset } from '../core/model/types';
 import { bundledFiles } from './bundled-files';
 

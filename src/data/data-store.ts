@@ -12,8 +12,8 @@ import type { EventsFile, VersionFile } from './data-files';
 /** Where the files come from: the page's static files, or data/ itself in Node. */
 export interface DataFetcher {
   readonly index: readonly VersionEntry[];
-  version(id: VersionId): Promise<VersionFile>;
-  events(): Promise<EventsFile>;
+  version: (id: VersionId) => Promise<VersionFile>;
+  events: () => Promise<EventsFile>;
 }
 
 /** A data file that could not be fetched. The message names what, and which file, and why. */

@@ -5,7 +5,7 @@
  * and writes what this returns.
  */
 import { fail, ok, type Result } from '../core/model/result';
-import { parseDataset, parseEvents, type RawDataFiles } from '../core/model/schema';
+import { parseDataset, parseEvents, type RawDataFiles } from '../core/model/parse-dataset';
 import { dataIndexOf, eventsFileOf, versionFileOf, type DataManifest } from './data-files';
 
 export interface RawDataWithEvents extends RawDataFiles {

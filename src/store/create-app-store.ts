@@ -5,6 +5,7 @@
 import { createStore } from 'zustand/vanilla';
 import { persist } from 'zustand/middleware';
 import { pruneTombstones } from '../core/notes/merge';
+import { persistedPart } from './commit';
 import { createGuardedStorage, type StorageLike } from './guarded-storage';
 import { createImportsSlice } from './imports-slice';
 import { migratePersistedState } from './migrations';
@@ -52,15 +53,7 @@ export function createAppStore(storage: StorageLike | null, options: AppStoreOpt
         storage: guard.persistStorage,
         // Only the reader's own items. The view (versions compared, focus, mode) lives in the URL;
         // recoveries, errors and the undo stack are about this session.
-        partialize: (s): PersistedStateV2 =>
-          canonicalState({
-            notes: s.notes,
-            noteTombstones: s.noteTombstones,
-            imports: s.imports,
-            importTombstones: s.importTombstones,
-            decisions: s.decisions,
-            decisionTombstones: s.decisionTombstones,
-          }),
+        partialize: (s): PersistedStateV2 => canonicalState(persistedPart(s)),
         migrate: migratePersistedState,
         merge: (persisted, current) => {
           if (!persisted) return current;

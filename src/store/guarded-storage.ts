@@ -16,17 +16,18 @@
  * and a failed `JSON.parse` rejects hydration and leaves the store empty, but the raw value is
  * then overwritten by the next write (pmndrs/zustand `src/middleware/persist.ts`).
  */
-import type { PersistStorage, StorageValue } from 'zustand/middleware';
-import { migrateV1ToV2, salvageState } from './migrations';
+import type { PersistStorage } from 'zustand/middleware';
+import { STORE_VERSION, serializeState, type PersistedStateV2 } from './persisted-state';
 import {
-  STORE_VERSION,
-  checkStateV1,
-  checkStateV2,
-  emptyPersistedState,
-  serializeState,
-  type PersistedStateV1,
-  type PersistedStateV2,
-} from './persisted-state';
+  recoveryMessage,
+  storageUnavailable,
+  writeFailure,
+  type Recovery,
+  type WriteResult,
+} from './storage-messages';
+import { readStoredValue, stateOf, type StoredRead, type StoredValue } from './stored-value';
+
+export type { Recovery, WriteFailure, WriteResult } from './storage-messages';
 
 /** The part of the Web Storage API the store uses (localStorage, or `memoryStorage()` in tests). */
 export interface StorageLike {
@@ -35,163 +36,9 @@ export interface StorageLike {
   removeItem(key: string): void;
 }
 
-export type WriteFailureReason = 'quota' | 'unavailable' | 'blocked';
-export interface WriteFailure {
-  ok: false;
-  reason: WriteFailureReason;
-  message: string;
-}
-export type WriteResult = { ok: true } | WriteFailure;
-
-/** A stored value that could not be read in full, for the UI to offer as a download. */
-export interface Recovery {
-  /** Unique among recoveries: the key it was kept under, or a generated one when that failed. */
-  id: string;
-  /** What happened and what was saved, in a sentence or three, for the reader. */
-  message: string;
-  /** Every entry that could not be read, for the curious and for bug reports. */
-  problems: string[];
-  /** The stored text exactly as found. */
-  raw: string;
-  /** The localStorage key holding a copy of `raw`, or `null` when it could not be copied (then writes wait). */
-  keptAs: string | null;
-  /** ISO date-time it was found. */
-  foundAt: string;
-  salvaged: { notes: number; imports: number };
-}
-
-type Kind = 'ok' | 'partial' | 'damaged' | 'unknown-version' | 'newer';
-
-export interface StoredRead {
-  kind: Kind;
-  /** What to hydrate from (v1 goes through persist's `migrate`), or `null` when nothing is stored. */
-  value: StorageValue<PersistedStateV2 | PersistedStateV1>;
-  /** The `version` found, when it was a number. */
-  storedVersion: number | null;
-  problems: string[];
-}
-
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  v !== null && typeof v === 'object' && !Array.isArray(v);
-
-/** Classify and validate a stored text. Pure; never throws. */
-export function readStoredValue(raw: string): StoredRead {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(raw);
-  } catch {
-    return {
-      kind: 'damaged',
-      value: { state: emptyPersistedState(), version: STORE_VERSION },
-      storedVersion: null,
-      problems: ['the stored text is not valid JSON'],
-    };
-  }
-  if (!isRecord(parsed) || !('state' in parsed)) {
-    return {
-      kind: 'damaged',
-      value: { state: salvageState(parsed), version: STORE_VERSION },
-      storedVersion: null,
-      problems: ['the stored value has no "state" and "version"'],
-    };
-  }
-  const { version, state } = parsed;
-  if (version === STORE_VERSION) {
-    const checked = checkStateV2(state);
-    return {
-      kind: checked.problems.length ? 'partial' : 'ok',
-      value: { state: checked.state, version },
-      storedVersion: version,
-      problems: checked.problems,
-    };
-  }
-  if (version === 1) {
-    const checked = checkStateV1(state);
-    return {
-      kind: checked.problems.length ? 'partial' : 'ok',
-      value: { state: checked.state, version },
-      storedVersion: version,
-      problems: checked.problems,
-    };
-  }
-  const isNumber = typeof version === 'number' && Number.isFinite(version);
-  const newer = isNumber && version > STORE_VERSION;
-  return {
-    kind: newer ? 'newer' : 'unknown-version',
-    value: { state: salvageState(state), version: STORE_VERSION },
-    storedVersion: isNumber ? version : null,
-    problems: [
-      newer
-        ? `stored by a newer version of the app (format ${version})`
-        : `stored in an unknown format (version ${JSON.stringify(version) ?? 'missing'})`,
-    ],
-  };
-}
-
-/** The v2 state of a read (migrating v1). */
-export function stateOf(read: StoredRead): PersistedStateV2 {
-  return read.value.version === 1
-    ? migrateV1ToV2(read.value.state as PersistedStateV1)
-    : (read.value.state as PersistedStateV2);
-}
-
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
-function recoveryMessage(
-  read: StoredRead,
-  keptAs: string | null,
-  salvaged: Recovery['salvaged'],
-): string {
-  const what: Record<Kind, string> = {
-    ok: '',
-    partial: `Some of your saved notes could not be read (${plural(read.problems.length, 'damaged entry', 'damaged entries')}).`,
-    damaged: 'Your saved notes could not be read: the stored data is damaged.',
-    'unknown-version': 'Your saved notes are in a format this app does not know.',
-    newer: `Your notes were saved by a newer version of this app (format ${read.storedVersion ?? '?'}); this version can read only part of them.`,
-  };
-  const loaded =
-    salvaged.notes + salvaged.imports > 0
-      ? ` Recovered ${plural(salvaged.notes, 'note', 'notes')} and ${plural(salvaged.imports, 'imported draft', 'imported drafts')}.`
-      : '';
-  const kept = keptAs
-    ? ` The stored data, exactly as found, is kept in this browser under "${keptAs}"; you can also download it.`
-    : ' It could not be kept aside because storage is full: download it now. Nothing will be saved until you dismiss this message.';
-  return `${what[read.kind]}${loaded}${kept}`;
-}
-
-export function isQuotaError(e: unknown): boolean {
-  if (!isRecord(e) && !(e instanceof Error)) return false;
-  const { name, code } = e as { name?: unknown; code?: unknown };
-  // Chrome/Safari: QuotaExceededError (legacy code 22); old Firefox: NS_ERROR_DOM_QUOTA_REACHED (1014).
-  return (
-    name === 'QuotaExceededError' ||
-    name === 'NS_ERROR_DOM_QUOTA_REACHED' ||
-    code === 22 ||
-    code === 1014
-  );
-}
-
-export function writeFailure(e: unknown): WriteFailure {
-  return isQuotaError(e)
-    ? {
-        ok: false,
-        reason: 'quota',
-        message:
-          'Browser storage for this site is full, so the last change was not saved. Export your notes or delete imported drafts you no longer need, then try again.',
-      }
-    : {
-        ok: false,
-        reason: 'unavailable',
-        message:
-          'This browser did not let the app save (storage is disabled or unavailable), so the last change was not saved.',
-      };
-}
-
 export interface GuardedStorage {
-  /** For persist's `storage` option. */
-  persistStorage: PersistStorage<PersistedStateV2>;
+  /** For persist's `storage` option: it reads either format (v1 goes to `migrate`) and writes v2. */
+  persistStorage: PersistStorage<StoredValue['state']>;
   /** The result of the most recent write attempt. */
   lastWrite(): WriteResult;
   /** Recoveries found since the last call (by hydration or `readExternal`). */
@@ -204,7 +51,7 @@ export interface GuardedStorage {
   blockedReason(): string | null;
 }
 
-export interface GuardedStorageOptions {
+interface GuardedStorageOptions {
   name: string;
   now: () => Date;
 }
@@ -217,15 +64,8 @@ export function createGuardedStorage(
   let pending: Recovery[] = [];
   const blocks = new Map<string, string>();
 
-  const unavailable = (): WriteFailure => ({
-    ok: false,
-    reason: 'unavailable',
-    message:
-      'This browser does not let the app save notes (storage is disabled), so changes cannot be kept. Export your notes to keep them.',
-  });
-
   const write = (key: string, text: string): WriteResult => {
-    if (!backend) return unavailable();
+    if (!backend) return storageUnavailable();
     try {
       if (backend.getItem(key) === text) return { ok: true };
       backend.setItem(key, text);
@@ -273,7 +113,7 @@ export function createGuardedStorage(
     return keptAs !== null;
   };
 
-  const persistStorage: PersistStorage<PersistedStateV2> = {
+  const persistStorage: PersistStorage<StoredValue['state']> = {
     getItem: (key) => {
       if (!backend) return null;
       let raw: string | null;
@@ -284,14 +124,14 @@ export function createGuardedStorage(
       }
       if (raw === null) return null;
       const read = readStoredValue(raw);
-      if (read.kind === 'ok') return read.value as StorageValue<PersistedStateV2>;
+      if (read.kind === 'ok') return read.value;
       // Not `ok`: keep the raw text aside first; only then replace it with what was salvaged, so
       // the next start does not find (and report) the same damage again. v1 is left to persist's
       // `migrate`, which rewrites the key itself.
       if (recover(raw, read) && read.value.version === STORE_VERSION)
         write(key, serializeState(stateOf(read)));
-      // persist hands `state` to `migrate` when `version` differs (v1); the storage type cannot say so.
-      return read.value as StorageValue<PersistedStateV2>;
+      // persist hands `state` to `migrate` when `version` differs (v1).
+      return read.value;
     },
     setItem: (key, value) => {
       const blocked = blocks.values().next();

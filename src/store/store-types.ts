@@ -13,7 +13,6 @@ import type { NotesFileError } from '../core/notes/notes-file';
 import type { PointId, Version, VersionId } from '../core/model/types';
 import type { MatchDecision, MatchVerdict } from '../core/compare/decisions';
 import type { GuardedStorage, Recovery, WriteFailure, WriteResult } from './guarded-storage';
-import type { PersistedStateV2 } from './persisted-state';
 
 /** What the store needs from outside: storage, a clock and an id source (fixed in tests). */
 export interface StoreDeps {
@@ -71,8 +70,6 @@ export type UndoResult = WriteResult | { ok: false; reason: 'nothing-to-undo'; m
 export type UndoEntry =
   | { token: string; kind: 'note'; note: Note; deletedAt: string }
   | { token: string; kind: 'import'; draft: ImportedDraft; deletedAt: string };
-
-export type PersistedSlice = PersistedStateV2;
 
 export interface NotesSlice {
   notes: Record<NoteId, Note>;

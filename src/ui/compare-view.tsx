@@ -4,34 +4,26 @@ import {
   useImperativeHandle,
   useMemo,
   useRef,
-  useState,
   type ReactNode,
   type Ref,
 } from 'react';
-import { filterRows, rowWithPoint } from '../core/compare/filter';
-import { foldedCount, foldRows, type Entry } from '../core/compare/fold';
+import { filterRows, rowFocus, rowWithPoint } from '../core/compare/filter';
+import { foldedCount, type Entry } from '../core/compare/fold';
 import { summarize, type Comparison, type Row } from '../core/compare/rows';
 import type { Point, Version } from '../core/model/types';
-import type { Focus, ViewState } from '../core/url/view-state';
+import type { ViewState } from '../core/url/view-state';
 import { ChangeMap } from './change-map';
 import { CompareBar } from './compare-bar';
 import { Digest } from './digest';
 import { FoldLine } from './fold-line';
 import KeysDialog from './nav/keys-dialog';
-import { useAnnouncer } from './nav/use-announcer';
-import { useChangeKeys } from './nav/use-change-keys';
-import { useChangeNavigation } from './nav/use-change-navigation';
-import { entryElement, RowList, type RowListHandle } from './row-list';
+import { useChangeStepping } from './nav/use-change-stepping';
+import { RowList, type RowListHandle } from './row-list';
 import { RowView, rowTitle, type ListItemProps } from './row-view';
 import { Legend, SummaryBar } from './summary-bar';
 import { Toast, useToast } from './toast';
+import { useFolds } from './use-folds';
 import { VersionHeader } from './version-header';
-
-/** The point a row is linked by: its first point on the left, else on the right. */
-export function rowFocus(row: Row): Focus {
-  const left = row.left[0];
-  return left ? { side: 'left', label: left.label } : { side: 'right', label: row.right[0]!.label };
-}
 
 export type CompareViewState = Pick<
   ViewState,
@@ -103,51 +95,10 @@ export function CompareView({
   const topicSummary = useMemo(() => summarize(topicRows), [topicRows]);
   const focusRow = focus ? rowWithPoint(rows, focus.side, focus.label) : undefined;
 
-  // Which folds are open: the reader's, for this pair only.
-  const pair = `${left.id}|${right.id}`;
-  const [opened, setOpened] = useState<{ pair: string; keys: ReadonlySet<string> }>({
-    pair,
-    keys: new Set(),
-  });
-  const open = useMemo(
-    () => (opened.pair === pair ? opened.keys : new Set<string>()),
-    [opened, pair],
-  );
-  const [unfoldAll, setUnfoldAll] = useState(false);
-  const pinned = useMemo(
-    () => new Set([...(keep ?? []), ...(focusRow ? [focusRow.key] : [])]),
-    [keep, focusRow],
-  );
-  const entries = useMemo(
-    () => foldRows(visible, { open, pinned, none: unfoldAll }),
-    [visible, open, pinned, unfoldAll],
-  );
-  const entryOf = useMemo(() => {
-    const map = new Map<string, string>();
-    for (const e of entries)
-      if (e.kind === 'fold') for (const r of e.rows) map.set(r.key, e.key);
-      else if (e.kind === 'row') map.set(e.key, e.key);
-    return map;
-  }, [entries]);
-  const openFold = useCallback(
-    (key: string) => setOpened({ pair, keys: new Set([...open, key]) }),
-    [open, pair],
-  );
-  const pendingFocus = useRef<string | null>(null);
-  const toggleFold = useCallback(
-    (key: string, show: boolean) => {
-      // Focus stays on the line's button, which now folds (or opens) the run.
-      pendingFocus.current = show ? `un${key}` : key;
-      if (show) return openFold(key);
-      setOpened({ pair, keys: new Set([...open].filter((k) => k !== key)) });
-    },
-    [open, openFold, pair],
-  );
-  useEffect(() => {
-    const key = pendingFocus.current;
-    if (!key) return;
-    pendingFocus.current = null;
-    entryElement(key)?.querySelector<HTMLElement>('.fold-toggle')?.focus();
+  const { entries, entryOf, openFold, toggleFold, unfoldAll, setUnfoldAll } = useFolds(visible, {
+    pair: `${left.id}|${right.id}`,
+    keep,
+    focusKey: focusRow?.key,
   });
 
   const list = useRef<RowListHandle>(null);
@@ -182,41 +133,19 @@ export function CompareView({
   );
 
   // Stepping through the changes: the keys work from the first paint.
-  const [announce, regionRef] = useAnnouncer();
-  const [currentKey, setCurrentKey] = useState<string | undefined>(focusRow?.key);
-  const onMove = useCallback(
-    (row: Row, index: number, total: number) => {
-      setCurrentKey(row.key);
-      setView({ focus: rowFocus(row) });
-      announce(`Change ${index + 1} of ${total}. ${describe?.(row) ?? `Point ${rowTitle(row)}.`}`);
-    },
-    [announce, describe, setView],
-  );
-  const onEdge = useCallback(
-    (edge: 'first' | 'last' | 'none') =>
-      announce(
-        edge === 'first'
-          ? 'No previous change: this is the first one.'
-          : edge === 'last'
-            ? 'No next change: this is the last one.'
-            : 'No changes to move to.',
-      ),
-    [announce],
-  );
-  const nav = useChangeNavigation(visible, { reveal, onMove, onEdge });
-  const [keysOpen, setKeysOpen] = useState(false);
-  const handlers = useMemo(
-    () => ({
-      next: nav.next,
-      previous: nav.previous,
-      first: nav.first,
-      last: nav.last,
-      help: () => setKeysOpen(true),
-    }),
-    [nav],
-  );
-  useChangeKeys(handlers, !keysOpen);
-  const current = nav.changed.findIndex((r) => r.key === currentKey);
+  const {
+    navigation: nav,
+    regionRef,
+    current,
+    setCurrentKey,
+    keysOpen,
+    setKeysOpen,
+  } = useChangeStepping(visible, {
+    reveal,
+    setView,
+    describe,
+    initialKey: focusRow?.key,
+  });
 
   const [toast, showToast] = useToast();
   const onAnchor = useCallback(
@@ -232,7 +161,7 @@ export function CompareView({
         ),
       );
     },
-    [rowHref, rowLink, setView, showToast],
+    [rowHref, rowLink, setCurrentKey, setView, showToast],
   );
 
   const focusedKey = focusRow?.key;

@@ -1,14 +1,12 @@
 import { memo, type ReactNode, type Ref } from 'react';
-import { changeLabel, changeText, percent, READER_BADGE } from '../core/compare/claims';
+import { changeLabel, changeText } from '../core/compare/claims';
 import { formatLabels } from '../core/compare/labels';
-import { isChange, STATUS_NAMES, type Row, type WordOp } from '../core/compare/rows';
-import type { Point, Version } from '../core/model/types';
+import { isChange, STATUS_NAMES, type Row } from '../core/compare/rows';
+import type { Version } from '../core/model/types';
 import type { ViewMode } from '../core/url/view-state';
-import { useViewerData } from './data-context';
-import { FateReadings } from './fate-readings';
-import { PointBlock } from './point-details';
-import { SourceList } from './source-link';
-import { WordDiffText, WordingText, type DiffSide } from './word-diff-text';
+import { BasisLine, isPossible } from './basis-line';
+import { Cell, Wording, type PointExtras } from './row-cells';
+import { WordDiffText } from './word-diff-text';
 
 /** What a list puts on its items: the virtual list's measuring ref and position. */
 export interface ListItemProps {
@@ -27,7 +25,7 @@ export interface RowViewProps {
   /** The row's account in words for screen readers (src/core/narrative), once it has loaded. */
   describe?: (row: Row) => string;
   /** Extra UI under a point (notes), supplied by the notes feature. */
-  pointExtras?: (version: Version, point: Point, row: Row) => ReactNode;
+  pointExtras?: PointExtras;
   /** The version the comparison's rows were joined through, if any (`Comparison.via`). */
   via?: Version;
   /** The link that opens this row (`p=`), for its "#" anchor. */
@@ -92,224 +90,6 @@ export function statusLabel(row: Row): string {
     default:
       return row satisfies never;
   }
-}
-
-/** An engine pairing it is not sure of: both sides have points and the tier says "possible". */
-function isPossible(row: Row): boolean {
-  return (
-    row.basis.kind === 'engine' &&
-    row.basis.tier === 'possible' &&
-    row.left.length > 0 &&
-    row.right.length > 0
-  );
-}
-
-/** The engine's reasons, minus what the line already says ("62% similar" once, not twice). */
-function reasons(row: Row, similar: string): string[] {
-  return row.explain.filter((e) => e !== similar && e !== 'recorded correspondence');
-}
-
-/** How the row's claim is known, in one line in its head: reported (outlets), inferred, matched. */
-function BasisLine({ row, via }: { row: Row; via?: Version | undefined }) {
-  const { source } = useViewerData();
-  const basis = row.basis;
-  switch (basis.kind) {
-    case 'reported':
-      // Fate rows list their sources with each reading.
-      return row.readings ? null : (
-        <div className="link-basis">
-          <span className="badge badge--basis">Reported</span>
-          <SourceList ids={basis.sources} lookup={source} prefix="Reported by" compact />
-        </div>
-      );
-    case 'inferred':
-      return (
-        <p className="link-basis">
-          <span className="badge badge--basis">Inferred by the project</span>{' '}
-          {basis.via
-            ? `through the ${via?.id === basis.via ? via.title : basis.via}: no link is recorded between these two versions`
-            : 'no outlet said so'}
-          .
-        </p>
-      );
-    case 'engine': {
-      const similar =
-        basis.similarity === undefined
-          ? 'no counterpart found'
-          : `${percent(basis.similarity)} similar`;
-      const more = reasons(row, similar);
-      const possible = isPossible(row);
-      return (
-        <p className="link-basis">
-          <span className="badge badge--basis">Matched by text</span>{' '}
-          {possible ? (
-            <>
-              <span className="badge badge--possible">Possible match</span>{' '}
-            </>
-          ) : null}
-          {similar}; the engine&apos;s judgement{possible ? ', not sure' : ''}, no link is recorded
-          {more.length ? ` · ${more.join(' · ')}` : ''}
-        </p>
-      );
-    }
-    case 'reader': {
-      const similar =
-        basis.similarity === undefined ? undefined : `${percent(basis.similarity)} similar`;
-      const more = reasons(row, similar ?? '');
-      return (
-        <p className="link-basis">
-          <span className="badge badge--basis badge--reader">{READER_BADGE[basis.by]}</span>{' '}
-          {basis.verdict === 'confirmed'
-            ? 'The same point: the engine proposed it as a possible match'
-            : 'Not the same point: the engine had proposed a possible match'}
-          {similar ? ` (${similar})` : ''}; no outlet or project record links them
-          {more.length ? ` · ${more.join(' · ')}` : ''}
-        </p>
-      );
-    }
-    case 'none':
-      return null;
-    default:
-      return basis satisfies never;
-  }
-}
-
-/** What the other side says when it has no point of this row. */
-function EmptyCell({ row, version }: { row: Row; version: Version }) {
-  const { source, isImported } = useViewerData();
-  if (row.readings) {
-    return (
-      <div className="fate">
-        <FateReadings readings={row.readings} lookup={source} compact />
-      </div>
-    );
-  }
-  const absent = (text: string) => (
-    <p className="absent">
-      <span aria-hidden="true">—</span> {text}
-    </p>
-  );
-  switch (row.kind) {
-    case 'not-reported':
-      return (
-        <p className="fate fate--not-reported">
-          <strong>Not reported.</strong> No outlet reported what became of this point in{' '}
-          {version.title}.
-        </p>
-      );
-    case 'dropped':
-      return absent(`Dropped: not in ${version.title}.`);
-    case 'added':
-      return absent(`Not in ${version.title}.`);
-    case 'unknown':
-      if (row.why === 'incomplete')
-        return absent(
-          isImported(version.id)
-            ? 'Not in the pasted text: whether the draft has it is not known.'
-            : `Not among the ${version.points.length} known points of ${version.title}: what became of it is not known.`,
-        );
-      return absent(`Unknown: ${version.title} does not mention it.`);
-    case 'unchanged':
-    case 'kept':
-    case 'changed':
-    case 'merged':
-    case 'split':
-    case 'open':
-      return absent(`Not in ${version.title}.`);
-    default:
-      return row satisfies never;
-  }
-}
-
-function Cell({
-  version,
-  points,
-  row,
-  ops,
-  side,
-  pointExtras,
-  textHidden,
-}: {
-  version: Version;
-  points: readonly Point[];
-  row: Row;
-  ops: readonly WordOp[] | undefined;
-  side: DiffSide;
-  pointExtras: RowViewProps['pointExtras'];
-  /** The text is shown elsewhere (inline layout): only the label, sources and notes. */
-  textHidden: boolean;
-}) {
-  // Stacked on a phone, each half names its version (`.cell-version` shows only there).
-  const name = <p className="cell-version">{version.title}</p>;
-  if (points.length === 0) {
-    return (
-      <div
-        className={
-          row.readings || row.kind === 'not-reported' ? 'cell cell--fate' : 'cell cell--empty'
-        }
-      >
-        {name}
-        <EmptyCell row={row} version={version} />
-      </div>
-    );
-  }
-  // One point per side: mark the words inside it. Several (merge/split): the joined text is marked once.
-  if (ops && points.length > 1) {
-    return (
-      <div className="cell">
-        {name}
-        <p className="point-text point-text--joined">
-          <span className="point-label">{formatLabels(points.map((p) => p.label))} (joined).</span>{' '}
-          <WordDiffText ops={ops} side={side} />
-        </p>
-        {/* Each point's own text is in the joined text above: here its label, sources and notes. */}
-        {points.map((p) => (
-          <PointBlock
-            key={p.label}
-            version={version}
-            point={p}
-            extras={pointExtras?.(version, p, row)}
-            textHidden
-            labelled
-          />
-        ))}
-      </div>
-    );
-  }
-  return (
-    <div className="cell">
-      {name}
-      {points.map((p) => (
-        <PointBlock
-          key={p.label}
-          version={version}
-          point={p}
-          body={ops ? <WordDiffText ops={ops} side={side} /> : undefined}
-          extras={pointExtras?.(version, p, row)}
-          textHidden={textHidden}
-        />
-      ))}
-    </div>
-  );
-}
-
-/**
- * Our two summaries worded differently: not a reported change, so nothing is struck through. Behind
- * a disclosure: each summary in full, named, with the words only it has in muted italics.
- */
-function Wording({ ops, left, right }: { ops: readonly WordOp[]; left: Version; right: Version }) {
-  return (
-    <details className="wording">
-      <summary>Worded differently in our summaries (not a reported change)</summary>
-      <p className="wording-text">
-        <strong>{left.title}:</strong> <WordingText ops={ops} side="left" />
-      </p>
-      <p className="wording-text">
-        <strong>{right.title}:</strong> <WordingText ops={ops} side="right" />
-      </p>
-      <p className="wording-key">Words in italics are only in that summary.</p>
-    </details>
-  );
 }
 
 /**

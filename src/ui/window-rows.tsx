@@ -29,7 +29,7 @@ import {
   type RowListHandle,
   type RowListProps,
   type ScrollToRowOptions,
-} from './row-list';
+} from './row-scroll';
 
 /** Height assumed for an entry never rendered, px (a short row; fold lines are ~40). */
 export const ESTIMATED_ROW_HEIGHT = 160;

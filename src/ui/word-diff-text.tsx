@@ -1,5 +1,5 @@
 import { Fragment } from 'react';
-import type { WordOp } from '../core/compare/rows';
+import type { WordOp } from '../core/diff/words';
 
 export type DiffSide = 'left' | 'right' | 'both';
 

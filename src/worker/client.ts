@@ -136,7 +136,10 @@ export function createCompareClient(createWorker: () => WorkerLike): CompareClie
     const w = createWorker();
     w.addEventListener('message', onMessage);
     w.addEventListener('error', (event) => {
-      const detail = event instanceof ErrorEvent && event.message ? `: ${event.message}` : '';
+      const detail =
+        'message' in event && typeof event.message === 'string' && event.message
+          ? `: ${event.message}`
+          : '';
       failAll(`The background comparison stopped unexpectedly${detail}. Retry to start it again.`);
     });
     w.addEventListener('messageerror', () => {
@@ -195,11 +198,6 @@ function failLater(callbacks: CompareCallbacks, message: string): () => void {
   return () => {
     live = false;
   };
-}
-
-/** Whether this environment can run module workers at all (jsdom cannot). */
-export function canUseWorker(): boolean {
-  return typeof Worker !== 'undefined';
 }
 
 let shared: CompareClient | null = null;

@@ -165,7 +165,7 @@ export function sharedDraftReader(): DraftReader {
           new Worker(new URL('./import.worker.ts', import.meta.url), {
             type: 'module',
             name: 'import',
-          }) as unknown as ImportWorkerLike,
+          }),
   );
   return shared;
 }

@@ -60,21 +60,24 @@ describeInBrowser('accessibility, print and export of the comparison', () => {
       .locator('li.row[data-change="true"]')
       .evaluateAll((els) => els.map((el) => el.id));
     expect(changedIds.length).toBeGreaterThan(3);
+    // Moves are announced in their own region (.nav-status), apart from the pair's counts, which
+    // come once the page has settled (change-tools.tsx, ENTRY_DELAY_MS) and so can no longer
+    // replace "Change 3 of …" on a busy machine; focus and announcement are awaited, never read at once.
+    const status = page.locator('.nav-status');
 
     await page.keyboard.press('n');
     await page.keyboard.press('n');
     await page.keyboard.press('n');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe(changedIds[2]);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(changedIds[2]);
     const view = await page.evaluate(() => {
       const rect = document.activeElement!.getBoundingClientRect();
       return { top: rect.top, bottom: rect.bottom, height: window.innerHeight };
     });
     expect(view.top).toBeGreaterThanOrEqual(0);
     expect(view.bottom).toBeLessThanOrEqual(view.height);
-    const status = page.locator('.nav-status');
-    expect(await status.textContent()).toMatch(
-      new RegExp(`^Change 3 of ${changedIds.length}\\. Point `),
-    );
+    await expect
+      .poll(() => status.textContent())
+      .toMatch(new RegExp(`^Change 3 of ${changedIds.length}\\. Point `));
 
     // Typing in a field never moves: the topic select and a text field keep their keys.
     await page.locator('#topic-filter').focus();

@@ -23,7 +23,7 @@ async function downloadText(
   click: () => Promise<void>,
 ): Promise<{ download: Download; text: string }> {
   const [download] = await Promise.all([page.waitForEvent('download'), click()]);
-  return { download, text: await readFile((await download.path())!, 'utf8') };
+  return { download, text: await readFile(await download.path(), 'utf8') };
 }
 
 async function openNotesPanel(page: Page): Promise<void> {
@@ -141,7 +141,7 @@ describeInBrowser('notes on points', () => {
       page.getByRole('button', { name: 'Export notes (JSON)' }).click(),
     );
     expect(first.download.suggestedFilename()).toMatch(/^peace-plan-notes-\d{4}-\d\d-\d\d\.json$/);
-    expect(JSON.parse(first.text).notes).toHaveLength(2);
+    expect((JSON.parse(first.text) as { notes: unknown[] }).notes).toHaveLength(2);
     const markdown = await downloadText(page, () =>
       page.getByRole('button', { name: 'Export notes (Markdown)' }).click(),
     );
@@ -151,7 +151,7 @@ describeInBrowser('notes on points', () => {
     await page.reload();
     await openNotesPanel(page);
     await page.getByText('No notes yet.', { exact: false }).waitFor();
-    await page.getByLabel('Import notes').setInputFiles((await first.download.path())!);
+    await page.getByLabel('Import notes').setInputFiles(await first.download.path());
     await page.getByText(/: 2 notes added\.$/).waitFor();
     const second = await downloadText(page, () =>
       page.getByRole('button', { name: 'Export notes (JSON)' }).click(),

@@ -119,7 +119,7 @@ describeInBrowser('a draft in a link cannot pose as a reported version', () => {
         .click()
         .then(() => page.getByRole('button', { name: 'Download Markdown' }).click()),
     ]);
-    const md = readFileSync((await download.path())!, 'utf8');
+    const md = readFileSync(await download.path(), 'utf8');
     const to = md.split('\n').find((line) => line.startsWith('- **To:**')) ?? '';
     expect(to).toMatch(/^- \*\*To:\*\* Shared draft, unverified: “US 29-point draft”/);
     expect(to).not.toMatch(/Axios|Telegraph|Washington Post|Reported by/);

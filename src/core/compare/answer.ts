@@ -8,7 +8,8 @@
  * rows' (issue #11, src/core/compare/rows.ts); this module only orders them for the page and builds
  * the digest.
  */
-import { formatLabels, runsOf } from './labels';
+import { runsOf } from '../diff/labels';
+import { formatLabels } from './labels';
 import { STATUS_NAMES, type Row, type RowStatus } from './rows';
 import { outletsOf, type SourceLookup } from '../model/sources';
 import type { Point, SourceId } from '../model/types';

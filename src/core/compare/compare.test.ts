@@ -5,7 +5,8 @@ import { compareVersions } from './compare';
 import { rowWithPoint } from './filter';
 import { formatLabels } from './labels';
 import { mirrorRow } from './mirror';
-import type { Row, WordOp } from './rows';
+import type { Row } from './rows';
+import type { WordOp } from '../diff/words';
 
 const v = (id: string) => bundled.versions.find((x) => x.id === id)!;
 const labels = (points: readonly Point[]) => points.map((p) => p.label).join(',');

@@ -1,4 +1,5 @@
 import type { Topic } from '../model/topics';
+import type { Focus } from '../url/view-state';
 import { isChange, type Row, type RowStatus } from './rows';
 
 export interface RowFilter {
@@ -32,4 +33,10 @@ export function rowWithPoint(
   label: string,
 ): Row | undefined {
   return rows.find((row) => row[side].some((p) => p.label === label));
+}
+
+/** The point a row is linked by: its first point on the left, else on the right. */
+export function rowFocus(row: Row): Focus {
+  const left = row.left[0];
+  return left ? { side: 'left', label: left.label } : { side: 'right', label: row.right[0]!.label };
 }

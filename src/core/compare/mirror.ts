@@ -1,5 +1,6 @@
 import { reverseChange } from './links';
-import type { Row, RowClaim, WordDiff } from './rows';
+import type { Row, RowClaim } from './rows';
+import type { WordDiff } from '../diff/words';
 
 function mirrorWords(words: WordDiff): WordDiff {
   switch (words.kind) {

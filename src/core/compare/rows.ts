@@ -15,43 +15,10 @@ import type {
   Version,
   VersionId,
 } from '../model/types';
+import type { WordDiff } from '../diff/words';
+import { ROW_STATUSES, type RowStatus } from './status';
 
-/** One word-level edit. A discriminant, not jsdiff's added/removed boolean pair. */
-export interface WordOp {
-  op: 'equal' | 'insert' | 'delete';
-  text: string;
-}
-
-/**
- * Every status a row can have, in the order reports list them: changes first, then what is open
- * or not known, then what survived.
- */
-export const ROW_STATUSES = [
-  'changed',
-  'dropped',
-  'added',
-  'merged',
-  'split',
-  'open',
-  'unknown',
-  'not-reported',
-  'kept',
-  'unchanged',
-] as const;
-export type RowStatus = (typeof ROW_STATUSES)[number];
-
-export const STATUS_NAMES: Record<RowStatus, string> = {
-  changed: 'Changed',
-  dropped: 'Dropped',
-  added: 'Added',
-  merged: 'Merged',
-  split: 'Split',
-  open: 'Open',
-  unknown: 'Unknown',
-  'not-reported': 'Not reported',
-  kept: 'Kept',
-  unchanged: 'Unchanged',
-};
+export { ROW_STATUSES, STATUS_NAMES, type RowStatus } from './status';
 
 /** What each status claims, in one sentence (its own module: only the legend and README need it). */
 export { STATUS_MEANINGS } from './status-meanings';
@@ -140,12 +107,6 @@ export const BASIS_NAMES: Record<BasisKind, string> = {
  *   and are shown muted, never struck through.
  */
 export type Wording = 'changes' | 'summaries';
-
-/** The outcome of the guarded word diff of a row. */
-export type WordDiff =
-  | { kind: 'words'; ops: WordOp[] }
-  /** The budget ran out (pathological pair): shown as a whole rewrite, and said so. */
-  | { kind: 'rewritten'; reason: string };
 
 export interface RowCommon {
   /** Derived from the point ids on both sides, never from positions: `L:us-28:6|R:e3-counter:6`. */
@@ -247,4 +208,9 @@ export function isChange(row: Row): boolean {
 /** A row key from the point ids on both sides (see `RowCommon.key`). */
 export function rowKey(leftIds: readonly string[], rightIds: readonly string[]): string {
   return `L:${leftIds.join(',')}|R:${rightIds.join(',')}`;
+}
+
+/** Whether a point of a row is flagged disputed or has other readings: every reading is shown. */
+export function hasDisputedPoint(points: readonly Point[]): boolean {
+  return points.some((p) => p.flags?.some((f) => f.kind === 'disputed') || p.alternatives?.length);
 }

@@ -1,4 +1,4 @@
-import type { RowStatus } from './rows';
+import type { RowStatus } from './status';
 
 /** What each status claims, in one sentence: the legend, the README and the reports say this. */
 export const STATUS_MEANINGS: Record<RowStatus, string> = {

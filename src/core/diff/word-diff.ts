@@ -19,7 +19,7 @@
  * changed); see shared/brief/anchors.md §4.1.
  */
 import { diffArrays } from 'diff';
-import type { WordDiff, WordOp } from '../compare/rows';
+import type { WordDiff, WordOp } from './words';
 import { splitText } from './tokenize';
 import { buildOps, type Run } from './word-ops';
 

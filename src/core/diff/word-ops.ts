@@ -3,7 +3,7 @@
  * into text ops, with each side's whitespace put back where it came from, figures paired off as
  * their own edits, and every run of changes ordered delete-then-insert.
  */
-import type { WordOp } from '../compare/rows';
+import type { WordOp } from './words';
 import type { SplitText } from './tokenize';
 
 /** A run of tokens of one kind, as jsdiff reports it. */

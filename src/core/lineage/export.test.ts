@@ -87,7 +87,7 @@ describe('history exports', () => {
       [
         HISTORY_CSV_COLUMNS.join(','),
         '2025-11-20,a,A,full-text,6,A,chosen,,The point you chose,"Army capped at 600,000 personnel.",,Axios (2025-11-20) https://axios.example/s1',
-        '2025-11-23,b,B,full-text,6,A → B,changed,reported,"Reported by Reuters; 600,000 → 800,000","Army capped at 800,000, in peacetime.","\'-600,000 personnel +800,000, in peacetime",' +
+        '2025-11-23,b,B,full-text,6,A → B,changed,reported,"Reported by Reuters; 600,000 → 800,000","Army capped at 800,000, in peacetime.","600,000 personnel → 800,000, in peacetime",' +
           '"Reuters (via open.kg) (2025-11-23, approximate) https://open.kg/s2"',
         '',
       ].join('\r\n'),

@@ -7,8 +7,9 @@
 import { PARAPHRASE_DISCLOSURE } from '../compare/claims';
 import type { Row } from '../compare/rows';
 import { changeGroups, outletName, sourceDate, versionStatus } from '../report/common';
-import { csvField } from '../report/csv';
-import { escapeMarkdown, Footnotes } from '../report/footnotes';
+import { csvTable, wordChangesCell } from '../report/csv-writer';
+import { Footnotes } from '../report/footnotes';
+import { escapeMarkdown } from '../report/markdown-text';
 import { formatLabels } from '../compare/labels';
 import { capitalize, type SourceLookup } from '../model/sources';
 import { FATE_NAMES, dateText, type SourceId, type Version } from '../model/types';
@@ -38,10 +39,6 @@ export function sourcesCell(ids: readonly SourceId[], lookup: SourceLookup): str
     .join(' | ');
 }
 
-function csv(header: readonly string[], records: readonly string[][]): string {
-  return `${[header.join(','), ...records.map((r) => r.map(csvField).join(','))].join('\r\n')}\r\n`;
-}
-
 /** The word marks of a step's row, where they are the change (aligned texts). */
 function rowOf(step: HistoryStep): Row | undefined {
   return step.relation.kind === 'chosen' ? undefined : step.relation.row;
@@ -49,13 +46,7 @@ function rowOf(step: HistoryStep): Row | undefined {
 
 function wordChanges(step: HistoryStep): string {
   const row = rowOf(step);
-  if (!row?.words || row.wording !== 'changes') return '';
-  if (row.words.kind === 'rewritten') return `rewritten: ${row.words.reason}`;
-  return changeGroups(row.words.ops)
-    .map((g) =>
-      [g.deleted && `-${g.deleted}`, g.inserted && `+${g.inserted}`].filter(Boolean).join(' '),
-    )
-    .join('; ');
+  return row?.words && row.wording === 'changes' ? wordChangesCell(row.words) : '';
 }
 
 /** The chosen step of a history. */
@@ -84,8 +75,8 @@ export const HISTORY_CSV_COLUMNS = [
  */
 export function historyToCsv(steps: readonly HistoryStep[], lookup: SourceLookup): string {
   const origin = chosen(steps)?.version;
-  if (!origin) return csv(HISTORY_CSV_COLUMNS, []);
-  return csv(
+  if (!origin) return csvTable(HISTORY_CSV_COLUMNS, []);
+  return csvTable(
     HISTORY_CSV_COLUMNS,
     steps.map((s) => {
       const row = rowOf(s);
@@ -183,7 +174,7 @@ export const MATRIX_CSV_COLUMNS = [
 
 export function matrixToCsv(matrix: TopicMatrix, lookup: SourceLookup): string {
   const title = titles(matrix.versions);
-  return csv(
+  return csvTable(
     MATRIX_CSV_COLUMNS,
     matrix.rows.flatMap((row) =>
       row.cells.map((cell) => {

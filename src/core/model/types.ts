@@ -164,9 +164,6 @@ export interface VersionNote {
   sources: SourceId[];
 }
 
-/** Where a version came from: the bundled data set or the user's own import. */
-export type Origin = { kind: 'bundled' } | { kind: 'imported'; importedAt: string };
-
 export interface Version {
   id: VersionId;
   title: string;

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { bundled } from '../../data/bundled';
 import { compareVersions } from '../compare/compare';
 import { summaryLine } from '../compare/claims';
-import { isChange, summarize, type Comparison, type Row, type WordOp } from '../compare/rows';
+import { isChange, summarize, type Comparison, type Row } from '../compare/rows';
+import type { WordOp } from '../diff/words';
 import type { Source } from '../model/types';
 import { describeEntry, describeRow, outletNames, wordChangeParts } from './narrative';
 

@@ -14,7 +14,8 @@
 import { changeText, summaryLine } from '../compare/claims';
 import { basisPhrase, statusPhrase } from '../compare/claim-phrases';
 import { formatLabels } from '../compare/labels';
-import type { Comparison, Row, WordOp } from '../compare/rows';
+import type { Comparison, Row } from '../compare/rows';
+import type { WordOp } from '../diff/words';
 import {
   FATE_NAMES,
   FLAG_NAMES,
@@ -26,6 +27,7 @@ import {
 } from '../model/types';
 import { changeGroups, pointNotes } from '../report/common';
 import { capitalize, outletsOf } from '../model/sources';
+import { plural } from '../report/words';
 
 /** How many "X changed to Y" pairs are spelled out before the rest is counted. */
 export const MAX_SPELLED_PAIRS = 5;
@@ -258,10 +260,6 @@ function countWords(text: string): number {
 
 function wordCount(text: string): string {
   return plural(countWords(text), 'word');
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${n === 1 ? word : `${word}s`}`;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Source } from '../model/types';
-import { escapeInline, notesToMarkdown, type NotedPoint } from './notes-markdown';
+import { notesToMarkdown, type NotedPoint } from './notes-markdown';
 import { note } from './test-fixtures';
 
 const axios: Source = {
@@ -176,14 +176,5 @@ describe('notesToMarkdown', () => {
       '\\# Not a heading\\\n\\[link\\](javascript:alert(1)) \\<b\\>bold\\</b\\> \\*x\\*',
     );
     expect(md).not.toContain('<b>');
-  });
-});
-
-describe('escapeInline', () => {
-  it('escapes line-start list and heading markers and inline syntax', () => {
-    expect(escapeInline('- item')).toBe('\\- item');
-    expect(escapeInline('12. item')).toBe('12\\. item');
-    expect(escapeInline('a_b & c|d ~e~ `f`')).toBe('a\\_b \\& c\\|d \\~e\\~ \\`f\\`');
-    expect(escapeInline('3 - 2')).toBe('3 - 2');
   });
 });

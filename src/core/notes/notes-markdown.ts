@@ -9,6 +9,7 @@
  * the document renders as the words that were written, never as links, HTML or headings.
  */
 import type { Source } from '../model/types';
+import { autolink, escapeMarkdown } from '../report/markdown-text';
 import { compareLabels, pointTextStatus, timeOf, type Note } from './note';
 
 export interface NotedPoint {
@@ -34,7 +35,7 @@ export function notesToMarkdown(
   options: NotesMarkdownOptions = {},
 ): string {
   const out: string[] = [
-    `# ${escapeInline(options.title ?? 'Notes on the peace-plan versions')}`,
+    `# ${escapeMarkdown(options.title ?? 'Notes on the peace-plan versions')}`,
     '',
   ];
   if (notes.length === 0) return `${[...out, 'No notes yet.'].join('\n')}\n`;
@@ -69,11 +70,11 @@ export function notesToMarkdown(
     const byLabel = found.get(versionId);
     if (!byLabel) continue;
     const title = [...byLabel.values()][0]?.point.versionTitle ?? versionId;
-    out.push(`## ${escapeInline(title)} (${escapeInline(versionId)})`, '');
+    out.push(`## ${escapeMarkdown(title)} (${escapeMarkdown(versionId)})`, '');
     for (const label of [...byLabel.keys()].sort(compareLabels)) {
       const entry = byLabel.get(label);
       if (!entry) continue;
-      out.push(`### Point ${escapeInline(label)}`, '', quote(entry.point.pointText), '');
+      out.push(`### Point ${escapeMarkdown(label)}`, '', quote(entry.point.pointText), '');
       if (entry.point.sources.length)
         out.push('Sources:', '', ...entry.point.sources.map(sourceLine), '');
       for (const note of byAge(entry.notes)) {
@@ -100,7 +101,7 @@ export function notesToMarkdown(
       const byLabel = missing.get(versionId);
       if (!byLabel) continue;
       for (const label of [...byLabel.keys()].sort(compareLabels)) {
-        out.push(`### ${escapeInline(versionId)}, point ${escapeInline(label)}`, '');
+        out.push(`### ${escapeMarkdown(versionId)}, point ${escapeMarkdown(label)}`, '');
         for (const note of byAge(byLabel.get(label) ?? [])) {
           if (note.pointText)
             out.push(
@@ -124,9 +125,9 @@ function noteBlock(note: Note): string[] {
 }
 
 function sourceLine(s: Source): string {
-  const site = s.site ? ` (read at ${escapeInline(s.site)})` : '';
+  const site = s.site ? ` (read at ${escapeMarkdown(s.site)})` : '';
   const date = `${s.date}${s.dateApproximate ? ' (approximate)' : ''}`;
-  return `- ${escapeInline(s.outlet)}${site}, ${date}: <${autolinkSafe(s.url)}>`;
+  return `- ${escapeMarkdown(s.outlet)}${site}, ${date}: ${autolink(s.url)}`;
 }
 
 function byAge(notes: readonly Note[]): Note[] {
@@ -159,19 +160,6 @@ function stamp(iso: string): string {
   return `${s.slice(0, 10)} ${s.slice(11, 16)} UTC`;
 }
 
-/**
- * Escape Markdown in one line of plain text: the characters that make emphasis, code, links, HTML,
- * entities, tables and strikethrough anywhere, and the ones that start a heading, list or quote
- * at the start of a line.
- */
-export function escapeInline(text: string): string {
-  return text
-    .replace(/[\\`*_[\]<>#|~&]/g, (c) => `\\${c}`)
-    .replace(/^(\s*)([-+=]|\d+(?=[.)]))/, (_m, space: string, lead: string) =>
-      /\d/.test(lead) ? `${space}${lead}\\` : `${space}\\${lead}`,
-    );
-}
-
 /** Plain text as Markdown paragraphs: blank lines separate paragraphs, single newlines stay line breaks. */
 function paragraphs(text: string): string {
   return text
@@ -181,7 +169,7 @@ function paragraphs(text: string): string {
     .map((para) =>
       para
         .split('\n')
-        .map((line) => escapeInline(line.trim()))
+        .map((line) => escapeMarkdown(line.trim()))
         .join('\\\n'),
     )
     .join('\n\n');
@@ -193,9 +181,4 @@ function quote(text: string): string {
     .split('\n')
     .map((line) => (line ? `> ${line}` : '>'))
     .join('\n');
-}
-
-/** A URL inside `<…>` may not contain spaces, `<` or `>`; percent-encode them (URLs are https-checked at load). */
-function autolinkSafe(url: string): string {
-  return url.replace(/[\s<>]/g, (c) => encodeURIComponent(c));
 }

@@ -5,7 +5,8 @@
  */
 import { basisSources } from '../compare/claim-phrases';
 import { formatLabels } from '../compare/labels';
-import type { Row, WordOp } from '../compare/rows';
+import type { Row } from '../compare/rows';
+import type { WordOp } from '../diff/words';
 import { pointsKnown } from '../model/known';
 import { givenNote } from '../model/sources';
 import {

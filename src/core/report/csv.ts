@@ -7,7 +7,8 @@
 import { changeText } from '../compare/claims';
 import type { Comparison, Row } from '../compare/rows';
 import type { Point, Source } from '../model/types';
-import { changeGroups, rowSimilarity, rowSourceIds, sourceLine } from './common';
+import { rowSimilarity, rowSourceIds, sourceLine } from './common';
+import { csvTable, wordChangesCell } from './csv-writer';
 
 /**
  * The header record, in column order. `kind` is the row's status, `basis` how it is known
@@ -32,40 +33,9 @@ export const CSV_COLUMNS = [
   'sources',
 ] as const;
 
-/**
- * One CSV field. Injection first: spreadsheet programs (Excel, LibreOffice, Google Sheets) run a
- * cell that starts with `=`, `+`, `-` or `@` (and tab or carriage return) as a formula, and the
- * texts here come from leaked drafts and user imports; a leading apostrophe makes the cell plain
- * text (OWASP, "CSV Injection"). Then RFC 4180 §2.6–2.7: a field with a comma, a double quote or
- * a line break is quoted, its quotes doubled.
- */
-export function csvField(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
 function sideText(points: readonly Point[]): string {
   if (points.length === 1) return points[0]?.text ?? '';
   return points.map((p) => `${p.label}: ${p.text}`).join(' | ');
-}
-
-/**
- * Word changes in words: "600,000 → 800,000", "deleted: personnel", "added: in peacetime". Not
- * "-600,000 +800,000": a cell that starts with "-" or "+" reads as a formula to a spreadsheet, so
- * `csvField` had to prefix it with an apostrophe that then showed in the data.
- */
-function wordChanges(row: Row): string {
-  if (!row.words) return '';
-  if (row.words.kind === 'rewritten') return `rewritten: ${row.words.reason}`;
-  return changeGroups(row.words.ops)
-    .map((g) =>
-      g.deleted && g.inserted
-        ? `${g.deleted} → ${g.inserted}`
-        : g.deleted
-          ? `deleted: ${g.deleted}`
-          : `added: ${g.inserted}`,
-    )
-    .join('; ');
 }
 
 function record(row: Row, sources: ReadonlyMap<string, Source>): string[] {
@@ -83,7 +53,7 @@ function record(row: Row, sources: ReadonlyMap<string, Source>): string[] {
     sideText(row.left),
     sideText(row.right),
     row.words ? (row.wording ?? '') : '',
-    wordChanges(row),
+    row.words ? wordChangesCell(row.words) : '',
     rowSourceIds(row)
       .map((id) => sourceLine(id, sources))
       .join(' | '),
@@ -97,9 +67,8 @@ function record(row: Row, sources: ReadonlyMap<string, Source>): string[] {
  * injection (see `csvField`).
  */
 export function comparisonToCsv(c: Comparison, sources: ReadonlyMap<string, Source>): string {
-  const lines = [
-    CSV_COLUMNS.join(','),
-    ...c.rows.map((row) => record(row, sources).map(csvField).join(',')),
-  ];
-  return `${lines.join('\r\n')}\r\n`;
+  return csvTable(
+    CSV_COLUMNS,
+    c.rows.map((row) => record(row, sources)),
+  );
 }

@@ -11,7 +11,7 @@ import {
 } from '../compare/answer';
 import type { Comparison } from '../compare/rows';
 import type { Source, SourceId } from '../model/types';
-import { escapeMarkdown } from './footnotes';
+import { escapeMarkdown } from './markdown-text';
 
 /** The "What changed" heading and its list; nothing when there are no rows. */
 export function digestMarkdown(c: Comparison, sources: ReadonlyMap<SourceId, Source>): string[] {

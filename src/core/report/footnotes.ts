@@ -1,25 +1,10 @@
 /**
- * Markdown pieces shared by every report: escaping untrusted text, and numbered footnotes for sources (`[^1]`), in order of first mention: shared by the
- * comparison report and the lineage exports, so every report cites its sources the same way.
+ * Numbered footnotes for sources (`[^1]`), in order of first mention: shared by the comparison
+ * report and the lineage exports, so every report cites its sources the same way.
  */
 import type { Source, SourceId } from '../model/types';
 import { outletName, sourceDate } from './common';
-
-/**
- * Escapes Markdown in inline text: backslash, code, emphasis, strikethrough, links, HTML, tables,
- * and `&` before something that reads as an entity. Newlines become spaces: every text is inline.
- */
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[\r\n]+/g, ' ')
-    .replace(/[\\`*_[\]<>|~]/g, '\\$&')
-    .replace(/&(?=#?[0-9A-Za-z]+;)/g, '\\&');
-}
-
-/** A URL inside `<…>`; the characters that would end or break the autolink are percent-encoded. */
-export function autolink(url: string): string {
-  return `<${url.replace(/[\s<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)}>`;
-}
+import { autolink, escapeMarkdown } from './markdown-text';
 
 export class Footnotes {
   private readonly order: SourceId[] = [];

@@ -14,8 +14,8 @@ import type {
   RowSummary,
   UnknownWhy,
   Wording,
-  WordOp,
 } from '../compare/rows';
+import type { WordOp } from '../diff/words';
 import type { FateReading, ReportedChange, Version } from '../model/types';
 
 /** One version: id, title and the number of points whose text is known. */

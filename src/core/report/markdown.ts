@@ -8,7 +8,8 @@
  */
 import { changeLabel, changeText, PARAPHRASE_DISCLOSURE } from '../compare/claims';
 import { basisPhrase, statusPhrase, toldInFull } from '../compare/claim-phrases';
-import { STATUS_NAMES, type Comparison, type Row, type WordOp } from '../compare/rows';
+import { STATUS_NAMES, type Comparison, type Row } from '../compare/rows';
+import type { WordOp } from '../diff/words';
 import {
   FATE_NAMES,
   FLAG_NAMES,
@@ -26,7 +27,8 @@ import {
   versionStatus,
 } from './common';
 import { digestMarkdown } from './digest-markdown';
-import { autolink, escapeMarkdown, Footnotes } from './footnotes';
+import { Footnotes } from './footnotes';
+import { autolink, escapeMarkdown } from './markdown-text';
 import { capitalize, creditedOutlet } from '../model/sources';
 
 /** Options of the Markdown report. */

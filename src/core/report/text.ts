@@ -4,7 +4,8 @@
  */
 import { changeLabel, changeText, PARAPHRASE_DISCLOSURE } from '../compare/claims';
 import { basisPhrase, statusPhrase, toldInFull } from '../compare/claim-phrases';
-import type { Comparison, Row, WordOp } from '../compare/rows';
+import type { Comparison, Row } from '../compare/rows';
+import type { WordOp } from '../diff/words';
 import {
   FATE_NAMES,
   FLAG_NAMES,

@@ -8,6 +8,7 @@
  */
 import type { SourceId, VersionId } from '../model/types';
 import { isolateText } from '../text/isolate';
+import { plural } from '../report/words';
 
 /** Where in the view a version id was asked for. */
 export type VersionSlot = 'left' | 'right' | 'timeline' | 'history' | 'matrix';
@@ -69,8 +70,6 @@ export type Notice =
   /** Something unforeseen went wrong while reading the link; the default view is shown. */
   | { kind: 'unreadable' };
 
-export type NoticeKind = Notice['kind'];
-
 const PANEL_NAMES: Record<PanelParam, string> = {
   tl: 'timeline',
   ph: 'point history',
@@ -98,10 +97,6 @@ function quote(value: string): string {
 function idList(ids: readonly string[]): string {
   const shown = ids.slice(0, 5).map(quote).join(', ');
   return ids.length > 5 ? `${shown} and ${ids.length - 5} more` : shown;
-}
-
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
 }
 
 /** One sentence saying what was ignored and what is shown instead. */

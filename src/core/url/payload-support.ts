@@ -26,7 +26,7 @@ export interface PayloadSupport {
   checkDrafts(value: unknown): Checked<SharedDraft> | null;
   checkDecisions(value: unknown): Checked<SharedDecision> | null;
   /** model/own-sources.ts, loaded with the rest: only drafts carried in links need it at first. */
-  isolateSources(draft: SharedDraft, taken: (id: SourceId) => boolean): SourceIsolation;
+  isolateSources: (draft: SharedDraft, taken: (id: SourceId) => boolean) => SourceIsolation;
 }
 
 let installed: PayloadSupport | null = null;

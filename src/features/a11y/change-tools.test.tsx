@@ -9,7 +9,7 @@ import type { ViewState } from '../../core/url/view-state';
 import { bundled } from '../../data/bundled';
 import { CompareView, type CompareViewHandle, type CompareViewState } from '../../ui/compare-view';
 import { DataContext, type ViewerData } from '../../ui/data-context';
-import { bundledViewerData } from '../../data/bundled-viewer-data';
+import { bundledViewerData } from '../../ui/bundled-viewer-data';
 import { rowDomId, rowNarrativeId } from '../../ui/row-view';
 import { ChangeTools } from './change-tools';
 
@@ -242,7 +242,7 @@ describe('narrative', { timeout: 20_000 }, () => {
     const li = document.getElementById(rowDomId(army))!;
     expect(li.getAttribute('aria-labelledby')).toBe(`${rowDomId(army)}-title`);
     expect(li.getAttribute('aria-describedby')).toBe(rowNarrativeId(army));
-    const text = document.getElementById(rowNarrativeId(army))!.textContent!;
+    const text = document.getElementById(rowNarrativeId(army))!.textContent;
     expect(text).toMatch(/^Point 6 \(was 6\): changed: “600,000” changed to “800,000”/);
     expect(text).toMatch(/ Reported by Reuters, an uncredited article\.$/);
   });
@@ -269,7 +269,7 @@ describe('narrative', { timeout: 20_000 }, () => {
         selector: 'p.describe-entry',
       }),
     ).toBeTruthy();
-    const item = items.find((li) => li.textContent!.startsWith('Point 6 (was 6)'))!;
+    const item = items.find((li) => li.textContent.startsWith('Point 6 (was 6)'))!;
     expect(item.textContent).toMatch(/600,000.*800,000/);
     await user.click(within(item).getByRole('button', { name: 'Go to point 6 → 6' }));
     expect(focusedId()).toBe(rowDomId(army));

@@ -9,7 +9,7 @@ import { comparisonToCsv, CSV_COLUMNS } from '../../core/report/csv';
 import { comparisonToMarkdown } from '../../core/report/markdown';
 import { bundled } from '../../data/bundled';
 import { DataContext, type ViewerData } from '../../ui/data-context';
-import { bundledViewerData } from '../../data/bundled-viewer-data';
+import { bundledViewerData } from '../../ui/bundled-viewer-data';
 import { exportFileName } from './download';
 import { ExportMenu } from './export-menu';
 import { cssString, footnoteCss, footnoteIds } from './footnotes';
@@ -35,7 +35,7 @@ function readBlob(blob: Blob): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => resolve(reader.result as string);
-    reader.onerror = () => reject(reader.error);
+    reader.onerror = () => reject(reader.error ?? new Error('the blob could not be read'));
     reader.readAsText(blob);
   });
 }

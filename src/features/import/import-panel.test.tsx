@@ -52,7 +52,7 @@ describe('Import draft dialog', () => {
     await user.type(screen.getByLabelText('Title'), 'Nothing yet');
     await user.click(screen.getByRole('button', { name: 'Save draft' }));
     expect(screen.getByRole('alert').textContent).toMatch(/The draft is empty/);
-    expect((screen.getByLabelText('Title') as HTMLInputElement).value).toBe('Nothing yet');
+    expect(screen.getByLabelText<HTMLInputElement>('Title').value).toBe('Nothing yet');
     expect(onSaved).not.toHaveBeenCalled();
   });
 
@@ -96,7 +96,7 @@ describe('Import draft dialog', () => {
     expect(screen.getByRole('heading', { name: 'Preview: JSON draft with problems' })).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Save draft' }));
     expect(screen.getByRole('alert').textContent).toMatch(/draft\.json: date: must be an ISO date/);
-    expect((screen.getByLabelText('Draft text') as HTMLTextAreaElement).value).toBe(bad);
+    expect(screen.getByLabelText<HTMLTextAreaElement>('Draft text').value).toBe(bad);
   });
 
   it('refuses files over 5 MB before reading them', async () => {
@@ -171,7 +171,7 @@ describe('Import draft dialog', () => {
 
   it('refuses a paste over the size limit before it reaches the text box', async () => {
     setup();
-    const box = screen.getByLabelText('Draft text') as HTMLTextAreaElement;
+    const box = screen.getByLabelText<HTMLTextAreaElement>('Draft text');
     const big = 'x'.repeat(6 * 1024 * 1024);
     const data = { getData: (type: string) => (type === 'text/plain' ? big : '') };
     const event = new Event('paste', { bubbles: true, cancelable: true });
@@ -205,7 +205,7 @@ describe('Import draft dialog', () => {
     }
     await user.upload(screen.getByLabelText('Or choose a file'), new File([utf16], 'u16.txt'));
     expect(await screen.findByRole('heading', { name: 'Preview: 2 points' })).toBeTruthy();
-    expect((screen.getByLabelText('Draft text') as HTMLTextAreaElement).value).toBe(text);
+    expect(screen.getByLabelText<HTMLTextAreaElement>('Draft text').value).toBe(text);
 
     const latin1 = new Uint8Array([0x31, 0x2e, 0x20, 0x63, 0x61, 0x66, 0xe9]);
     await user.upload(screen.getByLabelText('Or choose a file'), new File([latin1], 'l1.txt'));
@@ -240,9 +240,7 @@ describe('Import draft dialog', () => {
     expect(screen.getByText('Points 201–250 of 250')).toBeTruthy();
     expect(list().children).toHaveLength(50);
     expect(list().lastElementChild?.textContent).toBe('250. Item 250.');
-    expect((screen.getByRole('button', { name: 'Next 100' }) as HTMLButtonElement).disabled).toBe(
-      true,
-    );
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Next 100' }).disabled).toBe(true);
   });
 
   it('saves a draft when Save is pressed while it is still being read', async () => {
@@ -278,7 +276,7 @@ describe('Import draft dialog', () => {
     await user.click(screen.getByRole('button', { name: 'Stop reading' }));
     expect(HeldWorker.instances[0]!.terminated).toBe(true);
     expect(screen.getByRole('heading', { name: 'Preview: reading stopped' })).toBeTruthy();
-    expect((screen.getByLabelText('Draft text') as HTMLTextAreaElement).value).toBe(twenty);
+    expect(screen.getByLabelText<HTMLTextAreaElement>('Draft text').value).toBe(twenty);
     await user.click(screen.getByRole('button', { name: 'Read again' }));
     await waitFor(() => expect(HeldWorker.instances[1]?.inbox).toHaveLength(1));
     act(() => HeldWorker.instances[1]!.runNext());

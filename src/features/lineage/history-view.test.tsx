@@ -25,7 +25,7 @@ describe('the point history', { timeout: 30_000 }, () => {
       const user = userEvent.setup();
       renderPanel({ kind: 'history', version: 'us-28', label: '1' });
       const options = () =>
-        [...(screen.getByLabelText('Point') as HTMLSelectElement).options].map((o) => o.value);
+        [...screen.getByLabelText<HTMLSelectElement>('Point').options].map((o) => o.value);
       expect(options()).toHaveLength(41);
       const find = screen.getByRole('searchbox', { name: 'Find a point' });
       await user.type(find, 'amnesty');

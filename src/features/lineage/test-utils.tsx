@@ -2,7 +2,7 @@
 import { render } from '@testing-library/react';
 import { defaultView, type Panel, type ViewState } from '../../core/url/view-state';
 import { DataContext, type ViewerData } from '../../ui/data-context';
-import { bundledViewerData } from '../../data/bundled-viewer-data';
+import { bundledViewerData } from '../../ui/bundled-viewer-data';
 import LineagePanel from './lineage-panel';
 import type { ViewPatch } from './nav';
 

@@ -1,7 +1,7 @@
 import type { Point, Version } from '../../core/model/types';
 import { pointTextStatus } from '../../core/notes/note';
 import { useNotesFor } from '../../store/hooks';
-import { NoteText } from './note-text';
+import { NoteText } from '../../ui/note-text';
 
 /**
  * Notes written on a point of the other version that this row aligns with `here`: shown read-only,

@@ -5,7 +5,7 @@ import { useNoteActions } from '../../store/hooks';
 import { setDeletionStatus } from './deletion-status';
 import { hasUnsavedText } from '../../ui/unsaved-text';
 import { NoteEditor, noteDraftKey } from './note-editor';
-import { NoteText } from './note-text';
+import { NoteText } from '../../ui/note-text';
 
 /**
  * One of the reader's notes under its own point: its text, and "Edit" and "Delete". While it is

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { Comparison } from '../../core/compare/rows';
 import { useAllNotes } from '../../store/hooks';
 import { useViewerData } from '../../ui/data-context';
-import { NoteText } from './note-text';
+import { NoteText } from '../../ui/note-text';
 import { notesNotInComparison } from './placement';
 
 /**

@@ -2,7 +2,7 @@ import { useDeferredValue, useId, useMemo, useState } from 'react';
 import type { Note } from '../../core/notes/note';
 import { useAllNotes } from '../../store/hooks';
 import { useViewerData } from '../../ui/data-context';
-import { NoteText } from './note-text';
+import { NoteText } from '../../ui/note-text';
 import { NotesTransfer } from './notes-transfer';
 
 export interface NotesPanelProps {

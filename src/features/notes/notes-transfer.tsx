@@ -7,11 +7,10 @@ import { notesToMarkdown } from '../../core/notes/notes-markdown';
 import { exportAllNotes, useAllNotes, useNoteActions } from '../../store/hooks';
 import { DataStoreContext, useViewerData } from '../../ui/data-context';
 import { downloadText } from '../../ui/download';
+import { plural } from '../../core/report/words';
 
 type ImportReport =
   { kind: 'done'; summary: string; errors: NotesFileError[] } | { kind: 'failed'; message: string };
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** "Export notes (JSON)", "Import notes" (a file; problems listed by line) and "Export notes (Markdown)". */
 export function NotesTransfer() {

@@ -88,7 +88,7 @@ describe('notes under points', { timeout: 20_000 }, () => {
     fireEvent.change(box, { target: { value: 'x'.repeat(10_000) } });
     expect(point('us-28:1').getByText('10,000 / 10,000 characters')).toBeTruthy();
     expect(
-      (point('us-28:1').getByRole('button', { name: 'Save note' }) as HTMLButtonElement).disabled,
+      point('us-28:1').getByRole<HTMLButtonElement>('button', { name: 'Save note' }).disabled,
     ).toBe(false);
     fireEvent.change(box, { target: { value: 'x'.repeat(10_001) } });
     expect(point('us-28:1').getByText('10,001 / 10,000 characters')).toBeTruthy();
@@ -96,7 +96,7 @@ describe('notes under points', { timeout: 20_000 }, () => {
       point('us-28:1').getByText('1 character too many: shorten the note to save it.'),
     ).toBeTruthy();
     expect(
-      (point('us-28:1').getByRole('button', { name: 'Save note' }) as HTMLButtonElement).disabled,
+      point('us-28:1').getByRole<HTMLButtonElement>('button', { name: 'Save note' }).disabled,
     ).toBe(true);
     fireEvent.submit(box.closest('form')!);
     expect(appStore.getState().notes).toEqual({});
@@ -106,7 +106,7 @@ describe('notes under points', { timeout: 20_000 }, () => {
     const user = userEvent.setup();
     renderComparison('us-28', 'e3-counter');
     const quota = Object.assign(new Error('full'), { name: 'QuotaExceededError' });
-    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+    const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
       throw quota;
     });
     await user.click(point('us-28:6').getByRole('button', { name: 'Add note to point 6' }));
@@ -116,13 +116,13 @@ describe('notes under points', { timeout: 20_000 }, () => {
     expect(point('us-28:6').getByRole('alert').textContent).toMatch(
       /Your note could not be saved: Browser storage for this site is full.*Your text is still here/,
     );
-    expect(
-      (point('us-28:6').getByRole('textbox', { name: 'Note' }) as HTMLTextAreaElement).value,
-    ).toBe('Do not lose me');
+    expect(point('us-28:6').getByRole<HTMLTextAreaElement>('textbox', { name: 'Note' }).value).toBe(
+      'Do not lose me',
+    );
     expect(appStore.getState().notes).toEqual({});
     expect(screen.getByRole('region', { name: 'Notes could not be saved' })).toBeTruthy();
 
-    vi.mocked(Storage.prototype.setItem).mockRestore();
+    setItem.mockRestore();
     await user.click(point('us-28:6').getByRole('button', { name: 'Save note' }));
     expect(point('us-28:6').getByText('Do not lose me')).toBeTruthy();
     expect(screen.queryByRole('region', { name: 'Notes could not be saved' })).toBeNull();
@@ -170,9 +170,9 @@ describe('notes under points', { timeout: 20_000 }, () => {
     expect(within(editor).getByRole('alert').textContent).toMatch(
       /^This note was deleted in another tab\. Your text is still here/,
     );
-    expect(
-      (within(editor).getByRole('textbox', { name: 'Note' }) as HTMLTextAreaElement).value,
-    ).toBe('Army cap of 600,000');
+    expect(within(editor).getByRole<HTMLTextAreaElement>('textbox', { name: 'Note' }).value).toBe(
+      'Army cap of 600,000',
+    );
     expect(isLeaveWarningOn()).toBe(true);
 
     await user.click(within(editor).getByRole('button', { name: 'Keep as a new note' }));

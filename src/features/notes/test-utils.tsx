@@ -7,7 +7,7 @@ import { bundled } from '../../data/bundled';
 import { appStore } from '../../store/app-store';
 import { CompareView, type CompareViewState } from '../../ui/compare-view';
 import { DataContext, type ViewerData } from '../../ui/data-context';
-import { bundledViewerData } from '../../data/bundled-viewer-data';
+import { bundledViewerData } from '../../ui/bundled-viewer-data';
 import { NotesBanners } from './notes-banners';
 import { NotesNotInThisDraft } from './notes-not-in-draft';
 import { useNotePointExtras } from './point-extras';

@@ -5,6 +5,7 @@ import { noticeText } from '../../core/url/notices';
 import type { SharedDraft, SharedNote } from '../../core/url/view-state';
 import { Isolate } from '../../ui/isolate';
 import type { SharedLink } from '../../ui/url/use-view-state';
+import { plural } from '../../core/report/words';
 
 async function copyText(text: string): Promise<boolean> {
   try {
@@ -15,7 +16,6 @@ async function copyText(text: string): Promise<boolean> {
   }
 }
 
-const count = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 const number = (n: number) => n.toLocaleString('en-US');
 
 /** A draft as a file in the data format, which "Import draft" opens (README: "Contributing"). */
@@ -69,7 +69,7 @@ export function ShareControls({
 
   async function copy(url: string) {
     setPendingLong(null);
-    const what = withNotes ? ` with ${count(notes.length, 'note')}` : '';
+    const what = withNotes ? ` with ${plural(notes.length, 'note')}` : '';
     if (await copyText(url)) {
       setFallback(null);
       setStatus(`Link copied${what}.`);

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { SharedNote } from '../../core/url/view-state';
 import type { Point, Version } from '../../core/model/types';
-import { NoteText } from '../notes/note-text';
+import { NoteText } from '../../ui/note-text';
 
 /**
  * Notes that arrived with the link: a separate, read-only layer ("shared with this link") that the

@@ -100,12 +100,12 @@ export interface ViewStateApi {
   payloadFailure: { error: unknown; retry: () => void } | null;
   /** Versions whose points the link refers to and that are still loading (codec `awaiting`). */
   awaiting: readonly string[];
-  setView(patch: ViewPatch, options?: SetViewOptions): void;
+  setView: (patch: ViewPatch, options?: SetViewOptions) => void;
   /**
    * The full link to share: the current view, the drafts it needs and, when "Include my notes" is
    * on, `notes`. Check it (`checkSharedLink`, `isLongLink`) before offering it.
    */
-  linkFor(options?: LinkOptions): SharedLink;
+  linkFor: (options?: LinkOptions) => SharedLink;
 }
 
 export interface LinkOptions {

@@ -1,4 +1,4 @@
-import { needsIsolation } from '../../core/text/isolate';
+import { needsIsolation } from '../core/text/isolate';
 
 /**
  * A note is untrusted plain text: it is rendered as React text nodes, never as HTML. Only `https:`

@@ -2,9 +2,9 @@
 import { renderHook, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CompareContext } from '../core/compare/compare';
-import { useComparison, WORKER_THRESHOLD, type ComparisonState } from '../ui/use-comparison';
-import { FakeWorker } from './fake-worker';
-import { sampleVersion } from './test-fixtures';
+import { useComparison, WORKER_THRESHOLD, type ComparisonState } from './use-comparison';
+import { FakeWorker } from '../worker/fake-worker';
+import { sampleVersion } from '../worker/test-fixtures';
 
 const ctx: CompareContext = { correspondences: [] };
 const small = [

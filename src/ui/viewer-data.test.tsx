@@ -13,11 +13,11 @@ import type { Source, Version } from '../core/model/types';
 import { comparisonToCsv } from '../core/report/csv';
 import { comparisonToMarkdown } from '../core/report/markdown';
 import { bundled } from '../data/bundled';
-import { DataContext } from '../ui/data-context';
-import { PointBlock } from '../ui/point-details';
-import { VersionHeader } from '../ui/version-header';
-import { VersionPicker } from '../ui/version-picker';
-import { bundledViewerData } from '../data/bundled-viewer-data';
+import { DataContext } from './data-context';
+import { PointBlock } from './point-details';
+import { VersionHeader } from './version-header';
+import { VersionPicker } from './version-picker';
+import { bundledViewerData } from './bundled-viewer-data';
 
 const senderSource = (id: string, outlet: string): Source => ({
   id,

@@ -4,7 +4,7 @@ import { asOwnImport, asSharedDraft, type Provenance } from '../core/model/prove
 import type { Correspondence, Source, Version } from '../core/model/types';
 import { payloadSupport } from '../core/url/payload-support';
 import type { EventsFile, VersionFile } from '../data/data-files';
-import type { ViewerData } from '../ui/data-context';
+import type { ViewerData } from './data-context';
 
 export interface ViewerDataInput {
   /** The bundled versions, without points (the data index). */

@@ -3,9 +3,9 @@
  * already loaded (what the page holds once the timeline has loaded everything).
  */
 import type { Version } from '../core/model/types';
-import { buildViewerData } from '../app/viewer-data';
-import type { ViewerData } from '../ui/data-context';
-import { bundledStore } from './bundled-source';
+import { buildViewerData } from './viewer-data';
+import type { ViewerData } from './data-context';
+import { bundledStore } from '../data/bundled-source';
 
 export function bundledViewerData(
   imported: readonly Version[] = [],

@@ -1,0 +1,50 @@
+/**
+ * What the whole list (row-list.tsx) and its windowed form (window-rows.tsx, loaded on demand)
+ * share: the list's props and handle, and scrolling a rendered entry into view. Its own module, so
+ * the windowed list imports it without importing the list that loads it (no cycle).
+ */
+import type { ReactNode, Ref } from 'react';
+import type { Entry } from '../core/compare/fold';
+import type { ListItemProps } from './row-view';
+
+export interface ScrollToRowOptions {
+  /** Where the row should land, as in `scrollIntoView`; default `center`. */
+  block?: ScrollLogicalPosition;
+  /** Move keyboard focus to the row once it is in view (rows have `tabIndex=-1`). */
+  focus?: boolean;
+}
+
+export interface RowListHandle {
+  /**
+   * Bring the entry with this key (a row's key, or a fold's) into view, rendering it first if
+   * needed. Returns false when no entry has that key (a filter hides it, or it is folded).
+   */
+  scrollToRowKey(key: string, options?: ScrollToRowOptions): boolean;
+}
+
+/** The list item of an entry in the page, if it is rendered. */
+export function entryElement(key: string): HTMLElement | undefined {
+  return Array.from(document.querySelectorAll<HTMLElement>('[data-row-key]')).find(
+    (e) => e.dataset.rowKey === key,
+  );
+}
+
+/** Scroll a rendered entry into view (and focus it): the whole list's way, and the window's once rendered. */
+export function scrollRenderedRow(key: string, options: ScrollToRowOptions = {}): boolean {
+  const el = entryElement(key);
+  if (!el) return false;
+  // jsdom has no scrollIntoView.
+  el.scrollIntoView?.({ block: options.block ?? 'center' });
+  if (options.focus) el.focus({ preventScroll: true });
+  return true;
+}
+
+export interface RowListProps {
+  entries: readonly Entry[];
+  /** One `<li data-row-key={entry.key}>` per entry, with `item` spread on it. */
+  renderEntry: (entry: Entry, item: ListItemProps) => ReactNode;
+  label: string;
+  /** The entry a permalink focuses: scrolled into view (also when not rendered yet). */
+  focusKey?: string | undefined;
+  ref?: Ref<RowListHandle>;
+}
