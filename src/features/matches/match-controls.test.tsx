@@ -5,7 +5,7 @@ import { compareVersions } from '../../core/compare/compare';
 import { applyDecisions, isPossibleMatch } from '../../core/compare/decisions';
 import type { Row } from '../../core/compare/rows';
 import type { Version } from '../../core/model/types';
-import { bundledViewerData } from '../../data/bundled-viewer-data';
+import { bundledViewerData } from '../../ui/bundled-viewer-data';
 import { appStore } from '../../store/app-store';
 import { DataContext } from '../../ui/data-context';
 import { RowView } from '../../ui/row-view';
