@@ -11,3 +11,18 @@ createRoot(root).render(
     <App />
   </StrictMode>,
 );
+
+// Offline and update notices are no part of the first screen: start them once the page has loaded
+// and the main thread is idle. A failed load of that module only means no offline copy this visit.
+const whenIdle = (run: () => void) =>
+  'requestIdleCallback' in window
+    ? requestIdleCallback(run, { timeout: 5000 })
+    : setTimeout(run, 1);
+window.addEventListener(
+  'load',
+  () =>
+    whenIdle(() => {
+      import('./app/offline/start').then((m) => m.startOffline()).catch(() => undefined);
+    }),
+  { once: true },
+);
