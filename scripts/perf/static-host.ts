@@ -18,12 +18,13 @@ const TYPES: Record<string, string> = {
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.webmanifest', '.svg', '.txt']);
 
 /**
- * Vite names what it builds under assets/ by content hash, so a static host may let browsers keep
- * them for a year; everything else (index.html, the service worker, the manifest) must be
- * revalidated, or a new deploy would never be seen.
+ * Vite names what it builds under assets/, and the data plugin what it writes under data/, by
+ * content hash, so a static host may let browsers keep them for a year; everything else
+ * (index.html, the service worker, the manifest, icons) must be revalidated, or a new deploy
+ * would never be seen.
  */
 export function cacheControl(path: string): string {
-  return path.startsWith('assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
+  return /^(assets|data)\//.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache';
 }
 
 export interface StaticHost {

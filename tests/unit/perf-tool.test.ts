@@ -73,6 +73,8 @@ describe('the static host perf measures against', () => {
     writeFileSync(join(dir, 'index.html'), '<!doctype html><title>app</title>');
     writeFileSync(join(dir, 'assets', 'index-abc123.js'), 'console.log(1);'.repeat(100));
     writeFileSync(join(dir, 'sw.js'), 'self.x = 1;');
+    mkdirSync(join(dir, 'data'));
+    writeFileSync(join(dir, 'data', 'us-28-0123456789.json'), '{"points":[]}');
     host = await serveBuild(dir);
   });
   afterAll(async () => {
@@ -81,6 +83,9 @@ describe('the static host perf measures against', () => {
   });
 
   it('gzips hashed assets and lets browsers keep them for a year', async () => {
+    const data = await fetch(`${host.url}data/us-28-0123456789.json`);
+    expect(data.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(await data.json()).toEqual({ points: [] });
     const res = await fetch(`${host.url}assets/index-abc123.js`);
     expect(res.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     // fetch decodes gzip itself; the header says it was sent compressed.
