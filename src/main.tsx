@@ -1,6 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { importWithRetry } from './ui/lazy-import';
+import { PartBoundary } from './ui/part-boundary';
 import './app/app.css';
 import './app/print.css';
 
@@ -8,21 +10,29 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
-    <App />
+    {/* The last line of defence: every pane has its own boundary (issue #18). */}
+    <PartBoundary part="The viewer">
+      <App />
+    </PartBoundary>
   </StrictMode>,
 );
 
 // Offline and update notices are no part of the first screen: start them once the page has loaded
-// and the main thread is idle. A failed load of that module only means no offline copy this visit.
+// and the main thread is idle (production builds only: the dev server has no service worker). A
+// failed load of that module only means no offline copy this visit: the next visit tries again.
 const whenIdle = (run: () => void) =>
   'requestIdleCallback' in window
     ? requestIdleCallback(run, { timeout: 5000 })
     : setTimeout(run, 1);
-window.addEventListener(
-  'load',
-  () =>
-    whenIdle(() => {
-      import('./app/offline/start').then((m) => m.startOffline()).catch(() => undefined);
-    }),
-  { once: true },
-);
+if (import.meta.env.PROD)
+  window.addEventListener(
+    'load',
+    () =>
+      whenIdle(() => {
+        importWithRetry(() => import('./app/offline/start')).then(
+          (m) => m.startOffline(),
+          () => undefined,
+        );
+      }),
+    { once: true },
+  );

@@ -3,7 +3,7 @@
  * and its rows). Notes, imports, sharing, the change bar and exports arrive with
  * `./enhancements`, loaded right after the first render.
  */
-import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import type { CompareContext } from '../core/compare/compare';
 import type { Point, Version } from '../core/model/types';
 import type { Row } from '../core/compare/rows';
@@ -14,6 +14,9 @@ import { PanelTabs } from '../features/lineage/panel-tabs';
 import { CompareFilters } from '../ui/compare-filters';
 import { CompareView } from '../ui/compare-view';
 import { DataContext } from '../ui/data-context';
+import { importWithRetry, lazyWithRetry } from '../ui/lazy-import';
+import { PartBoundary, PartFailure } from '../ui/part-boundary';
+import { forgetUnsavedText, hasUnsavedText } from '../ui/unsaved-text';
 import { useComparison } from '../ui/use-comparison';
 import { useViewState } from '../ui/url/use-view-state';
 import { VersionPicker } from '../ui/version-picker';
@@ -23,32 +26,56 @@ import type * as EnhancementsModule from './enhancements';
 import { useViewerDataValue } from './viewer-data';
 
 const NO_VERSIONS: readonly Version[] = [];
-const COMPARE_CONTEXT: CompareContext = { correspondences: bundled.correspondences };
-const ImportPanel = lazy(() => import('../features/import/import-panel'));
-const NoticeList = lazy(() => import('../ui/notice-list'));
+// With the versions, two versions no link joins are compared through one both are linked to, as
+// the point history and the matrix do (src/core/compare/through.ts).
+const COMPARE_CONTEXT: CompareContext = {
+  correspondences: bundled.correspondences,
+  versions: bundled.versions,
+};
+const ImportPanel = lazyWithRetry(() => import('../features/import/import-panel'));
+const NoticeList = lazyWithRetry(() => import('../ui/notice-list'));
 
 type Enhancements = typeof EnhancementsModule;
+interface EnhancementsLoad {
+  module: Enhancements | null;
+  /** They could not be loaded (even after the automatic retry). */
+  failure: { error: unknown; retry: () => void } | null;
+}
 
-/** Load the enhancements once, after the first paint. */
-function useEnhancements(): Enhancements | null {
-  const [enhancements, setEnhancements] = useState<Enhancements | null>(null);
+/** Load the enhancements after the first paint; a failure to load them is shown with Retry. */
+function useEnhancements(): EnhancementsLoad {
+  const [attempt, setAttempt] = useState(0);
+  const [load, setLoad] = useState<{ module: Enhancements } | { error: unknown } | null>(null);
   useEffect(() => {
     let live = true;
-    void import('./enhancements').then((m) => live && setEnhancements(m));
+    importWithRetry(() => import('./enhancements')).then(
+      (module) => live && setLoad({ module }),
+      (error: unknown) => live && setLoad({ error }),
+    );
     return () => {
       live = false;
     };
-  }, []);
-  return enhancements;
+  }, [attempt]);
+  if (load && 'module' in load) return { module: load.module, failure: null };
+  const retry = () => {
+    setLoad(null);
+    setAttempt((n) => n + 1);
+  };
+  return { module: null, failure: load ? { error: load.error, retry } : null };
 }
+
+/** Unsaved text of the import dialog lives under these keys (src/features/import/import-dialog.tsx). */
+const IMPORT_TEXT = 'import:';
 
 /** A link that names one of the reader's own imports must wait for their stored drafts. */
 const namesImport = (search: string) => /(?:^|[?&])(?:l|r)=imported-/.test(search);
 
 export function App() {
-  const enh = useEnhancements();
+  const enhancements = useEnhancements();
+  const enh = enhancements.module;
   const [imported, setImported] = useState<readonly Version[]>(NO_VERSIONS);
-  const [importOpen, setImportOpen] = useState(false);
+  // Reopened after a reload for a new version when the reader had typed into it.
+  const [importOpen, setImportOpen] = useState(() => hasUnsavedText(IMPORT_TEXT));
   const knownData = useViewerDataValue(imported, NO_VERSIONS);
   const known = useMemo(
     () => ({
@@ -59,17 +86,27 @@ export function App() {
       },
       defaults: defaultPair(knownData.versions),
       // The reader's own imports: an identical copy carried in a link is theirs, not a conflict.
-      draftOf: (id: string) => (knownData.isImported(id) ? knownData.versionById(id) : undefined),
+      draftOf: (id: string) => knownData.importedDraft(id),
+      // A draft a link brings may not reuse the id of a source this viewer has (issue #19).
+      hasSource: (id: string) => knownData.sources.has(id),
     }),
     [knownData],
   );
-  const { state, shared, notices, pending, setView, linkFor } = useViewState(known);
+  const { state, shared, notices, pending, payloadFailure, setView, linkFor } = useViewState(known);
   const data = useViewerDataValue(imported, shared.drafts);
   const left = data.versionById(state.left)!;
   const right = data.versionById(state.right)!;
   const result = useComparison(left, right, COMPARE_CONTEXT);
   const rowsRef = useRef<VirtualRowsHandle>(null);
-  const waiting = pending || (!enh && namesImport(window.location.search));
+  const waitingForImports = !enh && namesImport(window.location.search);
+  const waiting = pending || waitingForImports;
+  const enhancementsFailure = enhancements.failure ? (
+    <PartFailure
+      part="Your notes, imported drafts, sharing and downloads"
+      error={enhancements.failure.error}
+      onRetry={enhancements.failure.retry}
+    />
+  ) : null;
 
   const pointExtras = useMemo(
     () =>
@@ -146,25 +183,45 @@ export function App() {
           onSelect={(kind) => setView({ panel: openPanel(kind, state, data.versions) })}
         />
         {importOpen ? (
-          <Suspense fallback={<p role="status">Loading the import dialog…</p>}>
-            <ImportPanel
-              onClose={() => setImportOpen(false)}
-              onSaved={(id) => {
-                setImportOpen(false);
-                setView({ right: id, focus: null });
-              }}
-            />
-          </Suspense>
+          <PartBoundary part="The import dialog">
+            <Suspense fallback={<p role="status">Loading the import dialog…</p>}>
+              <ImportPanel
+                onClose={() => {
+                  forgetUnsavedText(IMPORT_TEXT);
+                  setImportOpen(false);
+                }}
+                onSaved={(id) => {
+                  forgetUnsavedText(IMPORT_TEXT);
+                  setImportOpen(false);
+                  setView({ right: id, focus: null });
+                }}
+              />
+            </Suspense>
+          </PartBoundary>
         ) : null}
         {notices.length && !waiting ? (
-          <Suspense fallback={null}>
-            <NoticeList notices={notices} titleOf={(id) => data.versionById(id)?.title} />
-          </Suspense>
+          <PartBoundary part="The notices about this link">
+            <Suspense fallback={null}>
+              <NoticeList notices={notices} titleOf={(id) => data.versionById(id)?.title} />
+            </Suspense>
+          </PartBoundary>
         ) : null}
-        {enh ? <enh.NotesTop left={left.id} right={right.id} setView={setView} /> : null}
+        {enh ? (
+          <enh.NotesTop left={left.id} right={right.id} setView={setView} />
+        ) : waitingForImports ? null : (
+          enhancementsFailure
+        )}
         <main id="main" tabIndex={-1}>
           {waiting ? (
-            <p role="status">Opening the link…</p>
+            payloadFailure ? (
+              <PartFailure
+                part="The notes and drafts this link carries"
+                error={payloadFailure.error}
+                onRetry={payloadFailure.retry}
+              />
+            ) : (
+              (waitingForImports && enhancementsFailure) || <p role="status">Opening the link…</p>
+            )
           ) : state.panel.kind !== 'compare' ? (
             <LineageView state={state} setView={setView} />
           ) : result.status === 'ready' ? (
@@ -178,18 +235,23 @@ export function App() {
                   linkFor={linkFor}
                 />
               ) : null}
-              <CompareView
-                comparison={result.comparison}
-                mode={state.mode}
-                hideUnchanged={state.hideUnchanged}
-                topic={state.topic}
-                focus={state.focus}
-                {...(pointExtras ? { pointExtras } : {})}
-                {...(enh
-                  ? { describe: (row: Row) => enh.describeRow(row, left, right, data.sources) }
-                  : {})}
-                rowsRef={rowsRef}
-              />
+              <PartBoundary part="The comparison" resetKeys={[result.comparison]}>
+                <CompareView
+                  comparison={result.comparison}
+                  mode={state.mode}
+                  hideUnchanged={state.hideUnchanged}
+                  topic={state.topic}
+                  focus={state.focus}
+                  {...(pointExtras ? { pointExtras } : {})}
+                  {...(enh
+                    ? {
+                        describe: (row: Row) =>
+                          enh.describeRow(row, left, right, data.sources, result.comparison.via),
+                      }
+                    : {})}
+                  rowsRef={rowsRef}
+                />
+              </PartBoundary>
               {enh ? (
                 <enh.AfterRows
                   comparison={result.comparison}
@@ -204,7 +266,12 @@ export function App() {
               <p>{result.message}</p>
             </div>
           ) : (
-            <p role="alert">{result.message}</p>
+            <PartFailure
+              part="The comparison"
+              error={result.cause}
+              message={result.message}
+              onRetry={result.retry}
+            />
           )}
         </main>
         <footer className="app-footer">

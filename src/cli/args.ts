@@ -3,6 +3,9 @@
  * without spawning a process.
  */
 
+import { CONTROL_CHARACTER } from '../core/text/controls';
+import { limitsSentence } from '../core/text/limits';
+
 /** The output formats of `compare`. */
 export const FORMATS = ['text', 'md', 'csv', 'json'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -37,14 +40,45 @@ LEFT and RIGHT are each one of:
 
 Options:
   -f, --format FORMAT   text (default), md (Markdown report), csv, json
-  -w, --width N         width of the text view (default: the terminal's, or 100)
-      --permalink URL   a link printed under the title of the md report
+  -w, --width N         width of the text view, 40 to 500 (default: the terminal's, or 100)
+      --permalink URL   an https:// link printed under the title of the md report
       --list            print the bundled versions as JSON
   -h, --help            print this help
+
+Draft files: regular files only, UTF-8 (or UTF-16 with a byte-order mark).
+${limitsSentence()}
 
 Exit status: 0 on success; 2 on bad arguments or input, with a message on stderr naming the
 file and the line (text drafts) or the field (JSON drafts).
 `;
+
+/** Width of the text view: the report needs 40 columns; beyond 500 nobody reads a line. */
+export const WIDTH = { min: 40, max: 500 } as const;
+
+/** Longest `--permalink` accepted: the app's own links stay far below (src/core/url). */
+const PERMALINK_MAX = 8192;
+
+/**
+ * `--permalink` becomes a link in the Markdown report: https only (never `javascript:` or
+ * `data:`), no credentials, no whitespace or control characters that would break the link or a
+ * terminal.
+ */
+export function permalinkProblem(value: string): string | null {
+  const shown = value.length > 80 ? `${value.slice(0, 80)}…` : value;
+  if (value.length > PERMALINK_MAX)
+    return `--permalink is ${value.length.toLocaleString('en')} characters long; the limit is ${PERMALINK_MAX.toLocaleString('en')}`;
+  if (/\s/.test(value) || CONTROL_CHARACTER.test(value))
+    return `--permalink must not contain spaces or control characters: "${shown}"`;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return `--permalink must be an https:// URL, not "${shown}"`;
+  }
+  if (url.protocol !== 'https:') return `--permalink must be an https:// URL, not "${shown}"`;
+  if (url.username || url.password) return '--permalink must not carry a user name or password';
+  return null;
+}
 
 /** Parses the arguments after `compare` (`process.argv.slice(2)`). */
 export function parseArgs(argv: readonly string[]): Command {
@@ -81,15 +115,21 @@ export function parseArgs(argv: readonly string[]): Command {
       case '-w':
       case '--width': {
         const v = value();
-        const n = Number(v);
-        if (!Number.isInteger(n) || n < 1)
-          return { kind: 'error', message: `--width must be a whole number, not "${v ?? ''}"` };
+        // Digits only: Number() would also take "1e3", "0x40" and " 80 ".
+        const n = /^\d{1,6}$/.test(v ?? '') ? Number(v) : NaN;
+        if (!(n >= WIDTH.min && n <= WIDTH.max))
+          return {
+            kind: 'error',
+            message: `--width must be a whole number from ${WIDTH.min} to ${WIDTH.max}, not "${v ?? ''}"`,
+          };
         width = n;
         break;
       }
       case '--permalink': {
         const v = value();
         if (!v) return { kind: 'error', message: '--permalink needs a URL' };
+        const problem = permalinkProblem(v);
+        if (problem) return { kind: 'error', message: problem };
         permalink = v;
         break;
       }

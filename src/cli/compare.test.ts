@@ -7,7 +7,7 @@ import { comparisonToMarkdown } from '../core/report/markdown';
 import { bundled } from '../data/bundled';
 import { parseArgs } from './args';
 import { listVersions, type VersionListing } from './list';
-import { jsonSyntaxError, loadSide } from './load';
+import { loadSide } from './load';
 import { run } from './run';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -31,6 +31,9 @@ function inProcess(...args: string[]): { status: number; stdout: string; stderr:
 
 interface JsonRow {
   kind: string;
+  basis: string;
+  sources: string[];
+  change?: { from: string; to: string };
   left: Array<{ label: string }>;
   right: Array<{ label: string }>;
   words?: Array<{ op: string; text: string }>;
@@ -74,7 +77,7 @@ describe('parseArgs', () => {
     ],
     [
       ['a', 'b', '--width', 'wide'],
-      { kind: 'error', message: '--width must be a whole number, not "wide"' },
+      { kind: 'error', message: '--width must be a whole number from 40 to 500, not "wide"' },
     ],
     [['a', 'b', '--colour'], { kind: 'error', message: 'unknown option "--colour"' }],
     [['--list', 'us-28'], { kind: 'error', message: '--list takes no versions' }],
@@ -96,6 +99,8 @@ describe('listVersions', () => {
         'completeness',
         'claimedPoints',
         'knownPoints',
+        'subPointsListedSeparately',
+        'countNote',
         'reportedBy',
       ]);
       expect(row.knownPoints).toBe(version.points.length);
@@ -103,21 +108,21 @@ describe('listVersions', () => {
       expect(row.reportedBy.length).toBeGreaterThan(0);
     }
     expect(list.map((r) => r.date)).toEqual([...list.map((r) => r.date)].sort());
+    // us-28 lists 41 entries for its 28 points: the sub-points (10a–10d, …) are entries of their own.
+    expect(list.find((r) => r.id === 'us-28')).toMatchObject({
+      claimedPoints: 28,
+      knownPoints: 41,
+      subPointsListedSeparately: true,
+      countNote: 'All 28 points known (41 entries: sub-points listed separately)',
+    });
+    expect(list.find((r) => r.id === 'e3-counter')).toMatchObject({
+      subPointsListedSeparately: false,
+      countNote: '26 of 28 points known',
+    });
   });
 });
 
 describe('loading', () => {
-  it('names line and column of a JSON syntax error', () => {
-    const text = '{\n  "a": 1\n  "b": 2\n}';
-    let error: unknown;
-    try {
-      JSON.parse(text);
-    } catch (e) {
-      error = e;
-    }
-    expect(jsonSyntaxError('x.json', text, error)).toMatch(/^x\.json:3:3: not valid JSON: /);
-  });
-
   it('gives a text draft named like a bundled version another id', () => {
     const loaded = loadSide('tests/fixtures/draft-excerpt.txt', bundled, ['draft-excerpt']);
     expect(loaded.ok && loaded.version.id).toBe('draft-excerpt-file');
@@ -157,12 +162,13 @@ describe('loading', () => {
     });
   });
 
-  it('fails with exit 2 on a text draft without points, naming file and line', () => {
+  it('fails with exit 2 on a text draft without points, naming the file', () => {
     const result = inProcess('tests/fixtures/empty.txt', 'us-28');
     expect(result).toEqual({
       status: 2,
       stdout: '',
-      stderr: 'tests/fixtures/empty.txt:1: no points found\n',
+      stderr:
+        'tests/fixtures/empty.txt: No recognisable points: number the points ("1.", "2.", …) or separate them with blank lines.\n',
     });
   });
 });
@@ -184,24 +190,44 @@ describe('the compare CLI (child process)', { timeout: 60_000 }, () => {
     expect(us28.reportedBy).toContain('Axios');
   });
 
-  it('us-28 e3-counter --format json: point 6 changes 600,000 to 800,000', () => {
+  it('us-28 e3-counter --format json: point 6 changes 600,000 to 800,000, with kind, basis and sources', () => {
     const result = cli('us-28', 'e3-counter', '--format', 'json');
     expect(result.status).toBe(0);
     const json = JSON.parse(result.stdout) as {
+      disclosure: string;
       left: { id: string };
       right: { id: string };
       rows: JsonRow[];
-      summary: Record<string, number>;
+      summary: { counts: Record<string, number> };
     };
     expect([json.left.id, json.right.id]).toEqual(['us-28', 'e3-counter']);
+    expect(json.disclosure).toMatch(/paraphrases of what outlets reported/);
     const changed = json.rows.filter((r) => r.kind === 'changed');
     const armyCap = changed.find(
       (r) =>
         r.words?.some((w) => w.op === 'delete' && w.text.includes('600,000')) &&
         r.words.some((w) => w.op === 'insert' && w.text.includes('800,000')),
     );
-    expect(armyCap).toBeDefined();
-    expect(Object.values(json.summary).reduce((a, b) => a + b, 0)).toBe(json.rows.length);
+    expect(armyCap).toMatchObject({
+      basis: 'reported',
+      sources: expect.arrayContaining(['E3']) as unknown,
+      change: { from: '600,000', to: '800,000 in peacetime' },
+    });
+    for (const row of json.rows) {
+      expect(['reported', 'inferred', 'engine', 'none']).toContain(row.basis);
+      if (row.basis === 'reported') expect(row.sources.length).toBeGreaterThan(0);
+      else expect(row.sources).toEqual([]);
+    }
+    expect(Object.values(json.summary.counts).reduce((a, b) => a + b, 0)).toBe(json.rows.length);
+  });
+
+  it('us-28 zelensky-20 --format md: discloses paraphrase once and counts unknown apart', () => {
+    const result = inProcess('us-28', 'zelensky-20', '--format', 'md');
+    expect(result.status).toBe(0);
+    expect(result.stdout.match(/paraphrases of what outlets reported/g)).toHaveLength(1);
+    expect(result.stdout).toContain('3 dropped (2 reported, 1 inferred)');
+    expect(result.stdout).toContain('10 unknown');
+    expect(result.stdout).toContain('## Unknown (10)');
   });
 
   it('compares a .txt draft with us-28', () => {

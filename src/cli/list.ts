@@ -1,5 +1,6 @@
 /** `compare --list`: the bundled versions as JSON rows. Pure, so it is tested on a hand-built data set. */
 import type { Completeness, Dataset } from '../core/model/types';
+import { pointsKnown } from '../core/model/known';
 import { outletsOf } from '../core/model/sources';
 
 /** One row of `--list`. */
@@ -9,7 +10,12 @@ export interface VersionListing {
   date: string;
   completeness: Completeness;
   claimedPoints: number | null;
+  /** Entries in the data: more than `claimedPoints` when sub-points (10a–10d) are listed apart. */
   knownPoints: number;
+  /** Sub-points are entries of their own, so `knownPoints` exceeds `claimedPoints` (us-28: 41 of 28). */
+  subPointsListedSeparately: boolean;
+  /** The counts in words, as the page and every report give them. */
+  countNote: string;
   /** Unique outlet names of the version's `reportedBy` sources, in order. */
   reportedBy: string[];
 }
@@ -25,6 +31,8 @@ export function listVersions(data: Pick<Dataset, 'versions' | 'sources'>): Versi
       completeness: v.completeness,
       claimedPoints: v.claimedPoints,
       knownPoints: v.points.length,
+      subPointsListedSeparately: v.claimedPoints !== null && v.points.length > v.claimedPoints,
+      countNote: pointsKnown(v),
       reportedBy: outletsOf(v.reportedBy, (id) => data.sources.get(id)),
     }));
 }

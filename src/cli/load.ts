@@ -1,13 +1,15 @@
 /**
  * Turning a LEFT/RIGHT argument into a version: a bundled id, a JSON draft (validated by the one
- * schema) or a text draft (parsed by `parseDraftText`). Every failure is a message naming the
- * file, and the line or the field.
+ * schema) or a text draft (parsed by `parseDraftText`). Files are read by `readDraftFileSync`
+ * (regular files only, size checked first) and checked by `checkDraft`, with the same limits and
+ * messages as the import dialog. Every failure is a message naming the file, and the line or the
+ * field.
  */
-import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { parseVersionJson } from '../core/model/schema';
 import type { Dataset, Version } from '../core/model/types';
-import { slugId, textDraftToVersion } from '../core/text/draft-version';
+import { checkDraft } from '../core/text/check-draft';
+import { slugId, versionFromParse } from '../core/text/draft-version';
+import { readDraftFileSync } from './read-file';
 
 /** A loaded version and the warnings to print, or the errors that stop the command. */
 export type Loaded =
@@ -15,66 +17,59 @@ export type Loaded =
 
 const TEXT_EXTENSIONS = /\.(?:txt|text|md|markdown)$/i;
 
-/** "file.json:3:14: …" from a JSON.parse error, whose message gives a character position. */
-export function jsonSyntaxError(file: string, text: string, error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const at = /at position (\d+)/.exec(message);
-  if (!at) return `${file}: not valid JSON: ${message}`;
-  const before = text.slice(0, Number(at[1]));
-  const line = before.split('\n').length;
-  const column = before.length - before.lastIndexOf('\n');
-  return `${file}:${line}:${column}: not valid JSON: ${message.replace(/\s*\(line \d+ column \d+\)$/, '')}`;
-}
+/** Warnings printed one by one; beyond, one line counts the rest. */
+const WARNINGS_SHOWN = 50;
 
 /** Reads a JSON or text draft file into a version; `taken` ids are avoided for text drafts. */
 export function loadFile(file: string, taken: ReadonlySet<string>): Loaded {
-  let text: string;
-  let modified: Date;
-  try {
-    const stat = statSync(file);
-    if (stat.isDirectory())
-      return { ok: false, errors: [`${file}: is a directory, not a draft file`] };
-    modified = stat.mtime;
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason =
-      code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : String(error);
-    return { ok: false, errors: [`${file}: ${reason}`] };
-  }
+  const read = readDraftFileSync(file);
+  if (!read.ok) return { ok: false, errors: [read.error] };
+  const { text } = read;
 
-  const looksJson =
-    /\.json$/i.test(file) || (!TEXT_EXTENSIONS.test(file) && /^\uFEFF?\s*\{/.test(text));
-  if (looksJson) {
-    let json: unknown;
-    try {
-      json = JSON.parse(text.replace(/^\uFEFF/, ''));
-    } catch (error) {
-      return { ok: false, errors: [jsonSyntaxError(file, text, error)] };
-    }
-    const parsed = parseVersionJson(json, file);
-    return parsed.ok
-      ? { ok: true, version: parsed.value, warnings: [] }
-      : { ok: false, errors: parsed.errors };
-  }
-
-  const name = basename(file).replace(/\.[^.]*$/, '') || basename(file);
-  let id = slugId(name);
-  // A file named after a bundled version must not take its id (correspondences are keyed by id).
-  while (taken.has(id)) id = `${id}-file`;
-  const { version, parse } = textDraftToVersion(text, {
-    id,
-    fallbackTitle: name,
-    date: modified.toISOString().slice(0, 10),
+  const looksJson = /\.json$/i.test(file) || (!TEXT_EXTENSIONS.test(file) && /^\s*\{/.test(text));
+  const check = checkDraft({
+    text,
+    fileName: file,
+    format: looksJson ? 'json' : 'text',
+    level: 'data',
+    bytes: read.bytes,
+    positions: 'cli',
   });
-  const messages = parse.issues.map(
-    (issue) =>
-      `${file}:${issue.line}: ${issue.severity === 'error' ? '' : 'warning: '}${issue.message}`,
-  );
-  if (parse.issues.some((issue) => issue.severity === 'error'))
-    return { ok: false, errors: messages };
-  return { ok: true, version, warnings: messages };
+  switch (check.kind) {
+    case 'refused':
+      return { ok: false, errors: check.problems };
+    case 'json':
+      if (!check.version) return { ok: false, errors: check.problems };
+      return { ok: true, version: check.version, warnings: notices(file, check.notices) };
+    case 'text': {
+      const warnings = check.parse.issues
+        .filter((issue) => issue.severity === 'warning')
+        .map((issue) => `${file}:${issue.line}: warning: ${issue.message}`);
+      const shown = warnings.slice(0, WARNINGS_SHOWN);
+      if (warnings.length > WARNINGS_SHOWN)
+        shown.push(`${file}: warning: ${warnings.length - WARNINGS_SHOWN} more warnings not shown`);
+      shown.push(...notices(file, check.notices));
+      if (check.problems.length) return { ok: false, errors: [...shown, ...check.problems] };
+      const name = basename(file).replace(/\.[^.]*$/, '') || basename(file);
+      let id = slugId(name);
+      // A file named after a bundled version must not take its id (correspondences are keyed by id).
+      while (taken.has(id)) id = `${id}-file`;
+      const version = versionFromParse(check.parse, text, {
+        id,
+        fallbackTitle: name,
+        date: read.modified.toISOString().slice(0, 10),
+      });
+      return { ok: true, version, warnings: shown };
+    }
+    default: {
+      const never: never = check;
+      return never;
+    }
+  }
 }
+
+const notices = (file: string, list: readonly string[]) =>
+  list.map((n) => `${file}: warning: ${n}`);
 
 /**
  * A bundled version by id, else a file by path. A text draft's id avoids the bundled ids and

@@ -13,6 +13,7 @@ import { comparisonToText } from '../core/report/text';
 import { parseArgs, USAGE, type Command } from './args';
 import { listVersions } from './list';
 import { loadSide } from './load';
+import { escapeControls } from './safe-output';
 
 /** Where the command writes; the process streams in `main`, buffers in tests. */
 export interface Io {
@@ -21,8 +22,26 @@ export interface Io {
   columns?: number;
 }
 
-/** Runs one command line against a data set; returns the exit status (0 ok, 2 bad input). */
+/**
+ * Runs one command line against a data set; returns the exit status (0 ok, 2 bad input, 1 a bug,
+ * reported in one line without a stack trace). Everything written goes through `escapeControls`.
+ */
 export function run(argv: readonly string[], data: Dataset, io: Io): number {
+  const safe: Io = {
+    ...io,
+    out: (text) => io.out(escapeControls(text)),
+    err: (text) => io.err(escapeControls(text)),
+  };
+  try {
+    return runCommand(argv, data, safe);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    safe.err(`compare: internal error: ${message}\nPlease report it with the command line used.\n`);
+    return 1;
+  }
+}
+
+function runCommand(argv: readonly string[], data: Dataset, io: Io): number {
   const command: Command = parseArgs(argv);
   switch (command.kind) {
     case 'help':

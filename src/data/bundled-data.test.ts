@@ -1,5 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { compareVersions } from '../core/compare/compare';
+import { unsupportedClaims } from '../core/compare/support';
+import type { Correspondence, Dataset } from '../core/model/types';
 import {
   parseDataset,
   parseEvents,
@@ -50,6 +53,7 @@ describe('bundled data', () => {
       'zelensky-20-count': ['count-only', 20, false],
       'zelensky-20': ['point-summaries', 20, true],
     });
+    expect(parsed.value.versions.find((v) => v.id === 'zelensky-20')!.points).toHaveLength(20);
   });
 
   it('keeps the sub-points of the 28-point draft as points of their own', () => {
@@ -73,6 +77,25 @@ describe('bundled data', () => {
     expect(text('us-28', '25')).toContain('100 days');
   });
 
+  it("cites Reuters' key-changes report (E3) only on the E3 links it holds: 6, 10, 14, 21", () => {
+    if (!parsed.ok) throw new Error('invalid data');
+    const e3 = parsed.value.correspondences.find((c) => c.to === 'e3-counter')!;
+    expect(e3.links.filter((l) => l.sources.includes('E3')).map((l) => l.right.join(','))).toEqual([
+      '6',
+      '10',
+      '14',
+      '21',
+    ]);
+    // What only the anonymous forum copy (E2) holds is the project's inference, not a report.
+    for (const label of ['15', '16', '17', '18', '22', '23', '24', '25', '26', '27'])
+      expect(e3.links.find((l) => l.left.includes(label))!.basis).toBe('inferred');
+  });
+
+  it('makes no claim of a change that no link or fate supports', () => {
+    if (!parsed.ok) throw new Error('invalid data');
+    expect(unsupportedClaims(parsed.value)).toEqual([]);
+  });
+
   it('gives every source outlet, https URL and date', () => {
     if (!parsed.ok) throw new Error('invalid data');
     for (const s of parsed.value.sources.values()) {
@@ -80,6 +103,73 @@ describe('bundled data', () => {
       expect(s.url.startsWith('https://')).toBe(true);
       expect(s.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     }
+  });
+});
+
+describe('a claim without evidence fails clearly', () => {
+  const links = (files: RawDataFiles, to: string) =>
+    (files.correspondences.json as Correspondence[]).find((c) => c.to === to)!.links;
+
+  it('a reported link citing a page that does not hold its points', () => {
+    const files = clone(bundledFiles);
+    const fifteen = links(files, 'e3-counter').find((l) => l.left[0] === '15')!;
+    Object.assign(fifteen, { basis: 'reported', sources: ['E3'] });
+    const result = parseDataset(files);
+    expect(result.ok ? [] : result.errors).toEqual([
+      'data/correspondences.json: us-28 → e3-counter: links[14] (15 → 15): source E3 does not cover e3-counter:15',
+    ]);
+  });
+
+  it('a reported fate citing a page that lists no points it covers', () => {
+    const files = withVersion('geneva-19', (json) => {
+      const fates = json.fates as Array<{ readings: Array<{ sources: string[] }> }>;
+      fates[0]!.readings[0]!.sources.push('N1');
+    });
+    const result = parseDataset(files);
+    expect(result.ok ? [] : result.errors).toContainEqual(
+      expect.stringMatching(
+        /geneva-19\.json: fates 26 \(dropped\): source N1 is cited for what it reports, so it must list the points it covers/,
+      ),
+    );
+  });
+
+  it('a link whose status does not fit its sides', () => {
+    const files = clone(bundledFiles);
+    links(files, 'zelensky-20').find((l) => l.left[0] === '6')!.status = 'dropped';
+    const result = parseDataset(files);
+    expect(result.ok ? [] : result.errors).toContainEqual(
+      expect.stringMatching(/links\[5\] \(6 → 4\): status "dropped" does not fit its sides/),
+    );
+  });
+
+  it('a row the engine would call "changed" because a link is missing', () => {
+    const files = clone(bundledFiles);
+    const z = (files.correspondences.json as Correspondence[]).find((c) => c.to === 'zelensky-20')!;
+    z.links = z.links.filter((l) => l.left[0] !== '6');
+    const result = parseDataset(files);
+    if (!result.ok) throw new Error(result.errors.join('\n'));
+    expect(unsupportedClaims(result.value)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(
+          /^us-28 → zelensky-20: 6 → 4 would be "changed" by the engine's text match/,
+        ),
+      ]),
+    );
+  });
+
+  it('a point dropped by no link: unknown in a summary, never "dropped"', () => {
+    const files = clone(bundledFiles);
+    const z = (files.correspondences.json as Correspondence[]).find((c) => c.to === 'zelensky-20')!;
+    z.links = z.links.filter((l) => l.left[0] !== '7');
+    const result = parseDataset(files);
+    if (!result.ok) throw new Error(result.errors.join('\n'));
+    const data: Dataset = result.value;
+    const v = (id: string) => data.versions.find((x) => x.id === id)!;
+    const row = compareVersions(v('us-28'), v('zelensky-20'), data).rows.find(
+      (r) => r.left[0]?.label === '7',
+    )!;
+    expect(row).toMatchObject({ kind: 'unknown', why: 'incomplete', basis: { kind: 'none' } });
+    expect(unsupportedClaims(data)).toEqual([]);
   });
 });
 

@@ -5,6 +5,7 @@ import {
   importedDraftId,
   type ImportedDraft,
 } from '../core/notes/imported-drafts';
+import { emptyRecord, own, withEntry, withoutEntry } from '../core/notes/id-record';
 import { deletionTombstone } from '../core/notes/merge';
 import { commit } from './commit';
 import type { ImportsSlice, SliceCreator, StoreDeps } from './store-types';
@@ -13,8 +14,8 @@ import { pushUndo } from './undo';
 export const createImportsSlice =
   (deps: StoreDeps): SliceCreator<ImportsSlice> =>
   (set, get) => ({
-    imports: {},
-    importTombstones: {},
+    imports: emptyRecord(),
+    importTombstones: emptyRecord(),
 
     addImport: (version, options) => {
       const { imports, importTombstones } = get();
@@ -31,12 +32,12 @@ export const createImportsSlice =
         };
       const draft: ImportedDraft = { version: parsed.value, importedAt: deps.now().toISOString() };
       if (options?.sourceText !== undefined) draft.sourceText = options.sourceText;
-      const written = commit(set, get, deps, { imports: { ...imports, [id]: draft } });
+      const written = commit(set, get, deps, { imports: withEntry(imports, id, draft) });
       return written.ok ? { ok: true, id } : written;
     },
 
     renameImport: (id, title) => {
-      const draft = get().imports[id];
+      const draft = own(get().imports, id);
       if (!draft)
         return { ok: false, reason: 'not-found', message: 'This imported draft no longer exists.' };
       const problem = draftTitleProblem(title);
@@ -46,23 +47,22 @@ export const createImportsSlice =
         version: { ...draft.version, title: title.trim() },
         renamedAt: deps.now().toISOString(),
       };
-      return commit(set, get, deps, { imports: { ...get().imports, [id]: renamed } });
+      return commit(set, get, deps, { imports: withEntry(get().imports, id, renamed) });
     },
 
     deleteImport: (id) => {
       const { imports, importTombstones } = get();
-      const draft = imports[id];
+      const draft = own(imports, id);
       if (!draft)
         return { ok: false, reason: 'not-found', message: 'This imported draft no longer exists.' };
-      const rest = { ...imports };
-      delete rest[id];
-      const tomb = deletionTombstone(importTombstones[id], deps.now());
+      const rest = withoutEntry(imports, id);
+      const tomb = deletionTombstone(own(importTombstones, id), deps.now());
       const token = deps.newId();
       const written = commit(
         set,
         get,
         deps,
-        { imports: rest, importTombstones: { ...importTombstones, [id]: tomb } },
+        { imports: rest, importTombstones: withEntry(importTombstones, id, tomb) },
         {
           undoStack: pushUndo(get().undoStack, {
             token,

@@ -4,6 +4,7 @@
  * when the stored `version` is not `STORE_VERSION`; the storage wrapper has already validated the
  * value entry by entry and kept aside the raw text of anything it had to drop.
  */
+import { emptyRecord, recordOf } from '../core/notes/id-record';
 import { sortedRecord } from '../core/notes/merge';
 import type { Note } from '../core/notes/note';
 import {
@@ -31,7 +32,7 @@ export function v1NoteId(key: string): string {
  * shows "unknown" rather than "unchanged"). v1 had no deletions and no imported drafts.
  */
 export function migrateV1ToV2(v1: PersistedStateV1): PersistedStateV2 {
-  const notes: Record<string, Note> = {};
+  const notes = emptyRecord<Note>();
   for (const [key, entry] of Object.entries(v1.notes)) {
     const point = splitV1Key(key);
     if (!point) continue;
@@ -57,7 +58,10 @@ export function migrateV1ToV2(v1: PersistedStateV1): PersistedStateV2 {
 export function salvageState(state: unknown): PersistedStateV2 {
   const v2 = checkStateV2(state, true).state;
   const fromV1 = migrateV1ToV2(checkStateV1(state).state);
-  return { ...v2, notes: sortedRecord({ ...fromV1.notes, ...v2.notes }) };
+  return {
+    ...v2,
+    notes: sortedRecord(recordOf([...Object.entries(fromV1.notes), ...Object.entries(v2.notes)])),
+  };
 }
 
 /**

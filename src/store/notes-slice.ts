@@ -1,5 +1,6 @@
 /** Notes slice: the reader's notes on points, with deletions kept as tombstones (core/notes/merge.ts). */
 import { mergeIncomingNotes } from '../core/notes/import-merge';
+import { emptyRecord, own, withEntry, withoutEntry } from '../core/notes/id-record';
 import { deletionTombstone, isDeletedBy, restoreTombstone } from '../core/notes/merge';
 import { noteTextProblem, type Note } from '../core/notes/note';
 import { importNotesJson } from '../core/notes/notes-file';
@@ -10,8 +11,8 @@ import { pushUndo } from './undo';
 export const createNotesSlice =
   (deps: StoreDeps): SliceCreator<NotesSlice> =>
   (set, get) => ({
-    notes: {},
-    noteTombstones: {},
+    notes: emptyRecord(),
+    noteTombstones: emptyRecord(),
 
     saveNote: (input) => {
       const problem =
@@ -20,7 +21,7 @@ export const createNotesSlice =
       if (problem) return { ok: false, reason: 'invalid', message: problem };
       const now = deps.now().toISOString();
       const { notes, noteTombstones } = get();
-      const existing = input.id === undefined ? undefined : notes[input.id];
+      const existing = input.id === undefined ? undefined : own(notes, input.id);
       const id = input.id ?? deps.newId();
       const note: Note = {
         id,
@@ -34,13 +35,13 @@ export const createNotesSlice =
       // Saving a note another tab deleted meanwhile: the edit is newer than the deletion and
       // wins (merge.ts); clearing the tombstone's claim with a restore keeps that true even if the
       // clocks of the two tabs disagree.
-      const tomb = noteTombstones[id];
+      const tomb = own(noteTombstones, id);
       const tombstones =
         tomb && isDeletedBy(tomb, note.updatedAt)
-          ? { ...noteTombstones, [id]: restoreTombstone(tomb, deps.now()) }
+          ? withEntry(noteTombstones, id, restoreTombstone(tomb, deps.now()))
           : noteTombstones;
       const written = commit(set, get, deps, {
-        notes: { ...notes, [id]: note },
+        notes: withEntry(notes, id, note),
         noteTombstones: tombstones,
       });
       return written.ok ? { ok: true, note } : written;
@@ -48,17 +49,16 @@ export const createNotesSlice =
 
     deleteNote: (id) => {
       const { notes, noteTombstones } = get();
-      const note = notes[id];
+      const note = own(notes, id);
       if (!note) return { ok: false, reason: 'not-found', message: 'This note no longer exists.' };
-      const rest = { ...notes };
-      delete rest[id];
-      const tomb = deletionTombstone(noteTombstones[id], deps.now());
+      const rest = withoutEntry(notes, id);
+      const tomb = deletionTombstone(own(noteTombstones, id), deps.now());
       const token = deps.newId();
       const written = commit(
         set,
         get,
         deps,
-        { notes: rest, noteTombstones: { ...noteTombstones, [id]: tomb } },
+        { notes: rest, noteTombstones: withEntry(noteTombstones, id, tomb) },
         {
           undoStack: pushUndo(get().undoStack, {
             token,
@@ -91,6 +91,7 @@ export const createNotesSlice =
 
     importNotesFile: (text) => {
       const file = importNotesJson(text);
-      return { ...get().importNotes(file.notes), errors: file.errors };
+      const merged = { ...get().importNotes(file.notes), errors: file.errors };
+      return file.refused ? { ...merged, refused: true } : merged;
     },
   });

@@ -16,6 +16,7 @@
  * one note per point and no imported drafts.
  */
 import { importStamp, parseImportedDraft, type ImportedDraft } from '../core/notes/imported-drafts';
+import { emptyRecord, own } from '../core/notes/id-record';
 import { sortedRecord, type Tombstone, type Tombstones } from '../core/notes/merge';
 import { NOTE_TEXT_MAX, canonicalNote, parseNote, timeOf, type Note } from '../core/notes/note';
 
@@ -41,10 +42,10 @@ export interface PersistedStateV1 {
 }
 
 export const emptyPersistedState = (): PersistedStateV2 => ({
-  notes: {},
-  noteTombstones: {},
-  imports: {},
-  importTombstones: {},
+  notes: emptyRecord(),
+  noteTombstones: emptyRecord(),
+  imports: emptyRecord(),
+  importTombstones: emptyRecord(),
 });
 
 /** Entries that validated, and a sentence for each one that did not. */
@@ -76,7 +77,7 @@ function checkTombstones(
   field: string,
   problems: string[],
 ): Tombstones {
-  const out: Tombstones = {};
+  const out: Tombstones = emptyRecord();
   for (const [id, value] of entriesOf(container, field, problems, false)) {
     if (id === null) continue;
     const t = isRecord(value) ? value : {};
@@ -101,18 +102,18 @@ export function checkStateV2(state: unknown, lenient = false): Checked<Persisted
   if (!isRecord(state))
     return { state: emptyPersistedState(), problems: ['the stored state is not an object'] };
 
-  const notes: Record<string, Note> = {};
+  const notes = emptyRecord<Note>();
   entriesOf(state, 'notes', problems, lenient).forEach(([key, value], i) => {
     const parsed = parseNote(value);
     const name = key ?? `#${i + 1}`;
     if (!parsed.ok) problems.push(`note ${name}: ${parsed.errors.join('; ')}`);
     else if (key !== null && key !== parsed.value.id)
       problems.push(`note ${name}: stored under a different id (${parsed.value.id})`);
-    else if (notes[parsed.value.id]) problems.push(`note ${name}: id used twice`);
+    else if (own(notes, parsed.value.id)) problems.push(`note ${name}: id used twice`);
     else notes[parsed.value.id] = parsed.value;
   });
 
-  const imports: Record<string, ImportedDraft> = {};
+  const imports = emptyRecord<ImportedDraft>();
   entriesOf(state, 'imports', problems, lenient).forEach(([key, value], i) => {
     const name = key ?? `#${i + 1}`;
     const parsed = parseImportedDraft(value, `imported draft ${name}`);
@@ -121,7 +122,7 @@ export function checkStateV2(state: unknown, lenient = false): Checked<Persisted
       problems.push(
         `imported draft ${name}: stored under a different id (${parsed.value.version.id})`,
       );
-    else if (imports[parsed.value.version.id])
+    else if (own(imports, parsed.value.version.id))
       problems.push(`imported draft ${name}: id used twice`);
     else imports[parsed.value.version.id] = parsed.value;
   });
@@ -148,8 +149,8 @@ export function splitV1Key(key: string): { version: string; label: string } | nu
 export function checkStateV1(state: unknown): Checked<PersistedStateV1> {
   const problems: string[] = [];
   if (!isRecord(state))
-    return { state: { notes: {} }, problems: ['the stored state is not an object'] };
-  const notes: Record<string, NoteV1> = {};
+    return { state: { notes: emptyRecord() }, problems: ['the stored state is not an object'] };
+  const notes = emptyRecord<NoteV1>();
   for (const [key, value] of entriesOf(state, 'notes', problems, false)) {
     if (key === null) continue;
     const entry = isRecord(value) ? value : {};
@@ -170,10 +171,10 @@ export function checkStateV1(state: unknown): Checked<PersistedStateV1> {
  * equal strings in every tab, which lets the storage wrapper skip writes that change nothing.
  */
 export function canonicalState(state: PersistedStateV2): PersistedStateV2 {
-  const notes: Record<string, Note> = {};
+  const notes = emptyRecord<Note>();
   for (const [id, note] of Object.entries(sortedRecord(state.notes)))
     notes[id] = canonicalNote(note);
-  const imports: Record<string, ImportedDraft> = {};
+  const imports = emptyRecord<ImportedDraft>();
   for (const [id, d] of Object.entries(sortedRecord(state.imports))) {
     const draft: ImportedDraft = { version: d.version, importedAt: d.importedAt };
     if (d.sourceText !== undefined) draft.sourceText = d.sourceText;

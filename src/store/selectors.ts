@@ -4,13 +4,10 @@
  * element changes (zustand `docs/learn/guides/prevent-rerenders-with-use-shallow.md`).
  */
 import type { ImportedDraft } from '../core/notes/imported-drafts';
-import { compareNotes, timeOf, type Note } from '../core/notes/note';
+import { compareByCreation, compareNotes, timeOf, type Note } from '../core/notes/note';
 import type { Version } from '../core/model/types';
 import type { Recovery } from './guarded-storage';
 import type { AppState, UndoEntry } from './store-types';
-
-const byCreation = (a: Note, b: Note) =>
-  timeOf(a.createdAt) - timeOf(b.createdAt) || (a.id < b.id ? -1 : 1);
 
 /** Notes on one point, oldest first. */
 export const selectNotesFor =
@@ -18,7 +15,7 @@ export const selectNotesFor =
   (s: AppState): Note[] =>
     Object.values(s.notes)
       .filter((n) => n.version === version && n.label === label)
-      .sort(byCreation);
+      .sort(compareByCreation);
 
 /** Every note, by version, point and age (the export order). */
 export const selectAllNotes = (s: AppState): Note[] => Object.values(s.notes).sort(compareNotes);

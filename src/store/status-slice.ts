@@ -4,6 +4,7 @@
  * here and reach the other slices through `get()` (zustand slices guide).
  */
 import { importStamp, type ImportedDraft } from '../core/notes/imported-drafts';
+import { own, withEntry } from '../core/notes/id-record';
 import { mergeItems, restoreTombstone, type Tombstones } from '../core/notes/merge';
 import type { Note } from '../core/notes/note';
 import { commit } from './commit';
@@ -24,10 +25,10 @@ function restored<T>(
   item: T,
   now: Date,
 ) {
-  const tomb = tombstones[id];
+  const tomb = own(tombstones, id);
   return {
-    items: { ...items, [id]: item },
-    tombstones: tomb ? { ...tombstones, [id]: restoreTombstone(tomb, now) } : tombstones,
+    items: withEntry(items, id, item),
+    tombstones: tomb ? withEntry(tombstones, id, restoreTombstone(tomb, now)) : tombstones,
   };
 }
 
@@ -44,7 +45,7 @@ export const createStatusSlice =
       const s = get();
       if (entry.kind === 'note') {
         // Already back (another tab restored or re-saved it): nothing to put back.
-        if (s.notes[entry.note.id]) {
+        if (own(s.notes, entry.note.id)) {
           set({ undoStack: rest });
           return { ok: true };
         }
@@ -64,7 +65,7 @@ export const createStatusSlice =
         );
       }
       const id = entry.draft.version.id;
-      if (s.imports[id]) {
+      if (own(s.imports, id)) {
         set({ undoStack: rest });
         return { ok: true };
       }

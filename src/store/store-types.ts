@@ -55,7 +55,11 @@ export interface NotesImportCounts {
   older: number;
 }
 export type ImportNotesResult = ({ ok: true } & NotesImportCounts) | WriteFailure;
-export type ImportNotesFileResult = ImportNotesResult & { errors: NotesFileError[] };
+export type ImportNotesFileResult = ImportNotesResult & {
+  errors: NotesFileError[];
+  /** The whole file was refused unread (empty, too deep, not JSON, not a notes file): `errors` says why. */
+  refused?: true;
+};
 
 export type AddImportResult =
   { ok: true; id: VersionId } | (InvalidInput & { errors: string[] }) | WriteFailure;

@@ -1,4 +1,5 @@
 import type { ReactNode, Ref } from 'react';
+import { PARAPHRASE_DISCLOSURE } from '../core/compare/claims';
 import { filterRows, rowWithPoint } from '../core/compare/filter';
 import type { Comparison } from '../core/compare/rows';
 import type { Topic } from '../core/model/topics';
@@ -36,7 +37,7 @@ export function CompareView({
   describe,
   rowsRef,
 }: CompareViewProps) {
-  const { left, right, rows, summary, notices } = comparison;
+  const { left, right, rows, summary, notices, via } = comparison;
   const visible = filterRows(rows, { hideUnchanged, topic });
   // Highlighted here; brought into view by the row list (RowList), which knows what is rendered.
   const focusedKey = focus ? rowWithPoint(rows, focus.side, focus.label)?.key : undefined;
@@ -49,6 +50,7 @@ export function CompareView({
       right={right}
       mode={mode}
       focused={row.key === focusedKey}
+      {...(via ? { via } : {})}
       {...(pointExtras ? { pointExtras } : {})}
       {...(describe ? { describe } : {})}
     />
@@ -69,6 +71,7 @@ export function CompareView({
           ))}
         </ul>
       ) : null}
+      <p className="disclosure">{PARAPHRASE_DISCLOSURE}</p>
       <SummaryBar summary={summary} />
       <Legend />
       <p className="row-count" aria-live="polite">

@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react';
-import type { Point } from '../core/model/types';
+import { FLAG_NAMES, type Point } from '../core/model/types';
 import { TOPIC_NAMES } from '../core/model/topics';
 import { SourceList } from './source-link';
 import { useViewerData } from './data-context';
+import { Isolate, IsolateContent } from './isolate';
 
 /** Topic tags, flags, other readings and sources of one point. */
 export function PointDetails({ point }: { point: Point }) {
@@ -18,16 +19,14 @@ export function PointDetails({ point }: { point: Point }) {
       </ul>
       {point.flags?.map((flag, i) => (
         <div key={i} className={`flag flag--${flag.kind}`}>
-          <strong className="badge badge--flag">
-            {flag.kind === 'unverified' ? 'Unverified' : 'Disputed'}
-          </strong>{' '}
-          {flag.note}
+          <strong className="badge badge--flag">{FLAG_NAMES[flag.kind]}</strong>{' '}
+          <Isolate text={flag.note} />
           <SourceList ids={flag.sources} lookup={source} />
         </div>
       ))}
       {point.alternatives?.map((alt, i) => (
         <div key={i} className="alternative">
-          <span className="badge badge--flag">Other reading</span> {alt.text}
+          <span className="badge badge--flag">Other reading</span> <Isolate text={alt.text} />
           <SourceList ids={alt.sources} lookup={source} />
         </div>
       ))}
@@ -51,7 +50,10 @@ export function PointBlock({
   return (
     <div className="point" data-point-id={`${versionId}:${point.label}`}>
       <p className="point-text">
-        <span className="point-label">{point.label}.</span> {body ?? point.text}
+        <span className="point-label">
+          <Isolate text={point.label} />.
+        </span>{' '}
+        <IsolateContent text={point.text}>{body ?? point.text}</IsolateContent>
       </p>
       <PointDetails point={point} />
       {extras}

@@ -3,25 +3,19 @@
  * searchable with the browser's find), virtualised above by `./virtual-rows`, which is loaded
  * only then (most comparisons are 30-point plans).
  */
-import {
-  lazy,
-  Suspense,
-  useEffect,
-  useImperativeHandle,
-  useRef,
-  type ReactNode,
-  type Ref,
-} from 'react';
+import { Suspense, useEffect, useImperativeHandle, useRef, type ReactNode, type Ref } from 'react';
 import { rowWithPoint } from '../core/compare/filter';
 import type { Row } from '../core/compare/rows';
 import type { FocusedPoint } from './compare-view';
+import { lazyWithRetry } from './lazy-import';
+import { PartBoundary } from './part-boundary';
 import type { VirtualRows as VirtualRowsComponent } from './virtual-rows';
 
 /** Lists longer than this are virtualised by `<RowList>`; shorter ones are rendered whole. */
 export const VIRTUALIZE_ABOVE = 300;
 
-// `lazy` drops the component's type parameter; the cast restores it.
-const VirtualRows = lazy(() =>
+// `lazyWithRetry` drops the component's type parameter; the cast restores it.
+const VirtualRows = lazyWithRetry(() =>
   import('./virtual-rows').then((m) => ({ default: m.VirtualRows })),
 ) as unknown as typeof VirtualRowsComponent;
 
@@ -84,15 +78,18 @@ export function RowList({ rows, renderRow, label, focus, ref }: RowListProps) {
       </ol>
     );
   }
+  const count = rows.length.toLocaleString('en');
   return (
-    <Suspense fallback={<p role="status">Preparing {rows.length.toLocaleString('en')} rows…</p>}>
-      <VirtualRows
-        ref={virtual}
-        rows={rows}
-        renderRow={renderRow}
-        label={label}
-        focusKey={focusKey}
-      />
-    </Suspense>
+    <PartBoundary part={`The list of ${count} rows`}>
+      <Suspense fallback={<p role="status">Preparing {count} rows…</p>}>
+        <VirtualRows
+          ref={virtual}
+          rows={rows}
+          renderRow={renderRow}
+          label={label}
+          focusKey={focusKey}
+        />
+      </Suspense>
+    </PartBoundary>
   );
 }

@@ -1,12 +1,13 @@
 import { FateReadings } from './fate-readings';
 import type { ReactNode } from 'react';
+import { changeLabel, changeText, percent } from '../core/compare/claims';
 import { formatLabels } from '../core/compare/labels';
-import { ROW_KIND_NAMES, type Row, type WordOp } from '../core/compare/rows';
+import { STATUS_NAMES, type Row, type WordOp } from '../core/compare/rows';
 import type { Point, Version } from '../core/model/types';
 import { useViewerData } from './data-context';
 import { PointBlock } from './point-details';
 import { SourceList } from './source-link';
-import { WordDiffText, type DiffSide } from './word-diff-text';
+import { WordDiffText, WordingText, type DiffSide } from './word-diff-text';
 
 export type ViewMode = 'side-by-side' | 'inline';
 
@@ -20,6 +21,8 @@ export interface RowViewProps {
   describe?: (row: Row) => string;
   /** Extra UI under a point (notes), supplied by the notes feature. */
   pointExtras?: (version: Version, point: Point, row: Row) => ReactNode;
+  /** The version the comparison's rows were joined through, if any (`Comparison.via`). */
+  via?: Version;
 }
 
 export function rowDomId(row: Row): string {
@@ -35,58 +38,112 @@ export function rowTitle(row: Row): string {
   return `${formatLabels(row.left.map((p) => p.label))} → ${formatLabels(row.right.map((p) => p.label))}`;
 }
 
-function LinkLine({ row }: { row: Row }) {
+/** "Merged (changed)", "Unknown": the status badge's words. */
+export function statusLabel(row: Row): string {
+  switch (row.kind) {
+    case 'merged':
+    case 'split':
+      return `${STATUS_NAMES[row.kind]} (${row.content === 'unknown' ? 'change unknown' : row.content})`;
+    case 'unchanged':
+    case 'kept':
+    case 'changed':
+    case 'dropped':
+    case 'added':
+    case 'open':
+    case 'unknown':
+    case 'not-reported':
+      return STATUS_NAMES[row.kind];
+    default:
+      return row satisfies never;
+  }
+}
+
+/** How the row's claim is known: reported (with sources), inferred, matched by text, or nothing. */
+function BasisLine({ row, via }: { row: Row; via?: Version }) {
   const { source } = useViewerData();
-  const link = row.link;
-  switch (link.kind) {
+  const basis = row.basis;
+  switch (basis.kind) {
     case 'reported':
-      return (
+      // Fate rows list their sources with each reading.
+      return row.readings ? null : (
         <div className="link-basis">
-          <span className="badge badge--basis">Reported link</span>
-          {link.note ? ` ${link.note}.` : null}
-          <SourceList ids={link.sources} lookup={source} prefix="Reported by" />
+          <span className="badge badge--basis">Reported</span>
+          <SourceList ids={basis.sources} lookup={source} prefix="Reported by" />
         </div>
       );
     case 'inferred':
       return (
         <p className="link-basis">
-          <span className="badge badge--basis">Inferred by the project</span> no outlet said so
-          {link.note ? `; ${link.note}` : ''}.
+          <span className="badge badge--basis">Inferred by the project</span>{' '}
+          {basis.via
+            ? `through the ${via?.id === basis.via ? via.title : basis.via}: no link is recorded between these two versions`
+            : 'no outlet said so'}
+          .
         </p>
       );
     case 'engine':
       return (
         <p className="link-basis">
           <span className="badge badge--basis">Matched by text</span>{' '}
-          {Math.round(link.similarity * 100)}% similar
+          {basis.similarity === undefined
+            ? 'no counterpart found'
+            : `${percent(basis.similarity)} similar`}
+          ; the engine's judgement, no link is recorded
           {row.explain.length ? ` · ${row.explain.join(' · ')}` : ''}
         </p>
       );
-    case 'fate':
     case 'none':
       return null;
-    default: {
-      const never: never = link;
-      return never;
-    }
+    default:
+      return basis satisfies never;
   }
 }
 
-function FateCell({ row, version }: { row: Row; version: Version }) {
-  const { source } = useViewerData();
-  if (!row.fate) {
+/** What the other side says when it has no point of this row. */
+function EmptyCell({ row, version }: { row: Row; version: Version }) {
+  const { source, isImported } = useViewerData();
+  if (row.readings) {
     return (
-      <p className="fate fate--not-reported">
-        <strong>Not reported.</strong> No outlet reported what became of this point in{' '}
-        {version.title}.
-      </p>
+      <div className="fate">
+        <FateReadings readings={row.readings} lookup={source} />
+      </div>
     );
   }
-  return (
-    <div className="fate">
-      <FateReadings readings={row.fate} lookup={source} />
-    </div>
+  const absent = (text: string) => (
+    <p className="absent">
+      <span aria-hidden="true">—</span> {text}
+    </p>
   );
+  switch (row.kind) {
+    case 'not-reported':
+      return (
+        <p className="fate fate--not-reported">
+          <strong>Not reported.</strong> No outlet reported what became of this point in{' '}
+          {version.title}.
+        </p>
+      );
+    case 'dropped':
+      return absent(`Dropped: not in ${version.title}.`);
+    case 'added':
+      return absent(`Not in ${version.title}.`);
+    case 'unknown':
+      if (row.why === 'incomplete')
+        return absent(
+          isImported(version.id)
+            ? 'Not in the pasted text: whether the draft has it is not known.'
+            : `Not among the ${version.points.length} known points of ${version.title}: what became of it is not known.`,
+        );
+      return absent(`Unknown: ${version.title} does not mention it.`);
+    case 'unchanged':
+    case 'kept':
+    case 'changed':
+    case 'merged':
+    case 'split':
+    case 'open':
+      return absent(`Not in ${version.title}.`);
+    default:
+      return row satisfies never;
+  }
 }
 
 function Cell({
@@ -105,19 +162,13 @@ function Cell({
   pointExtras: RowViewProps['pointExtras'];
 }) {
   if (points.length === 0) {
-    // A reported fate (or the lack of one) says more than "not in this version".
-    if (!row.fate && row.kind !== 'not-reported') {
-      return (
-        <div className="cell cell--empty">
-          <p className="absent">
-            <span aria-hidden="true">—</span> Not in {version.title}.
-          </p>
-        </div>
-      );
-    }
     return (
-      <div className="cell cell--fate">
-        <FateCell row={row} version={version} />
+      <div
+        className={
+          row.readings || row.kind === 'not-reported' ? 'cell cell--fate' : 'cell cell--empty'
+        }
+      >
+        <EmptyCell row={row} version={version} />
       </div>
     );
   }
@@ -156,9 +207,43 @@ function Cell({
   );
 }
 
-/** One aligned row: labels on both sides, a kind badge in words, word marks, sources. */
-export function RowView({ row, left, right, mode, focused, pointExtras, describe }: RowViewProps) {
-  const ops = row.words?.kind === 'words' ? row.words.ops : undefined;
+/**
+ * Our two summaries worded differently: not a reported change, so nothing is struck through. Behind
+ * a disclosure: each summary in full, named, with the words only it has in muted italics.
+ */
+function Wording({ ops, left, right }: { ops: readonly WordOp[]; left: Version; right: Version }) {
+  return (
+    <details className="wording">
+      <summary>Worded differently in our summaries (not a reported change)</summary>
+      <p className="wording-text">
+        <strong>{left.title}:</strong> <WordingText ops={ops} side="left" />
+      </p>
+      <p className="wording-text">
+        <strong>{right.title}:</strong> <WordingText ops={ops} side="right" />
+      </p>
+      <p className="wording-key">Words in italics are only in that summary.</p>
+    </details>
+  );
+}
+
+/**
+ * One row: its points on both sides, its status in words (a badge), how that is known, the change
+ * as a source states it, word marks where the texts are aligned (else our summaries' wording behind
+ * a disclosure), sources.
+ */
+export function RowView({
+  row,
+  left,
+  right,
+  mode,
+  focused,
+  pointExtras,
+  describe,
+  via,
+}: RowViewProps) {
+  const marks = row.words?.kind === 'words' ? row.words.ops : undefined;
+  // Word marks show a change only where the texts are aligned; else they are our wording.
+  const ops = row.wording === 'changes' ? marks : undefined;
   const titleId = `${rowDomId(row)}-title`;
   // The row's account in words (src/core/narrative), read after its name when it gets focus.
   const narrative = describe?.(row);
@@ -168,6 +253,7 @@ export function RowView({ row, left, right, mode, focused, pointExtras, describe
       id={rowDomId(row)}
       className={`row row--${row.kind}${focused ? ' row--focused' : ''}`}
       data-row-kind={row.kind}
+      data-basis={row.basis.kind}
       data-row-key={row.key}
       aria-labelledby={titleId}
       aria-describedby={narrative ? narrativeId : undefined}
@@ -178,8 +264,9 @@ export function RowView({ row, left, right, mode, focused, pointExtras, describe
           <span className="sr-only">Point </span>
           {rowTitle(row)}
         </h3>
-        <span className={`badge badge--kind badge--${row.kind}`}>{ROW_KIND_NAMES[row.kind]}</span>
+        <span className={`badge badge--kind badge--${row.kind}`}>{statusLabel(row)}</span>
         {row.moved ? <span className="badge badge--moved">Moved</span> : null}
+        {row.disputed ? <span className="badge badge--flag">Disputed</span> : null}
         {row.words?.kind === 'rewritten' ? (
           <span className="badge badge--flag" title={row.words.reason}>
             Rewritten: {row.words.reason}
@@ -191,7 +278,13 @@ export function RowView({ row, left, right, mode, focused, pointExtras, describe
           {narrative}
         </p>
       ) : null}
-      <LinkLine row={row} />
+      <BasisLine row={row} {...(via ? { via } : {})} />
+      {row.change ? (
+        <p className="reported-change">
+          <strong>{changeLabel(row.basis)}:</strong> {changeText(row.change)}
+        </p>
+      ) : null}
+      {row.note ? <p className="link-basis row-note">{row.note}</p> : null}
       <div className={mode === 'side-by-side' ? 'cells' : 'cells cells--inline'}>
         {/* Inline: the whole change once, in reading order; the cells then hold the points' details. */}
         {mode === 'inline' && ops ? (
@@ -211,6 +304,9 @@ export function RowView({ row, left, right, mode, focused, pointExtras, describe
           />
         ))}
       </div>
+      {marks && row.wording === 'summaries' ? (
+        <Wording ops={marks} left={left} right={right} />
+      ) : null}
     </li>
   );
 }

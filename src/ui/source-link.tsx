@@ -1,4 +1,6 @@
+import { givenNote } from '../core/model/sources';
 import type { Source } from '../core/model/types';
+import { Isolate } from './isolate';
 
 /** Only https links ever reach the DOM as links; anything else is shown as plain text. */
 export function safeHttpsUrl(url: string): string | null {
@@ -30,11 +32,22 @@ export function formatDate(iso: string): string {
   return `${d} ${month} ${y}`;
 }
 
+/**
+ * One source: outlet, site and date, linked when https. Outlet and site are isolated (`Isolate`),
+ * and a source that came with a draft is followed by "given by the sender, not checked".
+ */
 export function SourceLink({ source }: { source: Source }) {
   const href = safeHttpsUrl(source.url);
-  const via = source.site ? ` via ${source.site}` : '';
   const when = `${source.dateApproximate ? 'c. ' : ''}${formatDate(source.date)}`;
-  const label = `${source.outlet}${via}, ${when}`;
+  const given = givenNote(source);
+  const label = (
+    <>
+      <Isolate text={source.outlet} />
+      {source.site ? ' via ' : null}
+      {source.site ? <Isolate text={source.site} /> : null}
+      {`, ${when}`}
+    </>
+  );
   return (
     <span className="source" data-source-id={source.id}>
       {href ? (
@@ -44,6 +57,7 @@ export function SourceLink({ source }: { source: Source }) {
       ) : (
         label
       )}
+      {given ? <span className="source-given"> ({given})</span> : null}
     </span>
   );
 }

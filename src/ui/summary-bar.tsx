@@ -1,58 +1,65 @@
-import { ROW_KINDS, ROW_KIND_NAMES, type RowSummary } from '../core/compare/rows';
+import { lazy, Suspense, useState } from 'react';
+import {
+  BASIS_KINDS,
+  BASIS_NAMES,
+  ROW_STATUSES,
+  STATUS_NAMES,
+  type RowStatus,
+  type RowSummary,
+} from '../core/compare/rows';
 
-/** Counts per kind, in words; the same counts screen readers hear on entry. */
-export function summaryText(summary: RowSummary): string {
-  return ROW_KINDS.filter((k) => summary[k] > 0)
-    .map((k) => `${summary[k]} ${ROW_KIND_NAMES[k].toLowerCase()}`)
-    .join(', ');
+/** "2 reported, 1 inferred" for one status; empty where nothing is known (unknown, not reported). */
+function byBasis(summary: RowSummary, status: RowStatus): string {
+  const by = BASIS_KINDS.filter((b) => b !== 'none' && summary.byBasis[status][b] > 0);
+  if (!by.length) return '';
+  return by.length === 1
+    ? BASIS_NAMES[by[0]!]
+    : by.map((b) => `${summary.byBasis[status][b]} ${BASIS_NAMES[b]}`).join(', ');
 }
 
+/**
+ * The counts of a comparison by status, each with how it is known ("Dropped 3 (2 reported,
+ * 1 inferred)"), as every report's summary line gives them; statuses with no row are left out.
+ */
 export function SummaryBar({ summary }: { summary: RowSummary }) {
+  const shown = ROW_STATUSES.filter((s) => summary.counts[s] > 0);
   return (
     <section className="summary" aria-label="Summary of changes">
       <ul className="summary-list">
-        {ROW_KINDS.map((k) => (
-          <li key={k} className={`summary-item summary-item--${k}`}>
-            <span className={`badge badge--kind badge--${k}`}>{ROW_KIND_NAMES[k]}</span>{' '}
-            <span className="summary-count">{summary[k]}</span>
+        {shown.map((s) => {
+          const how = byBasis(summary, s);
+          return (
+            <li key={s} className={`summary-item summary-item--${s}`}>
+              <span className={`badge badge--kind badge--${s}`}>{STATUS_NAMES[s]}</span>{' '}
+              <span className="summary-count">{summary.counts[s]}</span>
+              {how && s !== 'unchanged' ? <span className="summary-basis"> ({how})</span> : null}
+            </li>
+          );
+        })}
+        {summary.disputed ? (
+          <li className="summary-item summary-item--disputed">
+            <span className="badge badge--flag">Disputed</span>{' '}
+            <span className="summary-count">{summary.disputed}</span>
           </li>
-        ))}
+        ) : null}
       </ul>
     </section>
   );
 }
 
+const LegendBody = lazy(() => import('./legend'));
+
+/** The statuses, marks and bases in words: loaded when the reader opens it. */
 export function Legend() {
+  const [open, setOpen] = useState(false);
   return (
-    <details className="legend">
+    <details className="legend" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>Legend</summary>
-      <ul>
-        <li>
-          <del>struck through</del> — words deleted in the right-hand version
-        </li>
-        <li>
-          <ins>underlined</ins> — words inserted in the right-hand version
-        </li>
-        <li>
-          <span className="badge badge--basis">Reported link</span> an outlet said which point
-          became which; <span className="badge badge--basis">Inferred by the project</span> our own
-          comparison; <span className="badge badge--basis">Matched by text</span> the alignment
-          engine, with its similarity
-        </li>
-        <li>
-          <span className="badge badge--moved">Moved</span> the point changed position relative to
-          its neighbours
-        </li>
-        <li>
-          <span className="badge badge--flag">Unverified</span> believed but found in no copy
-          consulted; <span className="badge badge--flag">Disputed</span> outlets disagree, every
-          reading shown
-        </li>
-        <li>
-          <span className="badge badge--kind badge--not-reported">Not reported</span> no outlet said
-          what became of the point; nothing is guessed
-        </li>
-      </ul>
+      {open ? (
+        <Suspense fallback={<p role="status">Loading the legend…</p>}>
+          <LegendBody />
+        </Suspense>
+      ) : null}
     </details>
   );
 }

@@ -3,13 +3,17 @@ import { compareVersions, type CompareContext } from '../core/compare/compare';
 import type { Comparison } from '../core/compare/rows';
 import type { Version } from '../core/model/types';
 import { STAGES } from '../worker/protocol';
+import { importWithRetry } from './lazy-import';
 
 export type ComparisonState =
   | { status: 'ready'; comparison: Comparison }
   /** A large pair is being compared in the background; `progress` is 0..1 (coarse stages). */
   | { status: 'working'; progress: number; message: string }
-  /** The background comparison failed; `message` is a sentence for the reader. */
-  | { status: 'error'; message: string };
+  /**
+   * The background comparison failed; `message` is a sentence for the reader, `cause` the error
+   * when the comparison code could not be loaded (a `LoadError`), and `retry` starts it again.
+   */
+  | { status: 'error'; message: string; cause?: unknown; retry: () => void };
 
 /**
  * Above this many points (both sides together) the comparison runs in a Web Worker, so the page
@@ -44,33 +48,40 @@ export function useComparison(left: Version, right: Version, ctx: CompareContext
   );
 
   const [answer, setAnswer] = useState<Answer | null>(null);
+  const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     if (!inWorker) return;
     const reply = (state: ComparisonState) => setAnswer({ left, right, ctx, state });
+    const retry = () => {
+      setAnswer(null);
+      setAttempt((n) => n + 1);
+    };
     let live = true;
     let cancel = () => {};
     // The worker client is loaded only for large pairs; most plans are 20–40 points.
-    import('../worker/client').then(
+    importWithRetry(() => import('../worker/client')).then(
       ({ sharedCompareClient }) => {
         if (!live) return;
         cancel = sharedCompareClient().compare(left, right, ctx.correspondences, {
           onProgress: (progress, message) => reply({ status: 'working', progress, message }),
           onDone: (comparison) => reply({ status: 'ready', comparison }),
-          onError: (message) => reply({ status: 'error', message }),
+          onError: (message) => reply({ status: 'error', message, retry }),
         });
       },
-      () =>
+      (cause: unknown) =>
         live &&
         reply({
           status: 'error',
-          message: 'The comparison code could not be loaded. Check the connection and reload.',
+          message: 'The comparison code could not be loaded. Check the connection and retry.',
+          cause,
+          retry,
         }),
     );
     return () => {
       live = false;
       cancel();
     };
-  }, [inWorker, left, right, ctx]);
+  }, [inWorker, left, right, ctx, attempt]);
 
   if (sync) return sync;
   // An answer is only ever shown for the inputs it was computed from.

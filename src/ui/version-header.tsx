@@ -1,17 +1,20 @@
+import { SHARED_DRAFT_MARK, type Provenance } from '../core/model/provenance';
 import { COMPLETENESS_NAMES, type Version } from '../core/model/types';
 import { pointsKnown } from '../core/model/known';
 import { formatDate, SourceList } from './source-link';
 import { useViewerData } from './data-context';
+import { Isolate } from './isolate';
 
 /** Title, date, completeness, "N of M points known" and who reported it, for one side. */
 export function VersionHeader({ version, side }: { version: Version; side: 'left' | 'right' }) {
-  const { source, isImported } = useViewerData();
+  const { source, provenance } = useViewerData();
+  const origin = provenance(version.id);
   const headingId = `${side}-version-title`;
   return (
     <section className={`version-header version-header--${side}`} aria-labelledby={headingId}>
       <h2 id={headingId}>
         <span className="sr-only">{side === 'left' ? 'Left version: ' : 'Right version: '}</span>
-        {version.title}
+        <Isolate text={version.title} />
       </h2>
       <p className="version-meta">
         <span>{version.dateLabel ?? formatDate(version.date)}</span>
@@ -19,9 +22,20 @@ export function VersionHeader({ version, side }: { version: Version; side: 'left
           {COMPLETENESS_NAMES[version.completeness]}
         </span>
         <span className="known-count">{pointsKnown(version)}</span>
-        {isImported(version.id) ? <span className="badge badge--imported">Imported</span> : null}
+        <ProvenanceBadge provenance={origin} />
       </p>
-      {version.summary ? <p className="version-summary">{version.summary}</p> : null}
+      {origin === 'shared' ? (
+        <p className="notice notice--shared" role="note">
+          <strong>{SHARED_DRAFT_MARK}.</strong> Imported by the sender, unverified: this draft
+          arrived in the link. Its title, text and sources are as the sender gave them, and nobody
+          has checked them.
+        </p>
+      ) : null}
+      {version.summary ? (
+        <p className="version-summary">
+          <Isolate text={version.summary} />
+        </p>
+      ) : null}
       {version.points.length === 0 ? (
         <p className="notice notice--no-text" role="note">
           No text of this version is public.{' '}
@@ -41,7 +55,7 @@ export function VersionHeader({ version, side }: { version: Version; side: 'left
           <ul>
             {version.notes.map((n, i) => (
               <li key={i}>
-                {n.text}
+                <Isolate text={n.text} />
                 <SourceList ids={n.sources} lookup={source} />
               </li>
             ))}
@@ -50,4 +64,20 @@ export function VersionHeader({ version, side }: { version: Version; side: 'left
       ) : null}
     </section>
   );
+}
+
+/** Who brought a version that is not bundled, in words (colour is never the only signal). */
+export function ProvenanceBadge({ provenance }: { provenance: Provenance }) {
+  switch (provenance) {
+    case 'bundled':
+      return null;
+    case 'yours':
+      return <span className="badge badge--imported">Imported by you</span>;
+    case 'shared':
+      return <span className="badge badge--shared">{SHARED_DRAFT_MARK}</span>;
+    default: {
+      const never: never = provenance;
+      return never;
+    }
+  }
 }

@@ -39,3 +39,24 @@ export function WordDiffText({ ops, side }: { ops: readonly WordOp[]; side: Diff
     </>
   );
 }
+
+/**
+ * One summary's text with the words only it has in muted italics (never struck through: a
+ * difference of wording between our summaries is not a reported change, issue #11 §2).
+ */
+export function WordingText({ ops, side }: { ops: readonly WordOp[]; side: 'left' | 'right' }) {
+  const own = side === 'left' ? 'delete' : 'insert';
+  return (
+    <>
+      {ops.map((op, i) =>
+        op.op === 'equal' ? (
+          <span key={i}>{op.text}</span>
+        ) : op.op === own ? (
+          <em key={i} className="wording-own">
+            {op.text}
+          </em>
+        ) : null,
+      )}
+    </>
+  );
+}

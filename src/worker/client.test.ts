@@ -37,7 +37,7 @@ describe('the compare client', () => {
     expect(FakeWorker.instances).toHaveLength(1);
     expect(a.result()!.left).toBe(left); // identity, not a clone
     expect(b.result()!.right).toBe(left);
-    expect(a.result()!.summary.changed).toBe(1);
+    expect(a.result()!.summary.counts.changed).toBe(1);
     expect(a.events.filter((e) => e.startsWith('progress')).length).toBeGreaterThan(0);
   });
 

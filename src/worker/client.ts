@@ -47,6 +47,8 @@ export interface CompareClient {
 interface Pending {
   left: Version;
   right: Version;
+  /** Rows received so far, batch by batch. */
+  rows: Comparison['rows'];
   started: number;
   /** When `postMessage` returned (the drafts were cloned). */
   sentAt: number;
@@ -85,8 +87,17 @@ export function createCompareClient(createWorker: () => WorkerLike): CompareClie
         request.progressAt = performance.now();
         request.callbacks.onProgress(message.progress, message.message);
         return;
+      case 'rows':
+        for (const row of message.rows) request.rows.push(row);
+        return;
       case 'done': {
         pending.delete(message.requestId);
+        if (request.rows.length !== message.rowCount) {
+          request.callbacks.onError(
+            `The comparison arrived incomplete (${request.rows.length} of ${message.rowCount} rows). Reload the page to try again.`,
+          );
+          return;
+        }
         const end = performance.now();
         const totalMs = end - request.started;
         try {
@@ -95,7 +106,7 @@ export function createCompareClient(createWorker: () => WorkerLike): CompareClie
             end,
             detail: {
               computeMs: message.computeMs,
-              rows: message.body.rows.length,
+              rows: request.rows.length,
               sentAt: request.sentAt,
               computedAt: request.progressAt,
             },
@@ -104,7 +115,7 @@ export function createCompareClient(createWorker: () => WorkerLike): CompareClie
           // Timing is a diagnostic; never let it break the page.
         }
         request.callbacks.onDone(
-          { left: request.left, right: request.right, ...message.body },
+          { left: request.left, right: request.right, ...message.body, rows: request.rows },
           { computeMs: message.computeMs, totalMs },
         );
         return;
@@ -126,13 +137,11 @@ export function createCompareClient(createWorker: () => WorkerLike): CompareClie
     w.addEventListener('message', onMessage);
     w.addEventListener('error', (event) => {
       const detail = event instanceof ErrorEvent && event.message ? `: ${event.message}` : '';
-      failAll(
-        `The background comparison stopped unexpectedly${detail}. Reload the page to try again.`,
-      );
+      failAll(`The background comparison stopped unexpectedly${detail}. Retry to start it again.`);
     });
     w.addEventListener('messageerror', () => {
       failAll(
-        'The background comparison sent a result the page could not read. Reload the page to try again.',
+        'The background comparison sent a result the page could not read. Retry to start it again.',
       );
     });
     worker = w;
@@ -148,6 +157,7 @@ export function createCompareClient(createWorker: () => WorkerLike): CompareClie
         const request: Pending = {
           left,
           right,
+          rows: [],
           started,
           sentAt: started,
           progressAt: started,

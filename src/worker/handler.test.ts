@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createCompareHandler } from './handler';
-import type { WorkerResponse } from './protocol';
+import { ROW_BATCH, type WorkerResponse } from './protocol';
 import { sampleVersion } from './test-fixtures';
 
 function harness() {
@@ -26,15 +26,27 @@ describe('the worker handler', () => {
     handle({ type: 'compare', requestId: 7, left, right, correspondences: [] });
     expect(posted).toEqual([]); // nothing runs in the task that received the request
     drain();
-    expect(posted.map((m) => m.type)).toEqual(['progress', 'progress', 'done']);
+    expect(posted.map((m) => m.type)).toEqual(['progress', 'progress', 'rows', 'done']);
     const progress = posted.filter((m) => m.type === 'progress').map((m) => m.progress);
     expect(progress).toEqual([...progress].sort((a, b) => a - b));
-    const done = posted[2]!;
+    const done = posted[3]!;
     if (done.type !== 'done') throw new Error('expected done');
     expect(done.requestId).toBe(7);
     expect(done.body).not.toHaveProperty('left');
-    expect(done.body.rows).toHaveLength(5);
-    expect(done.body.summary.changed).toBe(1);
+    expect(done.body).not.toHaveProperty('rows');
+    expect(done.rowCount).toBe(5);
+    expect(done.body.summary.counts.changed).toBe(1);
+  });
+
+  it('sends the rows of a long comparison in batches, in order', () => {
+    const { posted, handle, drain } = harness();
+    const long = sampleVersion('c', ROW_BATCH * 2 + 7);
+    handle({ type: 'compare', requestId: 8, left: long, right: long, correspondences: [] });
+    drain();
+    const batches = posted.flatMap((m) => (m.type === 'rows' ? [m.rows] : []));
+    expect(batches.map((b) => b.length)).toEqual([ROW_BATCH, ROW_BATCH, 7]);
+    expect(batches.flat().map((r) => r.left[0]?.label)).toEqual(long.points.map((p) => p.label));
+    expect(posted.at(-1)).toMatchObject({ type: 'done', rowCount: ROW_BATCH * 2 + 7 });
   });
 
   it('skips a request cancelled before it started, and runs one request per task', () => {

@@ -7,7 +7,23 @@
  * a cancel that arrived while a comparison was running is seen before the next one starts.
  */
 import { compareVersions } from '../core/compare/compare';
-import { STAGES, type ComparisonBody, type WorkerRequest, type WorkerResponse } from './protocol';
+import type { Comparison } from '../core/compare/rows';
+import {
+  ROW_BATCH,
+  STAGES,
+  type ComparisonBody,
+  type WorkerRequest,
+  type WorkerResponse,
+} from './protocol';
+
+/** The comparison's own results, without the two versions the page already holds. */
+function withoutVersions({
+  left: _left,
+  right: _right,
+  ...body
+}: Omit<Comparison, 'rows'>): Omit<ComparisonBody, 'rows'> {
+  return body;
+}
 
 type CompareRequest = Extract<WorkerRequest, { type: 'compare' }>;
 
@@ -49,19 +65,18 @@ export function createCompareHandler({
       const started = now();
       const comparison = compareVersions(left, right, { correspondences });
       const computeMs = now() - started;
-      // The page holds both versions already: send only what the worker made.
-      const body: ComparisonBody = {
-        rows: comparison.rows,
-        summary: comparison.summary,
-        notices: comparison.notices,
-      };
+      // The page holds both versions already: send only what the worker made, rows in batches.
+      const { rows, ...rest } = comparison;
+      const body: Omit<ComparisonBody, 'rows'> = withoutVersions(rest);
       post({
         type: 'progress',
         requestId,
         progress: STAGES.transferring,
-        message: `Preparing ${body.rows.length.toLocaleString('en')} rows for display…`,
+        message: `Preparing ${rows.length.toLocaleString('en')} rows for display…`,
       });
-      post({ type: 'done', requestId, body, computeMs });
+      for (let i = 0; i < rows.length; i += ROW_BATCH)
+        post({ type: 'rows', requestId, rows: rows.slice(i, i + ROW_BATCH) });
+      post({ type: 'done', requestId, body, rowCount: rows.length, computeMs });
     } catch (error) {
       post({ type: 'error', requestId, message: errorText(error) });
     }

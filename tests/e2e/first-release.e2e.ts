@@ -41,16 +41,24 @@ describeInBrowser('first release: sourced drafts compared side by side', () => {
       expect(await link.getAttribute('rel')).toBe('noopener noreferrer');
     }
 
-    // The Geneva 19-point version has no text: the amnesty point is reported dropped, with its source.
+    // The Geneva 19-point version has no text: outlets disagree on the amnesty point (dropped or
+    // reworked), so it is changed and disputed, every reading with its source.
     await page.getByLabel('Right version', { exact: true }).selectOption('geneva-19');
     const amnestyRow = page.locator('li.row', {
       has: page.getByRole('heading', { name: /^Point 26 → —$/ }),
     });
     await amnestyRow.waitFor();
-    expect(await amnestyRow.locator('.badge--kind').innerText()).toBe('Removed');
+    expect(await amnestyRow.locator('.badge--kind').innerText()).toBe('Changed');
+    expect(await amnestyRow.locator('.badge--flag').first().innerText()).toBe('Disputed');
     const fate = await amnestyRow.locator('.fate').innerText();
     expect(fate).toMatch(/Reported dropped/);
+    expect(fate).toMatch(/Reported changed/);
     expect(fate).toMatch(/DW/);
+    // The bracketed points are open.
+    const territory = page.locator('li.row', {
+      has: page.getByRole('heading', { name: /^Point 21a → —$/ }),
+    });
+    expect(await territory.getAttribute('data-row-kind')).toBe('open');
     expect(await page.getByText(/No text of this version is public/).count()).toBeGreaterThan(0);
     // Points nobody reported on say so instead of guessing.
     const notReported = page.locator('li.row[data-row-kind="not-reported"]');

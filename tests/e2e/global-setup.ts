@@ -9,6 +9,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
     chromePath: string;
+    /** The built site, with Vite's manifest in .vite/manifest.json (the lazily loaded modules). */
+    distDir: string;
   }
 }
 
@@ -21,6 +23,7 @@ export default async function setup(project: TestProject) {
     console.warn(MISSING_BROWSER_MESSAGE);
     project.provide('chromePath', '');
     project.provide('baseUrl', '');
+    project.provide('distDir', '');
     return;
   }
   // One folder per run: two runs at once (two terminals, a helper) must not serve each other's files.
@@ -29,13 +32,20 @@ export default async function setup(project: TestProject) {
   const nodeEnv = process.env.NODE_ENV;
   process.env.NODE_ENV = 'production';
   try {
-    await build({ mode: 'production', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+    await build({
+      mode: 'production',
+      logLevel: 'warn',
+      // The manifest lists every lazily loaded module (tests/e2e/resilience.e2e.ts); it is not
+      // part of the deployed build.
+      build: { outDir, emptyOutDir: true, manifest: true },
+    });
   } finally {
     process.env.NODE_ENV = nodeEnv;
   }
   const server = await serveStatic(outDir, '/some/sub/path/');
   project.provide('chromePath', chrome);
   project.provide('baseUrl', server.url);
+  project.provide('distDir', outDir);
   return async () => {
     await server.close();
     rmSync(outDir, { recursive: true, force: true });

@@ -1,19 +1,10 @@
 import { readFile } from 'node:fs/promises';
-import type { Download, Locator, Page } from 'playwright-core';
+import type { Download, Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { baseUrl, describeInBrowser, seriousAxeViolations, useBrowser } from './browser';
+import { describeInBrowser, seriousAxeViolations, useBrowser } from './browser';
+import { open, pointOf } from './notes-helpers';
 
 const STORE_KEY = 'peace-plan-diff';
-
-const pair = (left: string, right: string) => `${baseUrl()}?v=1&l=${left}&r=${right}`;
-const pointOf = (page: Page, id: string): Locator => page.locator(`[data-point-id="${id}"]`);
-
-async function open(page: Page, left: string, right: string): Promise<void> {
-  await page.goto(pair(left, right));
-  await pointOf(page, `${left}:1`).first().waitFor();
-  // The notes layer (and the store that reads storage) arrives right after the first paint.
-  await page.getByRole('button', { name: /^Your notes \(\d+\)$/ }).waitFor();
-}
 
 async function addNote(page: Page, pointId: string, text: string): Promise<void> {
   const point = pointOf(page, pointId);

@@ -1,50 +1,92 @@
 /**
- * Compare two versions into rows. Recorded correspondences (data/correspondences.json) win; the
- * rest is matched by the alignment engine. A version with no public text never gets guessed text:
- * its rows carry the fates outlets reported, or "not reported".
+ * Compare two versions into rows whose status comes from evidence (issue #11):
+ * 1. the correspondences recorded between the two versions (data/correspondences.json), each with
+ *    its status and basis;
+ * 2. else, where both versions have recorded links to a third version with text, those links
+ *    joined through it (inferred by the project, `via` that version);
+ * 3. what neither covers is matched by the alignment engine and labelled so (imports, text files,
+ *    documents no record links).
+ * A version with no public text never gets guessed text: its rows carry the fates outlets reported,
+ * or "not reported".
  */
 import { alignPoints, type AlignedGroup } from '../diff/align';
 import { wordDiff } from '../diff/word-diff';
-import type {
-  Correspondence,
-  CorrespondenceLink,
-  Dataset,
-  FateReading,
-  Point,
-  Version,
-} from '../model/types';
+import type { Dataset, FateReading, LinkStatus, Point, Version } from '../model/types';
 import { COMPLETENESS_NAMES, pointId } from '../model/types';
-import { rowKey, summarize, type Comparison, type LinkBasis, type Row, type RowKind } from './rows';
 import { mirrorRow } from './mirror';
+import { isIncomplete, recordedLinks, type OrientedLink } from './links';
+import { joinThrough } from './through';
+import {
+  rowKey,
+  summarize,
+  type Basis,
+  type Comparison,
+  type ContentStatus,
+  type Row,
+  type RowClaim,
+  type RowCommon,
+  type Wording,
+} from './rows';
 
-export type CompareContext = Pick<Dataset, 'correspondences'>;
+/**
+ * What a comparison reads besides the two versions: the recorded correspondences, and the versions
+ * they can be joined through (without `versions`, only direct links are used).
+ */
+export type CompareContext = Pick<Dataset, 'correspondences'> & {
+  versions?: readonly Version[];
+};
 
-/** The recorded links between two versions, oriented left → right (either direction in the data). */
-export function recordedLinks(
-  left: Version,
-  right: Version,
-  correspondences: readonly Correspondence[],
-): CorrespondenceLink[] {
-  const out: CorrespondenceLink[] = [];
-  for (const c of correspondences) {
-    if (c.from === left.id && c.to === right.id) out.push(...c.links);
-    else if (c.from === right.id && c.to === left.id)
-      out.push(...c.links.map((l) => ({ ...l, left: l.right, right: l.left })));
-  }
-  return out;
+export { isIncomplete, recordedLinks, reverseChange } from './links';
+
+/** Our text of the version is the text itself or an excerpt of it, not a summary of points. */
+function isText(v: Version): boolean {
+  return v.completeness === 'full-text' || v.completeness === 'partial-text';
+}
+
+/**
+ * The two texts are aligned in wording: both are texts and one is an edit of the other (`basedOn`),
+ * like the US 28 points and the E3 edit. Only then is a word diff of two of our texts a change.
+ */
+export function alignedInWording(left: Version, right: Version): boolean {
+  return isText(left) && isText(right) && (left.basedOn === right.id || right.basedOn === left.id);
+}
+
+/** The links that decide a pair's rows, and the version they were joined through, if any. */
+interface PairLinks {
+  links: OrientedLink[];
+  via?: Version;
+}
+
+/** Recorded links first; else the links of both versions to a third one, joined through it. */
+export function pairLinks(left: Version, right: Version, ctx: CompareContext): PairLinks {
+  const direct = recordedLinks(left, right, ctx.correspondences);
+  if (direct.length) return { links: direct };
+  const joined = joinThrough(left, right, ctx);
+  return joined ?? { links: [] };
 }
 
 export function compareVersions(left: Version, right: Version, ctx: CompareContext): Comparison {
-  const notices = noticesFor(left, right);
   let rows: Row[];
-  if (left.points.length > 0 && right.points.length > 0) rows = alignedRows(left, right, ctx);
-  else if (left.points.length > 0) rows = fateRows(left, right, ctx);
+  let via: Version | undefined;
+  let engineOnly = false;
+  if (left.points.length > 0 && right.points.length > 0) {
+    const pair = pairLinks(left, right, ctx);
+    via = pair.via;
+    engineOnly = pair.links.length === 0;
+    rows = alignedRows(left, right, pair);
+  } else if (left.points.length > 0) rows = fateRows(left, right, ctx);
   else if (right.points.length > 0) rows = fateRows(right, left, ctx).map(mirrorRow);
   else rows = [];
-  return { left, right, rows, summary: summarize(rows), notices };
+  const notices = noticesFor(left, right, via, engineOnly);
+  return { left, right, rows, summary: summarize(rows), notices, ...(via ? { via } : {}) };
 }
 
-function noticesFor(left: Version, right: Version): string[] {
+function noticesFor(
+  left: Version,
+  right: Version,
+  via: Version | undefined,
+  engineOnly: boolean,
+): string[] {
   const notices: string[] = [];
   for (const v of [left, right]) {
     if (v.points.length === 0) {
@@ -53,137 +95,256 @@ function noticesFor(left: Version, right: Version): string[] {
           `${v.claimedPoints === null ? '' : `; ${v.claimedPoints} points claimed`}). ` +
           'Rows show only what outlets reported about individual points; nothing else is guessed.',
       );
-    } else if (v.claimedPoints !== null && v.points.length < v.claimedPoints) {
-      notices.push(`${v.title}: ${v.points.length} of ${v.claimedPoints} points are known.`);
+    } else {
+      if (v.claimedPoints !== null && v.points.length < v.claimedPoints)
+        notices.push(`${v.title}: ${v.points.length} of ${v.claimedPoints} points are known.`);
+      if (v.completeness === 'point-summaries')
+        notices.push(
+          `${v.title} is known only from summaries of its points: where our summaries are worded ` +
+            'differently, that is not a reported change. Changes are shown as sources state them.',
+        );
     }
   }
   if (left.id === right.id) notices.push('Both sides show the same version.');
+  else if (via)
+    notices.push(
+      `No link is recorded between these two versions: each row joins their recorded links to ` +
+        `${via.title} (inferred by the project).`,
+    );
+  else if (engineOnly && left.points.length > 0 && right.points.length > 0)
+    notices.push(
+      'No outlet or project record links these two versions: rows are matched by text, the ' +
+        "engine's judgement.",
+    );
   return notices;
 }
 
-function alignedRows(left: Version, right: Version, ctx: CompareContext): Row[] {
+function alignedRows(left: Version, right: Version, pair: PairLinks): Row[] {
   const leftIndex = new Map(left.points.map((p, i) => [p.label, i]));
   const rightIndex = new Map(right.points.map((p, i) => [p.label, i]));
-  const links = recordedLinks(left, right, ctx.correspondences);
-  const fixed = links.map((l) => ({
+  const fixed = pair.links.map((l) => ({
     left: l.left.map((label) => leftIndex.get(label)).filter((i): i is number => i !== undefined),
     right: l.right
       .map((label) => rightIndex.get(label))
       .filter((i): i is number => i !== undefined),
   }));
-  const linkOf = new Map<string, CorrespondenceLink>();
-  fixed.forEach((f, i) => linkOf.set(groupSignature(f.left, f.right), links[i]!));
+  const linkOf = new Map<string, OrientedLink>();
+  fixed.forEach((f, i) => linkOf.set(groupSignature(f.left, f.right), pair.links[i]!));
 
   const alignment = alignPoints(
     left.points.map((p) => ({ id: pointId(left.id, p.label), label: p.label, text: p.text })),
     right.points.map((p) => ({ id: pointId(right.id, p.label), label: p.label, text: p.text })),
     { fixed },
   );
-  return alignment.groups.map((group) =>
-    rowOf(group, left, right, linkOf.get(groupSignature(group.left, group.right))),
-  );
+  const aligned = alignedInWording(left, right);
+  return alignment.groups.map((group) => {
+    const link = linkOf.get(groupSignature(group.left, group.right));
+    return rowOf(group, left, right, link, aligned);
+  });
 }
 
 function groupSignature(left: readonly number[], right: readonly number[]): string {
   return `${[...left].sort((a, b) => a - b).join(',')}|${[...right].sort((a, b) => a - b).join(',')}`;
 }
 
-/** Not every point of the version is known: a missing counterpart may just be unreported. */
-export function isIncomplete(v: Version): boolean {
-  return (
-    v.completeness !== 'full-text' ||
-    (v.claimedPoints !== null && v.points.length < v.claimedPoints)
-  );
+const joined = (points: readonly Point[]): string => points.map((p) => p.text).join(' ');
+
+/** The claim of a row both of whose sides have text, from a content status. */
+function pairedClaim(
+  lefts: readonly Point[],
+  rights: readonly Point[],
+  content: ContentStatus,
+): RowClaim {
+  if (lefts.length > 1 || rights.length > 1)
+    return lefts.length >= rights.length ? { kind: 'merged', content } : { kind: 'split', content };
+  switch (content) {
+    case 'kept':
+      return joined(lefts) === joined(rights) ? { kind: 'unchanged' } : { kind: 'kept' };
+    case 'changed':
+      return { kind: 'changed' };
+    case 'unknown':
+      return { kind: 'unknown', why: 'recorded' };
+    default:
+      return content satisfies never;
+  }
 }
 
-function kindOf(lefts: readonly Point[], rights: readonly Point[]): RowKind {
-  if (lefts.length === 0) return 'added';
-  if (rights.length === 0) return 'removed';
-  if (lefts.length > 1 || rights.length > 1)
-    return lefts.length >= rights.length ? 'merged' : 'split';
-  return lefts[0]!.text === rights[0]!.text ? 'unchanged' : 'changed';
+/** The claim a recorded (or joined) link makes about the points of its row. */
+function linkClaim(
+  lefts: readonly Point[],
+  rights: readonly Point[],
+  status: LinkStatus,
+): RowClaim {
+  if (lefts.length && rights.length) {
+    switch (status) {
+      case 'kept':
+      case 'changed':
+      case 'unknown':
+        return pairedClaim(lefts, rights, status);
+      case 'dropped':
+      case 'added':
+        // The schema keeps these one-sided; a two-sided one cannot say more than "not known".
+        return { kind: 'unknown', why: 'recorded' };
+      default:
+        return status satisfies never;
+    }
+  }
+  if (status === 'dropped' && lefts.length) return { kind: 'dropped' };
+  if (status === 'added' && rights.length) return { kind: 'added' };
+  return { kind: 'unknown', why: 'recorded' };
+}
+
+/** The engine's claim where no link exists: absence is only a drop when the other side is fully known. */
+function engineClaim(
+  lefts: readonly Point[],
+  rights: readonly Point[],
+  left: Version,
+  right: Version,
+): RowClaim {
+  if (lefts.length && rights.length)
+    return pairedClaim(lefts, rights, joined(lefts) === joined(rights) ? 'kept' : 'changed');
+  if (rights.length === 0)
+    return isIncomplete(right) ? { kind: 'unknown', why: 'incomplete' } : { kind: 'dropped' };
+  return isIncomplete(left) ? { kind: 'unknown', why: 'incomplete' } : { kind: 'added' };
+}
+
+function linkBasis(link: OrientedLink): Basis {
+  if (link.basis === 'reported') return { kind: 'reported', sources: link.sources };
+  return link.via ? { kind: 'inferred', via: link.via } : { kind: 'inferred' };
+}
+
+function hasDisputedPoint(points: readonly Point[]): boolean {
+  return points.some((p) => p.flags?.some((f) => f.kind === 'disputed') || p.alternatives?.length);
+}
+
+/** Marks are the change where the texts are aligned (or the engine matched them); else wording. */
+function wordingOf(claim: RowClaim, basis: Basis, aligned: boolean): Wording {
+  if (basis.kind === 'engine') return 'changes';
+  const changed =
+    claim.kind === 'changed' ||
+    ((claim.kind === 'merged' || claim.kind === 'split') && claim.content === 'changed');
+  return aligned && changed ? 'changes' : 'summaries';
 }
 
 function rowOf(
   group: AlignedGroup,
   left: Version,
   right: Version,
-  link: CorrespondenceLink | undefined,
+  link: OrientedLink | undefined,
+  aligned: boolean,
 ): Row {
   const lefts = group.left.map((i) => left.points[i]!);
   const rights = group.right.map((i) => right.points[i]!);
-  let kind = kindOf(lefts, rights);
-  const explain =
-    link?.note && !group.explain.includes(link.note)
-      ? [link.note, ...group.explain]
-      : [...group.explain];
-  // Without a recorded link, "removed" or "added" is only true when the other side is fully known.
-  const unknownOther = kind === 'removed' ? right : kind === 'added' ? left : null;
-  if (!link && unknownOther && isIncomplete(unknownOther)) {
-    kind = 'not-reported';
-    explain.push(
-      `no counterpart among the ${unknownOther.points.length} known points of ${unknownOther.title}`,
-    );
+  const claim = link
+    ? linkClaim(lefts, rights, link.status)
+    : engineClaim(lefts, rights, left, right);
+  const explain = [...group.explain];
+  if (claim.kind === 'unknown' && claim.why === 'incomplete') {
+    const other = rights.length ? left : right;
+    explain.push(`no counterpart among the ${other.points.length} known points of ${other.title}`);
   }
-  const basis: LinkBasis = link
-    ? link.basis === 'reported'
-      ? { kind: 'reported', sources: link.sources, ...(link.note ? { note: link.note } : {}) }
-      : { kind: 'inferred', ...(link.note ? { note: link.note } : {}) }
-    : lefts.length && rights.length
-      ? { kind: 'engine', similarity: group.similarity ?? 0 }
-      : { kind: 'none' };
-  const row: Row = {
+  const basis: Basis = link
+    ? linkBasis(link)
+    : claim.kind === 'unknown'
+      ? { kind: 'none' }
+      : lefts.length && rights.length
+        ? { kind: 'engine', similarity: group.similarity ?? 0 }
+        : { kind: 'engine' };
+  const common: RowCommon = {
     key: rowKey(
       lefts.map((p) => pointId(left.id, p.label)),
       rights.map((p) => pointId(right.id, p.label)),
     ),
-    kind,
-    moved: group.moved,
     left: lefts,
     right: rights,
-    link: basis,
+    basis,
+    moved: group.moved,
+    disputed: hasDisputedPoint(lefts) || hasDisputedPoint(rights),
     explain,
   };
+  if (link?.note) common.note = link.note;
+  if (link?.change) common.change = link.change;
   if (group.similarity !== undefined && lefts.length && rights.length)
-    row.similarity = group.similarity;
-  if (lefts.length && rights.length && kind !== 'unchanged') {
-    row.words = wordDiff(lefts.map((p) => p.text).join(' '), rights.map((p) => p.text).join(' '));
+    common.similarity = group.similarity;
+  if (lefts.length && rights.length && claim.kind !== 'unchanged') {
+    common.words = wordDiff(joined(lefts), joined(rights));
+    common.wording = wordingOf(claim, basis, aligned);
   }
-  return row;
+  return { ...common, ...claim };
 }
 
 /**
  * Rows for a version with text (`withText`) against one without (`withoutText`): each point gets
- * the fate outlets reported (directly, or through a recorded correspondence to the version the
- * fates refer to), or "not reported".
+ * the fates outlets reported (directly, or through a recorded link to the version the fates refer
+ * to), or "not reported".
  */
 function fateRows(withText: Version, withoutText: Version, ctx: CompareContext): Row[] {
   const fates = fatesByLabel(withText, withoutText, ctx);
   return withText.points.map((point): Row => {
     const readings = fates.get(point.label);
-    const base = {
+    const common: RowCommon = {
       key: rowKey([pointId(withText.id, point.label)], []),
-      moved: false,
       left: [point],
       right: [],
+      basis: { kind: 'none' },
+      moved: false,
+      disputed: hasDisputedPoint([point]),
+      explain: [],
     };
-    if (!readings) return { ...base, kind: 'not-reported', link: { kind: 'none' }, explain: [] };
-    return {
-      ...base,
-      kind: fateKind(readings),
-      link: { kind: 'fate' },
-      fate: readings,
-      explain: readings.length > 1 ? ['outlets disagree; every reading is shown'] : [],
+    if (!readings) return { ...common, kind: 'not-reported' };
+    const { claim, disputed } = readingsClaim(readings);
+    const sources = [...new Set(readings.flatMap((r) => r.sources))];
+    const row: Row = {
+      ...common,
+      ...claim,
+      basis: { kind: 'reported', sources },
+      readings,
+      disputed: disputed || common.disputed,
     };
+    const only = readings.length === 1 ? readings[0] : undefined;
+    if (only?.change) row.change = only.change;
+    if (disputed) row.explain = ['outlets disagree; every reading is shown'];
+    return row;
   });
 }
 
-function fateKind(readings: readonly FateReading[]): RowKind {
-  if (readings.every((r) => r.status === 'dropped')) return 'removed';
-  if (readings.every((r) => r.status === 'kept')) return 'unchanged';
-  return 'changed';
+/**
+ * What several readings of one point claim together. One status when they agree ("bracketed" is
+ * `open`). "Changed" and "dropped" both say the point did not survive as it was: `changed`, and
+ * disputed. "Kept" and "changed" refine each other (kept in substance, changed in detail):
+ * `changed`, not disputed. Anything else contradicts: `unknown`, disputed.
+ */
+export function readingsClaim(readings: readonly FateReading[]): {
+  claim: RowClaim;
+  disputed: boolean;
+} {
+  const statuses = new Set(readings.map((r) => r.status));
+  const only = statuses.size === 1 ? [...statuses][0] : undefined;
+  switch (only) {
+    case 'dropped':
+      return { claim: { kind: 'dropped' }, disputed: false };
+    case 'changed':
+      return { claim: { kind: 'changed' }, disputed: false };
+    case 'kept':
+      return { claim: { kind: 'kept' }, disputed: false };
+    case 'bracketed':
+      return { claim: { kind: 'open' }, disputed: false };
+    case undefined:
+      break;
+    default:
+      return only satisfies never;
+  }
+  const within = (allowed: readonly string[]) => [...statuses].every((s) => allowed.includes(s));
+  if (within(['changed', 'dropped'])) return { claim: { kind: 'changed' }, disputed: true };
+  if (within(['kept', 'changed'])) return { claim: { kind: 'changed' }, disputed: false };
+  return { claim: { kind: 'unknown', why: 'disputed' }, disputed: true };
 }
 
+/**
+ * The readings of each point of `withText` in `withoutText`: the fates themselves when they refer
+ * to `withText`; else carried over recorded links that say the point was kept or changed (a fate of
+ * the US amnesty clause says nothing about a point whose link to it is unknown).
+ */
 function fatesByLabel(
   withText: Version,
   withoutText: Version,
@@ -196,22 +357,15 @@ function fatesByLabel(
     for (const label of fate.points)
       direct.set(label, [...(direct.get(label) ?? []), ...fate.readings]);
   if (withoutText.basedOn === withText.id) return direct;
-  // One hop: this version's point ↔ the base version's points, through recorded correspondences.
-  const baseVersion = { id: withoutText.basedOn } as Version;
-  for (const link of recordedLinks(withText, baseVersion, ctx.correspondences)) {
+  for (const link of recordedLinks(withText, { id: withoutText.basedOn }, ctx.correspondences)) {
+    if (link.status !== 'kept' && link.status !== 'changed') continue;
     const readings = link.right.flatMap((label) => direct.get(label) ?? []);
     if (!readings.length) continue;
-    for (const label of link.left) out.set(label, dedupe([...(out.get(label) ?? []), ...readings]));
+    for (const label of link.left) out.set(label, unique([...(out.get(label) ?? []), ...readings]));
   }
   return out;
 }
 
-function dedupe(readings: FateReading[]): FateReading[] {
-  const seen = new Set<string>();
-  return readings.filter((r) => {
-    const k = `${r.status}|${r.note}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
+function unique(readings: FateReading[]): FateReading[] {
+  return readings.filter((r, i) => readings.indexOf(r) === i);
 }

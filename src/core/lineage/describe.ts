@@ -1,131 +1,115 @@
 /**
- * Lineage steps and matrix cells in words: one wording for the page, the Markdown and the CSV.
+ * History steps and matrix cells in words: one wording for the page, the Markdown and the CSV,
+ * built on the comparison's own wording (src/core/compare/claims.ts).
  */
-import { formatLabels } from '../compare/labels';
-import { FATE_NAMES, type SourceId, type Version, type VersionId } from '../model/types';
-import type { HistoryStep, StepChange, StepChangeKind, StepLink } from './lineage';
-import type { CellChange, MatrixCell } from './topic-matrix';
-import { capitalize, outletsOf, type SourceLookup } from '../model/sources';
+import { changeText } from '../compare/claims';
+import { basisPhrase, basisSources, statusPhrase } from '../compare/claim-phrases';
+import type { Row } from '../compare/rows';
+import type { SourceId, Version, VersionId } from '../model/types';
+import { capitalize, type SourceLookup } from '../model/sources';
+import type { HistoryStep } from './lineage';
+import { statusesText, type CellComparison, type CellMark, type MatrixCell } from './topic-matrix';
 
-export const STEP_CHANGE_NAMES: Record<StepChangeKind, string> = {
-  first: 'First known text',
-  new: 'New',
-  unchanged: 'Unchanged',
+/**
+ * The step's status in words: "The chosen point"; else the row's status read from the older
+ * version to the newer ("Changed", "Unknown: no counterpart among the known points of …").
+ */
+export function stepStatusText(step: HistoryStep, origin: Version): string {
+  const r = step.relation;
+  switch (r.kind) {
+    case 'chosen':
+      return 'The chosen point';
+    case 'later':
+      return capitalize(statusPhrase(r.row, origin, step.version));
+    case 'earlier':
+      return capitalize(statusPhrase(r.row, step.version, origin));
+    default:
+      return r satisfies never;
+  }
+}
+
+/** What the step compares: "US 28-point draft → 20-point framework (Zelensky, Dec 2025)". */
+export function stepPairText(step: HistoryStep, origin: Version): string {
+  switch (step.relation.kind) {
+    case 'chosen':
+      return origin.title;
+    case 'later':
+      return `${origin.title} → ${step.version.title}`;
+    case 'earlier':
+      return `${step.version.title} → ${origin.title}`;
+    default:
+      return step.relation satisfies never;
+  }
+}
+
+/**
+ * How the step's claim is known, with the change as stated and the link's note:
+ * "Reported by Suspilne, Axar.az; 600,000 → 800,000 in peacetime".
+ */
+export function stepBasisText(step: HistoryStep, lookup: SourceLookup): string {
+  const r = step.relation;
+  if (r.kind === 'chosen') return 'The point you chose';
+  const title = (id: VersionId) => (r.via?.id === id ? r.via.title : id);
+  const parts = [capitalize(basisPhrase(r.row.basis, lookup, title))];
+  if (r.row.change) parts.push(changeText(r.row.change));
+  if (r.row.note) parts.push(r.row.note);
+  return parts.join('; ');
+}
+
+/** Every source a step cites, in order of first mention: its claim's, then its points'. */
+export function stepSources(step: HistoryStep): SourceId[] {
+  const claim = step.relation.kind === 'chosen' ? [] : claimSources(step.relation.row);
+  return [...new Set([...claim, ...step.points.flatMap((p) => p.sources)])];
+}
+
+export const CELL_MARK_NAMES: Record<CellMark, string> = {
   changed: 'Changed',
-  merged: 'Merged',
-  split: 'Split',
-  dropped: 'Dropped',
-  'no-counterpart': 'No counterpart',
-  fate: 'Reported, no text',
+  open: 'Open',
+  unchanged: 'Unchanged',
+  kept: 'Kept',
+  unknown: 'Unknown',
   'not-reported': 'Not reported',
+  none: 'Nothing on this topic',
 };
 
-/** "Merged: 21a–21d of US 28-point draft → 14 of Zelensky's 20 points"; other kinds by name. */
-export function changeText(change: StepChange, title: (id: VersionId) => string): string {
-  switch (change.kind) {
-    case 'merged':
-    case 'split': {
-      const g = change.group;
-      return (
-        `${STEP_CHANGE_NAMES[change.kind]}: ${formatLabels(g.earlierLabels)} (${title(g.earlier)}) → ` +
-        `${formatLabels(g.laterLabels)} (${title(g.later)})`
-      );
+/**
+ * What a cell is compared against, in words: "Changed from US 28-point draft (dropped: 7;
+ * unknown: 3, 4, 8 and 9)", "First version: later ones are compared with it", "Not compared: …".
+ */
+export function cellComparisonText(
+  comparison: CellComparison,
+  title: (id: VersionId) => string,
+): string {
+  switch (comparison.kind) {
+    case 'compared': {
+      const rows = comparison.rows.length ? ` (${statusesText(comparison.rows)})` : '';
+      const mark = CELL_MARK_NAMES[comparison.mark];
+      return comparison.mark === 'none'
+        ? `${mark} in either version (compared with ${title(comparison.against)})`
+        : `${mark}, compared with ${title(comparison.against)}${rows}`;
     }
     case 'first':
-    case 'new':
-    case 'unchanged':
-    case 'changed':
-    case 'dropped':
-    case 'no-counterpart':
-    case 'fate':
-    case 'not-reported':
-      return STEP_CHANGE_NAMES[change.kind];
-    default: {
-      const never: never = change;
-      return never;
-    }
+      return 'First version of its line: later versions are compared with it';
+    case 'unlinked':
+      return 'Not compared: no record links it to an earlier version';
+    default:
+      return comparison satisfies never;
   }
 }
 
-/** How a step is known, in one line (sources are listed separately, in full). */
-export function linkText(link: StepLink, lookup: SourceLookup): string {
-  switch (link.kind) {
-    case 'selected':
-      return 'The chosen point';
-    case 'reported':
-      return `Reported by ${outletsOf(link.sources, lookup).join('; ')}${notes(link.notes)}`;
-    case 'inferred':
-      return `Inferred by the project (no outlet said so)${notes(link.notes)}`;
-    case 'engine':
-      return `Matched by the engine: ${Math.round(link.similarity * 100)}% similar`;
-    case 'fate':
-      return link.readings
-        .map(
-          (r) =>
-            `${capitalize(FATE_NAMES[r.status])} — ${outletsOf(r.sources, lookup).join('; ')}: ${r.note}`,
-        )
-        .join(' / ');
-    case 'not-reported':
-      return 'Not reported: no outlet said what became of the point here';
-    case 'none':
-      return 'Nothing links the point to this version';
-    default: {
-      const never: never = link;
-      return never;
-    }
-  }
+/** The sources of a row's claim: its basis and its readings (not the texts' sources). */
+export function claimSources(row: Row): SourceId[] {
+  return [
+    ...new Set([...basisSources(row.basis), ...(row.readings ?? []).flatMap((r) => r.sources)]),
+  ];
 }
 
-function notes(list: readonly string[]): string {
-  return list.length ? ` (${list.join('; ')})` : '';
-}
-
-/** Every source a step cites, in order of first mention: link, points, flags, readings. */
-export function stepSources(step: HistoryStep): SourceId[] {
-  const ids: SourceId[] = [];
-  const add = (list: readonly SourceId[]): void => {
-    for (const id of list) if (!ids.includes(id)) ids.push(id);
-  };
-  if (step.link.kind === 'reported') add(step.link.sources);
-  if (step.link.kind === 'fate') for (const r of step.link.readings) add(r.sources);
-  for (const p of step.points) {
-    add(p.sources);
-    for (const f of p.flags ?? []) add(f.sources);
-    for (const a of p.alternatives ?? []) add(a.sources);
-  }
-  return ids;
-}
-
-/** Every source a matrix cell cites: its points', or its readings'. */
+/** Every source a matrix cell cites: its points', then the claims of its compared rows. */
 export function cellSources(cell: MatrixCell): SourceId[] {
-  const c = cell.content;
-  const ids =
-    c.kind === 'points'
-      ? c.points.flatMap((p) => p.sources)
-      : c.kind === 'fate'
-        ? c.fates.flatMap((f) => f.readings.flatMap((r) => r.sources))
-        : [];
+  const ids = cell.points.flatMap((p) => p.sources);
+  if (cell.comparison.kind === 'compared')
+    for (const row of cell.comparison.rows) ids.push(...claimSources(row));
   return [...new Set(ids)];
-}
-
-/** "Changed from US 28-point draft" and the like. */
-export function cellChangeText(change: CellChange, title: (id: VersionId) => string): string {
-  switch (change.kind) {
-    case 'first':
-      return 'First version with text on this topic';
-    case 'same':
-      return `Same as ${title(change.from)}`;
-    case 'changed':
-      return `Changed from ${title(change.from)}`;
-    case 'reported-change':
-      return 'Change reported (no text)';
-    case 'unknown':
-      return 'Not reported';
-    default: {
-      const never: never = change;
-      return never;
-    }
-  }
 }
 
 /** A title lookup over some versions; an unknown id is printed as itself. */

@@ -4,16 +4,27 @@
  * sources spelled out in each). Deterministic and pure; CSV cells are guarded against formula
  * injection and quoted per RFC 4180 by the report module's `csvField`.
  */
+import { PARAPHRASE_DISCLOSURE } from '../compare/claims';
+import type { Row } from '../compare/rows';
 import { changeGroups, outletName, sourceDate, versionStatus } from '../report/common';
 import { csvField } from '../report/csv';
 import { escapeMarkdown, Footnotes } from '../report/footnotes';
 import { formatLabels } from '../compare/labels';
-import type { SourceLookup } from '../model/sources';
-import { dateText, type SourceId, type Version } from '../model/types';
+import { capitalize, type SourceLookup } from '../model/sources';
+import { FATE_NAMES, dateText, type SourceId, type Version } from '../model/types';
 import { TOPIC_NAMES } from '../model/topics';
-import { cellChangeText, cellSources, changeText, linkText, stepSources, titles } from './describe';
+import {
+  cellComparisonText,
+  cellSources,
+  claimSources,
+  stepBasisText,
+  stepPairText,
+  stepSources,
+  stepStatusText,
+  titles,
+} from './describe';
 import type { HistoryStep } from './lineage';
-import { cellHeadline, topicTrail, type MatrixCell, type TopicMatrix } from './topic-matrix';
+import { cellHeadline, topicTrail, type TopicMatrix } from './topic-matrix';
 
 /** "Reuters (2025-11-23) https://…" for each source, joined by " | ". */
 export function sourcesCell(ids: readonly SourceId[], lookup: SourceLookup): string {
@@ -31,19 +42,25 @@ function csv(header: readonly string[], records: readonly string[][]): string {
   return `${[header.join(','), ...records.map((r) => r.map(csvField).join(','))].join('\r\n')}\r\n`;
 }
 
+/** The word marks of a step's row, where they are the change (aligned texts). */
+function rowOf(step: HistoryStep): Row | undefined {
+  return step.relation.kind === 'chosen' ? undefined : step.relation.row;
+}
+
 function wordChanges(step: HistoryStep): string {
-  if (!step.words) return '';
-  if (step.words.kind === 'rewritten') return `rewritten: ${step.words.reason}`;
-  return changeGroups(step.words.ops)
+  const row = rowOf(step);
+  if (!row?.words || row.wording !== 'changes') return '';
+  if (row.words.kind === 'rewritten') return `rewritten: ${row.words.reason}`;
+  return changeGroups(row.words.ops)
     .map((g) =>
       [g.deleted && `-${g.deleted}`, g.inserted && `+${g.inserted}`].filter(Boolean).join(' '),
     )
     .join('; ');
 }
 
-/** The chosen step of a history (its link is `selected`). */
+/** The chosen step of a history. */
 function chosen(steps: readonly HistoryStep[]): HistoryStep | undefined {
-  return steps.find((s) => s.link.kind === 'selected');
+  return steps.find((s) => s.relation.kind === 'chosen');
 }
 
 export const HISTORY_CSV_COLUMNS = [
@@ -52,71 +69,92 @@ export const HISTORY_CSV_COLUMNS = [
   'version',
   'completeness',
   'labels',
-  'change',
-  'link',
-  'similarity',
-  'via',
+  'compared',
+  'kind',
+  'basis',
+  'how_known',
   'text',
   'word_changes',
   'sources',
 ] as const;
 
+/**
+ * One record per version: the step's status (`kind`) and basis, read from the older version to the
+ * newer (`compared` says which pair), and how it is known in words.
+ */
 export function historyToCsv(steps: readonly HistoryStep[], lookup: SourceLookup): string {
-  const title = titles(steps.map((s) => s.version));
+  const origin = chosen(steps)?.version;
+  if (!origin) return csv(HISTORY_CSV_COLUMNS, []);
   return csv(
     HISTORY_CSV_COLUMNS,
-    steps.map((s) => [
-      s.version.date,
-      s.version.id,
-      s.version.title,
-      s.version.completeness,
-      s.points.map((p) => p.label).join('; '),
-      changeText(s.change, title),
-      linkText(s.link, lookup),
-      s.link.kind === 'engine' ? s.link.similarity.toFixed(2) : '',
-      s.via.map(title).join(' > '),
-      s.points.map((p) => (s.points.length > 1 ? `${p.label}: ${p.text}` : p.text)).join(' | '),
-      wordChanges(s),
-      sourcesCell(stepSources(s), lookup),
-    ]),
+    steps.map((s) => {
+      const row = rowOf(s);
+      return [
+        s.version.date,
+        s.version.id,
+        s.version.title,
+        s.version.completeness,
+        s.points.map((p) => p.label).join('; '),
+        stepPairText(s, origin),
+        row ? row.kind : 'chosen',
+        row ? row.basis.kind : '',
+        stepBasisText(s, lookup),
+        s.points.map((p) => (s.points.length > 1 ? `${p.label}: ${p.text}` : p.text)).join(' | '),
+        wordChanges(s),
+        sourcesCell(stepSources(s), lookup),
+      ];
+    }),
   );
 }
 
 export function historyToMarkdown(steps: readonly HistoryStep[], lookup: SourceLookup): string {
-  const title = titles(steps.map((s) => s.version));
   const fn = new Footnotes();
   const origin = chosen(steps);
   const heading = origin
     ? `History of point ${formatLabels(origin.points.map((p) => p.label))}, ${origin.version.title}`
     : 'Point history';
-  const out = [`# ${escapeMarkdown(heading)}`, ''];
+  const out = [
+    `# ${escapeMarkdown(heading)}`,
+    '',
+    `*${escapeMarkdown(PARAPHRASE_DISCLOSURE)}*`,
+    '',
+  ];
+  out.push(
+    'Each version is compared with the chosen point’s version, the older one first; the status says what that comparison says.',
+    '',
+  );
   for (const s of steps) {
     out.push(`## ${escapeMarkdown(`${dateText(s.version)}: ${s.version.title}`)}`, '');
     out.push(`*${escapeMarkdown(versionStatus(s.version))}*`, '');
-    out.push(`- **Change:** ${escapeMarkdown(changeText(s.change, title))}`);
-    out.push(`- **Link:** ${escapeMarkdown(linkText(s.link, lookup))}${linkRefs(s, fn)}`);
-    if (s.via.length) out.push(`- **Through:** ${escapeMarkdown(s.via.map(title).join(' → '))}`);
+    if (origin) {
+      out.push(
+        `- **${escapeMarkdown(stepPairText(s, origin.version))}:** ${escapeMarkdown(stepStatusText(s, origin.version))}`,
+      );
+      const row = rowOf(s);
+      const refs = row ? claimSources(row) : [];
+      out.push(
+        `- **How it is known:** ${escapeMarkdown(stepBasisText(s, lookup))}${refs.length ? ` ${fn.ref(refs)}` : ''}`,
+      );
+      for (const r of row?.readings ?? [])
+        out.push(
+          `- **${escapeMarkdown(capitalize(FATE_NAMES[r.status]))}:** ${escapeMarkdown(r.note)} ${fn.ref(r.sources)}`,
+        );
+    }
     for (const p of s.points)
       out.push(
         `- **Point ${escapeMarkdown(p.label)}:** ${escapeMarkdown(p.text)} ${fn.ref(p.sources)}`,
       );
-    const words = wordChanges(s);
-    if (words && s.against)
-      out.push(`- **Words since ${escapeMarkdown(title(s.against))}:** ${markWords(s)}`);
+    const words = markWords(s);
+    if (words) out.push(`- **Word changes:** ${words}`);
     out.push('');
   }
   return [...out, '## Sources', '', ...fn.definitions(lookup), ''].join('\n');
 }
 
-function linkRefs(s: HistoryStep, fn: Footnotes): string {
-  if (s.link.kind === 'reported') return ` ${fn.ref(s.link.sources)}`;
-  if (s.link.kind === 'fate') return ` ${fn.ref(s.link.readings.flatMap((r) => r.sources))}`;
-  return '';
-}
-
 function markWords(s: HistoryStep): string {
-  if (s.words?.kind !== 'words') return '';
-  return changeGroups(s.words.ops)
+  const row = rowOf(s);
+  if (row?.words?.kind !== 'words' || row.wording !== 'changes') return '';
+  return changeGroups(row.words.ops)
     .map((g) =>
       [
         g.deleted && `~~${escapeMarkdown(g.deleted)}~~`,
@@ -136,72 +174,73 @@ export const MATRIX_CSV_COLUMNS = [
   'completeness',
   'labels',
   'summary',
-  'change',
+  'compared_with',
+  'mark',
+  'comparison',
   'text',
   'sources',
 ] as const;
-
-function cellText(cell: MatrixCell, lookup: SourceLookup): string {
-  const c = cell.content;
-  if (c.kind === 'points') return c.points.map((p) => `${p.label}: ${p.text}`).join(' | ');
-  if (c.kind === 'fate')
-    return c.fates
-      .flatMap((f) => f.readings.map((r) => `${formatLabels(f.points)}: ${r.note}`))
-      .join(' | ');
-  return cellHeadline(cell, lookup);
-}
 
 export function matrixToCsv(matrix: TopicMatrix, lookup: SourceLookup): string {
   const title = titles(matrix.versions);
   return csv(
     MATRIX_CSV_COLUMNS,
     matrix.rows.flatMap((row) =>
-      row.cells.map((cell) => [
-        TOPIC_NAMES[row.topic],
-        cell.version.id,
-        cell.version.title,
-        cell.version.date,
-        cell.version.completeness,
-        cell.content.kind === 'points' ? cell.content.points.map((p) => p.label).join('; ') : '',
-        cellHeadline(cell, lookup),
-        cellChangeText(cell.change, title),
-        cellText(cell, lookup),
-        sourcesCell(cellSources(cell), lookup),
-      ]),
+      row.cells.map((cell) => {
+        const c = cell.comparison;
+        return [
+          TOPIC_NAMES[row.topic],
+          cell.version.id,
+          cell.version.title,
+          cell.version.date,
+          cell.version.completeness,
+          cell.points.map((p) => p.label).join('; '),
+          cellHeadline(cell),
+          c.kind === 'compared' ? c.against : '',
+          c.kind === 'compared' ? c.mark : c.kind,
+          cellComparisonText(c, title),
+          cell.points.map((p) => `${p.label}: ${p.text}`).join(' | '),
+          sourcesCell(cellSources(cell), lookup),
+        ];
+      }),
     ),
   );
 }
 
-/** A table of headlines (topics × versions), a "changed" mark on changed cells, then sources. */
+/** A table of headlines (topics × versions), each compared cell marked with what it is compared against. */
 export function matrixToMarkdown(matrix: TopicMatrix, lookup: SourceLookup): string {
   const fn = new Footnotes();
+  const title = titles(matrix.versions);
   const head = (v: Version): string => escapeMarkdown(`${v.title} (${dateText(v)})`);
   const lines = [
     '# Topic matrix',
     '',
-    'Each cell: what the version says on the topic (figures as the sources give them), its points, and ' +
-      '"(changed)" where it differs from the previous version. "Not reported": no public text or report.',
+    `*${escapeMarkdown(PARAPHRASE_DISCLOSURE)}*`,
+    '',
+    'Each cell: what the version says on the topic (figures as the sources give them) and its points; a ' +
+      'version linked to an earlier one is compared with it, as the comparison of the two says ' +
+      '("changed from …", "unknown from …"). Documents no record links are not compared.',
     '',
     `| Topic | ${matrix.versions.map(head).join(' | ')} |`,
     `|---|${matrix.versions.map(() => '---').join('|')}|`,
   ];
   for (const row of matrix.rows) {
     const cells = row.cells.map((cell) => {
-      const labels =
-        cell.content.kind === 'points'
-          ? ` (${escapeMarkdown(formatLabels(cell.content.points.map((p) => p.label)))})`
-          : '';
-      const changed =
-        cell.change.kind === 'changed' || cell.change.kind === 'reported-change'
-          ? ' *(changed)*'
+      const labels = cell.points.length
+        ? ` (${escapeMarkdown(formatLabels(cell.points.map((p) => p.label)))})`
+        : '';
+      const c = cell.comparison;
+      const mark =
+        c.kind === 'compared' && c.mark !== 'none' && c.mark !== 'unchanged'
+          ? ` *(${escapeMarkdown(`${c.mark.replace('-', ' ')} from ${title(c.against)}`)})*`
           : '';
       const refs = cellSources(cell);
-      return `${escapeMarkdown(cellHeadline(cell, lookup))}${labels}${changed}${refs.length ? ` ${fn.ref(refs)}` : ''}`;
+      return `${escapeMarkdown(cellHeadline(cell))}${labels}${mark}${refs.length ? ` ${fn.ref(refs)}` : ''}`;
     });
     lines.push(`| ${escapeMarkdown(TOPIC_NAMES[row.topic])} | ${cells.join(' | ')} |`);
   }
   const trails = matrix.rows.flatMap((row) => {
-    const trail = topicTrail(row, lookup);
+    const trail = topicTrail(row);
     return trail
       ? [`- **${escapeMarkdown(TOPIC_NAMES[row.topic])}:** ${escapeMarkdown(trail)}`]
       : [];

@@ -25,7 +25,7 @@ describe('buildTimeline on the bundled data', () => {
     expect(z).toMatchObject({
       kind: 'version',
       completeness: 'point-summaries',
-      known: 19,
+      known: 20,
       claimed: 20,
       dateLabel: '23–24 Dec 2025',
     });

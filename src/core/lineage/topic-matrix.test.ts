@@ -5,11 +5,14 @@ import type { Version } from '../model/types';
 import { extractFigures, shortText } from './figures';
 import { buildTopicMatrix, cellHeadline, topicTrail, type MatrixRow } from './topic-matrix';
 
-const lookup = (id: string) => bundled.sources.get(id);
 const matrix = buildTopicMatrix(bundled);
 const row = (topic: string): MatrixRow => matrix.rows.find((r) => r.topic === topic)!;
+const mark = (c: MatrixRow['cells'][number]) =>
+  c.comparison.kind === 'compared'
+    ? `${c.comparison.mark} from ${c.comparison.against}`
+    : c.comparison.kind;
 const cells = (r: MatrixRow) =>
-  r.cells.map((c) => `${c.version.id}: ${cellHeadline(c, lookup)} [${c.change.kind}]`);
+  r.cells.map((c) => `${c.version.id}: ${cellHeadline(c)} [${mark(c)}]`);
 
 describe('extractFigures', () => {
   it.each([
@@ -60,59 +63,69 @@ describe('buildTopicMatrix on the bundled drafts', () => {
       'zelensky-20',
     ]);
     expect(matrix.rows).toHaveLength(16);
-    for (const r of matrix.rows)
-      for (const c of r.cells) expect(cellHeadline(c, lookup)).not.toBe('');
+    for (const r of matrix.rows) for (const c of r.cells) expect(cellHeadline(c)).not.toBe('');
   });
 
-  it('armed forces: 600,000 → 800,000 → two Geneva readings → 800,000, changes marked', () => {
+  it('armed forces: 600,000 → 800,000 (from US) → changed, disputed at Geneva → 800,000 (from US)', () => {
     expect(cells(row('armed-forces'))).toEqual([
       'us-28: 600,000 [first]',
-      'us-sg-axios: not reported [unknown]',
-      'e3-counter: 800,000 [changed]',
-      'geneva-framework: not reported [unknown]',
-      'geneva-19: reported changed — US media / reported dropped — ABC News [reported-change]',
-      'trump-22: not reported [unknown]',
-      'zelensky-20-count: not reported [unknown]',
-      'zelensky-20: 800,000 [same]',
+      'us-sg-axios: nothing on this topic [unlinked]',
+      'e3-counter: 800,000 [changed from us-28]',
+      'geneva-framework: no text; not reported [unlinked]',
+      'geneva-19: changed: 6 [changed from us-28]',
+      'trump-22: no text; not reported [unlinked]',
+      'zelensky-20-count: no text; not reported [unlinked]',
+      'zelensky-20: 800,000 [changed from us-28]',
     ]);
-    expect(topicTrail(row('armed-forces'), lookup)).toBe(
-      '600,000 → 800,000 → reported changed — US media / reported dropped — ABC News → 800,000',
-    );
+    expect(topicTrail(row('armed-forces'))).toBe('600,000 → 800,000 → changed: 6 → 800,000');
   });
 
-  it('links each cell to its points, and fates to the points of the base version', () => {
+  it('NATO in the 20 points: US 7 dropped (reported), 3, 4, 8, 9 unknown: as the comparison says', () => {
+    const z = row('nato').cells.at(-1)!;
+    expect(cellHeadline(z)).toBe('unknown: 3, 4, 8 and 9; dropped: 7');
+    expect(z.comparison.kind === 'compared' && z.comparison.rows.map((r) => r.kind)).toEqual([
+      'unknown',
+      'unknown',
+      'dropped',
+      'unknown',
+      'unknown',
+    ]);
+    expect(cellHeadline(row('nato').cells[4]!)).toBe('open: 3, 4, 7 and 8');
+    expect(cellHeadline(row('amnesty').cells.at(-1)!)).toBe('dropped: 26');
+  });
+
+  it('E3 copied US 1 word for word: compared with the US text, it is unchanged, not "changed"', () => {
+    expect(mark(row('sovereignty').cells[2]!)).toBe('unchanged from us-28');
+    expect(mark(row('sovereignty').cells.at(-1)!)).toBe('kept from us-28');
+  });
+
+  it('links each cell to its points and the compared rows', () => {
     const territory = row('territory');
-    const us = territory.cells[0]!.content;
-    expect(us.kind === 'points' && us.points.map((p) => p.label)).toEqual([
+    expect(territory.cells[0]!.points.map((p) => p.label)).toEqual([
       '21a',
       '21b',
       '21c',
       '21d',
       '22',
     ]);
-    expect(territory.cells[4]!.content).toMatchObject({
-      kind: 'fate',
-      basedOn: 'us-28',
-      fates: [{ points: ['21a', '21b', '21c', '21d'] }],
-    });
-    const z = territory.cells[7]!.content;
-    expect(z.kind === 'points' && z.points.map((p) => p.label)).toEqual(['14', '15', '16']);
+    const geneva = territory.cells[4]!.comparison;
+    expect(
+      geneva.kind === 'compared' && geneva.rows.map((r) => `${r.kind} ${r.left[0]!.label}`),
+    ).toEqual(['open 21a', 'open 21b', 'open 21c', 'open 21d', 'not-reported 22']);
+    expect(territory.cells[7]!.points.map((p) => p.label)).toEqual(['14', '15', '16']);
   });
 
-  it('elections: the figure going away shows in the trail', () => {
-    expect(topicTrail(row('elections'), lookup)).toBe(
+  it('elections: the figure going away shows in the trail; a document no record links stays out', () => {
+    expect(topicTrail(row('elections'))).toBe(
       '100 days → Ukraine goes to the polls as soon as… → Elections take place in Ukraine as soon as…',
     );
-    expect(topicTrail(row('territory'), lookup)).toBeNull();
+    expect(topicTrail(row('territory'))).toBeNull();
+    // The guarantee framework's "10 years" is another document: not diffed against the plan.
+    expect(row('security-guarantees').cells[1]!.comparison).toEqual({ kind: 'unlinked' });
+    expect(topicTrail(row('security-guarantees'))).toBeNull();
   });
 
-  it('compares an edited version with its base, not with a side document in between', () => {
-    const sg = row('security-guarantees').cells[2]!;
-    expect(sg.version.id).toBe('e3-counter');
-    expect(sg.change).toEqual({ kind: 'changed', from: 'us-28' });
-  });
-
-  it('a full-text version with nothing on a topic still says "not reported"', () => {
+  it('a version alone is not compared; with nothing on a topic it says so', () => {
     const v: Version = {
       id: 'x',
       title: 'X',
@@ -124,8 +137,11 @@ describe('buildTopicMatrix on the bundled drafts', () => {
       summary: '',
       points: [{ label: '1', text: 'Text.', topics: ['nato'], sources: ['S'] }],
     };
-    const m = buildTopicMatrix({ versions: [v] }, ['nato', 'nuclear']);
-    expect(m.rows.map((r) => cellHeadline(r.cells[0]!, lookup))).toEqual(['Text.', 'not reported']);
-    expect(m.rows[1]!.cells[0]!.content).toEqual({ kind: 'not-reported', fullText: true });
+    const m = buildTopicMatrix({ versions: [v], correspondences: [] }, ['nato', 'nuclear']);
+    expect(m.rows.map((r) => cellHeadline(r.cells[0]!))).toEqual([
+      'Text.',
+      'nothing on this topic',
+    ]);
+    expect(m.rows[1]!.cells[0]!.comparison).toEqual({ kind: 'unlinked' });
   });
 });

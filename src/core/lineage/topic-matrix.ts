@@ -1,54 +1,54 @@
 /**
- * The topic matrix: topics × versions (oldest first). Each cell holds what that version says on
- * the topic: its points with the topic (figures and trimmed texts cut from the data), or, for a
- * version without text, the fates outlets reported for points with the topic, or "not reported".
- * Cells are marked when they changed from the previous version that says something. Pure.
+ * The topic matrix: topics × versions (oldest first). A cell holds what the version says on the
+ * topic (its points, with figures cut from the data) and, where the version is linked to an earlier
+ * one, what the comparison with that version says about the topic: the rows of
+ * `compareVersions(against, version)` that touch it, with their statuses. So a cell says what it is
+ * compared against, agrees with the comparison and the point history by construction, and a
+ * document no record links to the plan (e.g. the guarantee framework) is not diffed against it.
  */
-import {
-  FATE_NAMES,
-  type FateReading,
-  type Point,
-  type Version,
-  type VersionId,
-} from '../model/types';
+import { compareVersions, type CompareContext } from '../compare/compare';
+import { recordedLinks } from '../compare/links';
+import { isChange, type Row, type RowStatus } from '../compare/rows';
 import { TOPICS, type Topic } from '../model/topics';
+import type { Correspondence, Point, Version, VersionId } from '../model/types';
 import { extractFigures, shortText } from './figures';
-import { byDate } from './graph';
-import { outletsOf, type SourceLookup } from '../model/sources';
+import { byDate } from './lineage';
 
 export interface CellLine {
   label: string;
   text: string;
 }
 
-export interface CellFate {
-  /** Labels in the `basedOn` version. */
-  points: string[];
-  readings: FateReading[];
-}
-
-export type CellContent =
-  | { kind: 'points'; points: Point[]; figures: string[]; lines: CellLine[] }
-  | { kind: 'fate'; basedOn: VersionId; fates: CellFate[] }
-  | { kind: 'not-reported'; fullText: boolean };
+/**
+ * What a cell is compared against:
+ * - `compared`: the version it is an edit of (`basedOn`), else the latest earlier version with
+ *   recorded links to it; `rows` are that comparison's rows on the topic;
+ * - `first`: the first version of its line (others are compared against it);
+ * - `unlinked`: no record links it to an earlier version: another document, or one known only by
+ *   its count; it is not diffed.
+ */
+export type CellComparison =
+  | { kind: 'compared'; against: VersionId; rows: Row[]; mark: CellMark }
+  | { kind: 'first' }
+  | { kind: 'unlinked' };
 
 /**
- * Against the nearest earlier cell with points: `same` or `changed` (figures decide when either
- * side states one; else the wording). A fate cell is a `reported-change` unless every reading is
- * "kept". The first cell with points is `first`; a cell that says nothing is `unknown`.
+ * A compared cell in one word, from its rows: `changed` if any row is a change (changed, dropped,
+ * added, merged, split); else `open` if a point is left open; `unchanged` if every row is; `kept`
+ * if every row survived; `unknown` if any row's fate is not known; `not-reported` if nothing was
+ * reported; `none` when no point of either version has the topic.
  */
-export type CellChange =
-  | { kind: 'first' }
-  | { kind: 'same'; from: VersionId }
-  | { kind: 'changed'; from: VersionId }
-  | { kind: 'reported-change' }
-  | { kind: 'unknown' };
+export type CellMark =
+  'changed' | 'open' | 'unchanged' | 'kept' | 'unknown' | 'not-reported' | 'none';
 
 export interface MatrixCell {
   topic: Topic;
   version: Version;
-  content: CellContent;
-  change: CellChange;
+  /** The version's own points on the topic, with the figures they state. */
+  points: Point[];
+  figures: string[];
+  lines: CellLine[];
+  comparison: CellComparison;
 }
 
 export interface MatrixRow {
@@ -61,150 +61,119 @@ export interface TopicMatrix {
   rows: MatrixRow[];
 }
 
+/** The version each version is compared against in the matrix (see `CellComparison`). */
+export function matrixBase(
+  version: Version,
+  earlier: readonly Version[],
+  correspondences: readonly Correspondence[],
+): Version | undefined {
+  const withText = earlier.filter((v) => v.points.length > 0);
+  const based = withText.find((v) => v.id === version.basedOn);
+  if (based) return based;
+  return [...withText].reverse().find((v) => recordedLinks(v, version, correspondences).length > 0);
+}
+
 export function buildTopicMatrix(
-  data: { versions: readonly Version[] },
+  data: { versions: readonly Version[]; correspondences: readonly Correspondence[] },
   topics: readonly Topic[] = TOPICS,
 ): TopicMatrix {
   const versions = byDate(data.versions);
-  const byId = new Map(versions.map((v) => [v.id, v]));
-  const rows = topics.map((topic): MatrixRow => {
-    const cells: MatrixCell[] = [];
-    let previous: MatrixCell | undefined;
-    for (const version of versions) {
-      const content = contentOf(version, topic, byId);
-      // A version edited from another (`basedOn`, e.g. the E3 text from the US one) is compared
-      // with that one, not with a side document that happens to fall in between.
-      const base = cells.find(
-        (c) => c.version.id === version.basedOn && c.content.kind === 'points',
-      );
-      const cell: MatrixCell = {
+  const ctx: CompareContext = { correspondences: data.correspondences, versions };
+  const bases = versions.map((v, i) => matrixBase(v, versions.slice(0, i), data.correspondences));
+  const comparisons = versions.map((version, i) => {
+    const base = bases[i];
+    if (base) return { base, rows: compareVersions(base, version, ctx).rows };
+    return bases.includes(version) ? ('first' as const) : ('unlinked' as const);
+  });
+  const rows = topics.map((topic): MatrixRow => ({
+    topic,
+    cells: versions.map((version, i) => {
+      const points = version.points.filter((p) => p.topics.includes(topic));
+      const c = comparisons[i]!;
+      let comparison: CellComparison;
+      if (c === 'first' || c === 'unlinked') comparison = { kind: c };
+      else {
+        const onTopic = c.rows.filter((r) =>
+          [...r.left, ...r.right].some((p) => p.topics.includes(topic)),
+        );
+        comparison = { kind: 'compared', against: c.base.id, rows: onTopic, mark: markOf(onTopic) };
+      }
+      return {
         topic,
         version,
-        content,
-        change: changeOf(content, base ?? previous),
+        points,
+        figures: [...new Set(points.flatMap((p) => extractFigures(p.text)))],
+        lines: points.map((p) => ({ label: p.label, text: shortText(p.text) })),
+        comparison,
       };
-      if (content.kind === 'points') previous = cell;
-      cells.push(cell);
-    }
-    return { topic, cells };
-  });
+    }),
+  }));
   return { versions, rows };
 }
 
-function contentOf(
-  version: Version,
-  topic: Topic,
-  byId: ReadonlyMap<VersionId, Version>,
-): CellContent {
-  const points = version.points.filter((p) => p.topics.includes(topic));
-  if (points.length) {
-    const figures = [...new Set(points.flatMap((p) => extractFigures(p.text)))];
-    return {
-      kind: 'points',
-      points,
-      figures,
-      lines: points.map((p) => ({ label: p.label, text: shortText(p.text) })),
-    };
-  }
-  const base = version.basedOn ? byId.get(version.basedOn) : undefined;
-  if (!version.points.length && base && version.fates) {
-    const onTopic = new Set(
-      base.points.filter((p) => p.topics.includes(topic)).map((p) => p.label),
-    );
-    const fates = version.fates
-      .filter((f) => f.points.some((label) => onTopic.has(label)))
-      .map((f) => ({
-        points: f.points.filter((label) => onTopic.has(label)),
-        readings: f.readings,
-      }));
-    if (fates.length) return { kind: 'fate', basedOn: base.id, fates };
-  }
-  return { kind: 'not-reported', fullText: version.completeness === 'full-text' };
-}
-
-function changeOf(content: CellContent, previous: MatrixCell | undefined): CellChange {
-  switch (content.kind) {
-    case 'not-reported':
-      return { kind: 'unknown' };
-    case 'fate':
-      return content.fates.every((f) => f.readings.every((r) => r.status === 'kept')) && previous
-        ? { kind: 'same', from: previous.version.id }
-        : { kind: 'reported-change' };
-    case 'points': {
-      if (previous?.content.kind !== 'points') return { kind: 'first' };
-      const before = previous.content;
-      const from = previous.version.id;
-      const differs =
-        content.figures.length || before.figures.length
-          ? content.figures.join('|') !== before.figures.join('|')
-          : wording(content.points) !== wording(before.points);
-      return differs ? { kind: 'changed', from } : { kind: 'same', from };
-    }
-    default: {
-      const never: never = content;
-      return never;
-    }
-  }
-}
-
-/** Case, punctuation and spacing do not count as a change of wording. */
-function wording(points: readonly Point[]): string {
-  return points
-    .map((p) => p.text)
-    .join(' ')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
-
-/** "reported dropped — ABC News": a reading in a few words, with the outlets that gave it. */
-export function readingPhrase(reading: FateReading, lookup: SourceLookup): string {
-  const outlets = outletsOf(reading.sources, lookup);
-  return outlets.length
-    ? `${FATE_NAMES[reading.status]} — ${outlets.join(', ')}`
-    : FATE_NAMES[reading.status];
+function markOf(rows: readonly Row[]): CellMark {
+  if (!rows.length) return 'none';
+  const has = (s: RowStatus) => rows.some((r) => r.kind === s);
+  if (rows.some((r) => isChange(r) && r.kind !== 'open')) return 'changed';
+  if (has('open')) return 'open';
+  if (rows.every((r) => r.kind === 'unchanged')) return 'unchanged';
+  if (rows.every((r) => r.kind === 'unchanged' || r.kind === 'kept')) return 'kept';
+  if (has('unknown')) return 'unknown';
+  return 'not-reported';
 }
 
 /** How many words of a point stand for a cell without figures: "a few words". */
 export const HEADLINE_WORDS = 8;
 
 /**
- * A cell in a few words: its figures ("600,000"), else the start of its first point; the readings of a fate
- * cell ("reported changed — US media / reported dropped — ABC News"); or "not reported".
+ * A cell in a few words: its figures ("600,000"), else the start of its first point; for a version
+ * without points on the topic, its compared rows by status ("open: 3, 4, 7 and 8"); else "no text".
  */
-export function cellHeadline(cell: MatrixCell, lookup: SourceLookup): string {
-  const c = cell.content;
-  switch (c.kind) {
-    case 'points':
-      return c.figures.length
-        ? c.figures.join(', ')
-        : shortText(c.points[0]?.text ?? '', HEADLINE_WORDS);
-    case 'fate':
-      return c.fates.flatMap((f) => f.readings.map((r) => readingPhrase(r, lookup))).join(' / ');
-    case 'not-reported':
-      return 'not reported';
-    default: {
-      const never: never = c;
-      return never;
-    }
-  }
+export function cellHeadline(cell: MatrixCell): string {
+  if (cell.figures.length) return cell.figures.join(', ');
+  if (cell.points.length) return shortText(cell.points[0]!.text, HEADLINE_WORDS);
+  const c = cell.comparison;
+  if (c.kind === 'compared' && c.rows.length) return statusesText(c.rows);
+  return cell.version.points.length ? 'nothing on this topic' : 'no text; not reported';
 }
 
 /**
- * The figures of a topic through the versions: "600,000 → 800,000 → reported changed — US media /
- * reported dropped — ABC News → 800,000". Cells that say something take part (a cell with points
- * but no figure by the start of its text, so "100 days → … as soon as possible…" shows the figure
- * going); `null` unless at least one cell states a figure and two cells take part.
+ * "dropped: 7; unknown: 3, 4, 8 and 9": the earlier version's points by status, in row order;
+ * points nobody reported on are named only when nothing else is.
  */
-export function topicTrail(row: MatrixRow, lookup: SourceLookup): string | null {
-  const parts = row.cells.flatMap((cell) => {
-    const c = cell.content;
-    if (c.kind === 'points') return [cellHeadline(cell, lookup)];
-    if (c.kind === 'fate') return [cellHeadline(cell, lookup)];
-    return [];
-  });
-  const hasFigure = row.cells.some(
-    (c) => c.content.kind === 'points' && c.content.figures.length > 0,
+export function statusesText(rows: readonly Row[]): string {
+  const told = rows.filter((r) => r.kind !== 'not-reported');
+  const by = new Map<RowStatus, string[]>();
+  for (const r of told.length ? told : rows) {
+    const labels = (r.left.length ? r.left : r.right).map((p) => p.label);
+    by.set(r.kind, [...(by.get(r.kind) ?? []), ...labels]);
+  }
+  return [...by]
+    .map(([status, labels]) => `${status.replace('-', ' ')}: ${joinAnd(labels)}`)
+    .join('; ');
+}
+
+function joinAnd(items: readonly string[]): string {
+  return items.length > 1
+    ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`
+    : (items[0] ?? '');
+}
+
+/**
+ * The figures of a topic through the linked versions: "600,000 → 800,000 → changed: 6 → 800,000".
+ * Cells with points take part, and compared cells without points (their statuses); documents not
+ * linked to the others stay out. `null` unless
+ * at least one cell states a figure and two cells take part.
+ */
+export function topicTrail(row: MatrixRow): string | null {
+  const inLine = row.cells.filter((c) => c.comparison.kind !== 'unlinked');
+  const parts = inLine.flatMap((cell) =>
+    cell.points.length ||
+    (cell.comparison.kind === 'compared' &&
+      cell.comparison.rows.some((r) => r.kind !== 'not-reported'))
+      ? [cellHeadline(cell)]
+      : [],
   );
+  const hasFigure = inLine.some((c) => c.figures.length > 0);
   return hasFigure && parts.length >= 2 ? parts.join(' → ') : null;
 }

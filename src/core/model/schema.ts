@@ -4,10 +4,14 @@
  * initial bundle small (classic zod does not tree-shake: ../shared/brief/toolchain.md §7).
  */
 import * as z from 'zod/mini';
+import { evidenceErrors } from './evidence';
 import { fail, ok, type Result } from './result';
+import { CONTROL_CHARACTER, codePointName } from '../text/controls';
 import { TOPICS } from './topics';
 import {
   COMPLETENESS,
+  FLAG_KINDS,
+  LINK_STATUSES,
   type Correspondence,
   type Dataset,
   type ProcessEvent,
@@ -15,7 +19,23 @@ import {
   type Version,
 } from './types';
 
-const text = z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
+/**
+ * No control characters in any text (issue #19): in a terminal they are commands (ESC sequences
+ * clear the screen or retitle the window), on a page they are invisible. Tab, line feed and
+ * carriage return are layout. The text parser strips them (src/core/text/controls.ts); JSON
+ * drafts and links carrying them are refused, naming the field and the character.
+ */
+const noControls = z.superRefine<string>((value, ctx) => {
+  const found = CONTROL_CHARACTER.exec(value);
+  if (found)
+    ctx.addIssue({
+      code: 'custom',
+      input: value,
+      message: `contains a control character (${codePointName(found[0])}) at character ${found.index + 1}; remove it`,
+    });
+});
+const plain = z.string().check(noControls);
+const text = z.string().check(z.trim(), z.minLength(1, 'must not be empty'), noControls);
 const isoDate = z
   .string()
   .check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date like 2025-11-20'));
@@ -40,10 +60,15 @@ export const sourceSchema = z.strictObject({
   date: isoDate,
   dateApproximate: z.optional(z.boolean()),
   holds: text,
+  covers: z.optional(
+    z.array(
+      z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*:.+$/, 'must be a point id like us-28:6')),
+    ),
+  ),
 });
 
 const flagSchema = z.strictObject({
-  kind: z.enum(['unverified', 'disputed']),
+  kind: z.enum(FLAG_KINDS, { error: `must be one of: ${FLAG_KINDS.join(', ')}` }),
   note: text,
   sources: sourceIds,
 });
@@ -57,7 +82,9 @@ export type SchemaLevel = 'data' | 'import';
 
 function pointSchemaFor(level: SchemaLevel) {
   return z.strictObject({
-    label: z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(40)),
+    label: z
+      .string()
+      .check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(40), noControls),
     text: text.check(z.maxLength(20_000)),
     topics:
       level === 'data'
@@ -78,6 +105,8 @@ function pointSchemaFor(level: SchemaLevel) {
 
 export const pointSchema = pointSchemaFor('data');
 
+const changeSchema = z.strictObject({ from: text, to: text });
+
 const fateSchema = z.strictObject({
   points: z.array(text).check(z.minLength(1)),
   readings: z
@@ -86,6 +115,7 @@ const fateSchema = z.strictObject({
         status: z.enum(['dropped', 'changed', 'bracketed', 'kept']),
         note: text,
         sources: sourceIds.check(z.minLength(1, 'must cite at least one source')),
+        change: z.optional(changeSchema),
       }),
     )
     .check(z.minLength(1)),
@@ -101,7 +131,7 @@ function versionSchemaFor(level: SchemaLevel) {
     claimedPoints: z.nullable(z.int().check(z.minimum(0))),
     claimedBy: sourceIds,
     reportedBy: sourceIds,
-    summary: z.string(),
+    summary: plain,
     basedOn: z.optional(id),
     points: z.array(pointSchemaFor(level)).check(z.maxLength(20_000)),
     fates: z.optional(z.array(fateSchema)),
@@ -120,8 +150,10 @@ export const correspondenceSchema = z.strictObject({
     z.strictObject({
       left: z.array(text),
       right: z.array(text),
+      status: z.enum(LINK_STATUSES, { error: `must be one of: ${LINK_STATUSES.join(', ')}` }),
       basis: z.enum(['reported', 'inferred']),
       sources: sourceIds,
+      change: z.optional(changeSchema),
       note: z.optional(text),
     }),
   ),
@@ -163,10 +195,31 @@ function describePath(path: readonly PropertyKey[], input: unknown): string {
   return parts.join(' › ');
 }
 
+/**
+ * zod/mini ships no messages (a locale would weigh on the first load): where a rule has no message
+ * of its own, say what is wrong in words, naming unknown keys ("Invalid input" named nothing).
+ */
+function messageOf(issue: z.core.$ZodIssue): string {
+  if (issue.message !== 'Invalid input') return issue.message;
+  const unit = (origin: string) => (origin === 'string' ? 'characters' : 'items');
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return `unknown field${issue.keys.length === 1 ? '' : 's'} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+    case 'too_big':
+      return `too long: at most ${Number(issue.maximum).toLocaleString('en')} ${unit(issue.origin)}`;
+    case 'too_small':
+      return `too short: at least ${Number(issue.minimum).toLocaleString('en')} ${unit(issue.origin)}`;
+    case 'invalid_type':
+      return `must be ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}`;
+    default:
+      return issue.message;
+  }
+}
+
 function issuesOf(error: z.core.$ZodError, where: string, input: unknown): string[] {
   return error.issues.map((issue) => {
     const at = describePath(issue.path, input);
-    return `${where}: ${at ? `${at}: ` : ''}${issue.message}`;
+    return `${where}: ${at ? `${at}: ` : ''}${messageOf(issue)}`;
   });
 }
 
@@ -306,6 +359,11 @@ export function parseDataset(files: RawDataFiles): Result<Dataset> {
   }
 
   if (errors.length) return fail(errors);
+  const evidence = evidenceErrors(
+    { sources, versions, correspondences },
+    { sources: files.sources.file, correspondences: files.correspondences.file },
+  );
+  if (evidence.length) return fail(evidence);
   return ok({ sources, versions, correspondences });
 }
 

@@ -47,9 +47,35 @@ export interface Source {
    * first load small).
    */
   holds?: string;
+  /**
+   * The points (`version:label`) this page holds or reports on: their text, or what became of
+   * them. Required in data/ for every source a `reported` link or a fate cites, so the data test
+   * can refuse a link that cites a page which never mentions its points. Absent in the browser build.
+   */
+  covers?: PointId[];
+  /**
+   * Set by the viewer, never read from data or links (the schema refuses it): the source came with
+   * a draft that is not bundled, from its sender or from the reader's own import, and nobody
+   * checked it. Every place that names the source says so (`creditedOutlet`).
+   */
+  givenBy?: 'sender' | 'reader';
 }
 
-export type FlagKind = 'unverified' | 'disputed';
+/**
+ * Marks on a point: `unverified` (found in no copy consulted, or in one weak copy only),
+ * `disputed` (outlets disagree; every reading kept), `inferred` (a detail the project worked out,
+ * e.g. a number taken from the order of an unnumbered list), `thin` (thinly covered: one copy or
+ * short summaries only).
+ */
+export const FLAG_KINDS = ['unverified', 'disputed', 'inferred', 'thin'] as const;
+export type FlagKind = (typeof FLAG_KINDS)[number];
+
+export const FLAG_NAMES: Record<FlagKind, string> = {
+  unverified: 'Unverified',
+  disputed: 'Disputed',
+  inferred: 'Inferred',
+  thin: 'Thinly covered',
+};
 
 export interface Flag {
   kind: FlagKind;
@@ -72,6 +98,15 @@ export interface Point {
   alternatives?: Alternative[];
 }
 
+/**
+ * A change as a source (or the project) states it, in a few words: "600,000" → "800,000 in
+ * peacetime". Views, reports and the narrative print this rather than a word diff of two summaries.
+ */
+export interface ReportedChange {
+  from: string;
+  to: string;
+}
+
 export type FateStatus = 'dropped' | 'changed' | 'bracketed' | 'kept';
 
 export const FATE_NAMES: Record<FateStatus, string> = {
@@ -85,6 +120,7 @@ export interface FateReading {
   status: FateStatus;
   note: string;
   sources: SourceId[];
+  change?: ReportedChange;
 }
 
 /** What outlets reported about points of the `basedOn` version, where no text is public. */
@@ -122,11 +158,24 @@ export interface Version {
 
 export type CorrespondenceBasis = 'reported' | 'inferred';
 
+/**
+ * What a link claims happened to its `left` points in the `right` version: `kept` (survived; the
+ * texts may be worded differently), `changed`, `dropped` (right side empty), `added` (left side
+ * empty) or `unknown` (the right version does not say: a summary or partial list that does not
+ * mention it, or details not seen).
+ */
+export const LINK_STATUSES = ['kept', 'changed', 'dropped', 'added', 'unknown'] as const;
+export type LinkStatus = (typeof LINK_STATUSES)[number];
+
 export interface CorrespondenceLink {
   left: string[];
   right: string[];
+  status: LinkStatus;
   basis: CorrespondenceBasis;
+  /** `reported`: the pages that say it (each must cover one of the link's points). */
   sources: SourceId[];
+  /** The change as stated, when the link says `changed`. */
+  change?: ReportedChange;
   note?: string;
 }
 

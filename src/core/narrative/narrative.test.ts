@@ -1,60 +1,87 @@
 import { describe, expect, it } from 'vitest';
 import { bundled } from '../../data/bundled';
 import { compareVersions } from '../compare/compare';
-import { summarize, type Comparison, type Row, type RowKind, type WordOp } from '../compare/rows';
-import type { Point, Source } from '../model/types';
-import {
-  describeEntry,
-  describeRow,
-  entryCounts,
-  isChangedRow,
-  outletNames,
-  reportingIds,
-  wordChangeParts,
-} from './narrative';
+import { summaryLine } from '../compare/claims';
+import { isChange, summarize, type Comparison, type Row, type WordOp } from '../compare/rows';
+import type { Source } from '../model/types';
+import { describeEntry, describeRow, outletNames, wordChangeParts } from './narrative';
 
 const v = (id: string) => bundled.versions.find((x) => x.id === id)!;
 const compare = (l: string, r: string) => compareVersions(v(l), v(r), bundled);
 const rowWith = (c: Comparison, side: 'left' | 'right', label: string) =>
   c.rows.find((r) => r[side].some((p) => p.label === label))!;
-const tell = (c: Comparison, row: Row) => describeRow(row, c.left, c.right, bundled.sources);
+const tell = (c: Comparison, row: Row) => describeRow(row, c.left, c.right, bundled.sources, c.via);
 
 describe('describeRow on the bundled data', () => {
-  it('US 28-point draft 6 → European 6: the army cap, in words, with the flag and the outlet', () => {
+  it('US 28-point draft 6 → European 6: the change word by word (aligned texts) and who reported it', () => {
     const c = compare('us-28', 'e3-counter');
     expect(tell(c, rowWith(c, 'left', '6'))).toBe(
-      'Point 6 (was 6): “600,000” changed to “800,000”; “personnel” changed to “in peacetime”. ' +
-        'Disputed in European (E3) counter-proposal. Reported by The Telegraph and Reuters.',
+      'Point 6 (was 6): changed: “600,000” changed to “800,000”; “personnel” changed to “in peacetime”. ' +
+        'Reported by Reuters, an uncredited article.',
     );
   });
 
   it('a point the right-hand version dropped names that version and who reported the drop', () => {
     const c = compare('us-28', 'e3-counter');
     expect(tell(c, rowWith(c, 'left', '3'))).toBe(
-      'Point 3 removed: not in European (E3) counter-proposal. Reported by The Telegraph and Reuters.',
+      'Point 3 of US 28-point draft: dropped, not in European (E3) counter-proposal. Reported by CNA (from Reuters).',
+    );
+  });
+
+  it('an unverified absence is told as unknown, with the reason, never as a change', () => {
+    const c = compare('us-28', 'e3-counter');
+    expect(tell(c, rowWith(c, 'left', '26'))).toBe(
+      'Point 26 (was 26): unknown (E2, an anonymous forum post, lists only extra relief for victims under 26 and ' +
+        'no amnesty clause; no outlet confirms what the E3 text says here). Inferred by the project; no outlet said so. ' +
+        'Unverified in European (E3) counter-proposal.',
+    );
+  });
+
+  it('summaries: the change as stated, not the wording of our summaries', () => {
+    const c = compare('us-28', 'zelensky-20');
+    expect(tell(c, rowWith(c, 'left', '6'))).toBe(
+      'Point 4 (was 6): changed: 600,000 → 800,000 in peacetime. Reported by Suspilne, Axar.az.',
+    );
+    expect(tell(c, rowWith(c, 'left', '24'))).toMatch(
+      /^Point 17 \(was 24\): kept \(all-for-all exchange.*\); our summaries are worded differently\. Inferred by the project; no outlet said so\./,
+    );
+    expect(tell(c, rowWith(c, 'left', '3'))).toBe(
+      'Point 3 of US 28-point draft: unknown (not in the 20-point summaries: dropped or moved, not known). ' +
+        'Inferred by the project; no outlet said so.',
     );
   });
 
   it('a merge says which points went into which', () => {
     const c = compare('us-28', 'e3-counter');
-    expect(tell(c, rowWith(c, 'left', '10a'))).toMatch(/^Points 10a–10d merged into point 10: /);
+    expect(tell(c, rowWith(c, 'left', '10a'))).toMatch(
+      /^Points 10a–10d merged into point 10: changed: /,
+    );
   });
 
   it('a split and a move are said in words', () => {
     const c = compare('us-28', 'zelensky-20');
-    expect(tell(c, rowWith(c, 'left', '12'))).toMatch(/^Point 12 split into points 8 and 9: /);
-    const moved = c.rows.find((r) => r.moved && r.kind === 'changed')!;
-    expect(tell(c, moved)).toMatch(/^Point \S+ \(was \S+\), moved: /);
+    expect(tell(c, rowWith(c, 'left', '12'))).toMatch(
+      /^Point 12 split into points 8 and 9: changed /,
+    );
+    expect(tell(c, rowWith(c, 'left', '16'))).toMatch(/^Point 6 \(was 16\), moved: kept /);
   });
 
-  it('fates: the version without text, the reading and its outlets ("reported dropped — DW")', () => {
+  it('a joined row names the version it went through', () => {
+    const c = compare('e3-counter', 'zelensky-20');
+    expect(tell(c, rowWith(c, 'left', '6'))).toMatch(
+      /^Point 4 \(was 6\): kept \(via 6 of US 28-point draft: .*\); our summaries are worded differently\. Inferred by the project through the US 28-point draft\.$/,
+    );
+  });
+
+  it('fates: the version without text, every reading and its outlets', () => {
     const c = compare('us-28', 'geneva-19');
     expect(tell(c, rowWith(c, 'left', '26'))).toBe(
-      'Point 26 of US 28-point draft, in Geneva 19-point draft (FT): reported dropped — DW (Stefanishyna), ABC News.',
+      'Point 26 of US 28-point draft, in Geneva 19-point draft (FT): changed; outlets disagree: ' +
+        'reported dropped — DW (Stefanishyna), RBC-Ukraine (informed source), ABC News; ' +
+        'reported changed — Financial Times (Kyslytsya), Axios.',
     );
-    expect(tell(c, rowWith(c, 'left', '6'))).toBe(
-      'Point 6 of US 28-point draft, in Geneva 19-point draft (FT): outlets disagree: ' +
-        'reported changed — US media; reported dropped — ABC News.',
+    expect(tell(c, rowWith(c, 'left', '3'))).toBe(
+      'Point 3 of US 28-point draft, in Geneva 19-point draft (FT): in brackets, left to the presidents — Financial Times (Kyslytsya).',
     );
     expect(tell(c, rowWith(c, 'left', '1'))).toBe(
       'Point 1 of US 28-point draft, in Geneva 19-point draft (FT): not reported; nothing is guessed.',
@@ -63,9 +90,8 @@ describe('describeRow on the bundled data', () => {
 
   it('fates read the same with the sides swapped (mirrored rows)', () => {
     const c = compare('geneva-19', 'us-28');
-    expect(tell(c, rowWith(c, 'right', '26'))).toBe(
-      'Point 26 of US 28-point draft, in Geneva 19-point draft (FT): reported dropped — DW (Stefanishyna), ABC News.',
-    );
+    const ab = compare('us-28', 'geneva-19');
+    expect(tell(c, rowWith(c, 'right', '26'))).toBe(tell(ab, rowWith(ab, 'left', '26')));
   });
 
   it('never says "left" or "right" for any row of any bundled pair', () => {
@@ -85,14 +111,16 @@ describe('describeRow on the bundled data', () => {
 });
 
 describe('describeEntry', () => {
-  it('names both versions, gives the counts with changes first, and how numbers read', () => {
-    const c = compare('us-28', 'e3-counter');
-    const s = c.summary;
+  it('names both versions, gives the counts by status and evidence, and how numbers read', () => {
+    const c = compare('us-28', 'zelensky-20');
     expect(describeEntry(c)).toBe(
-      `US 28-point draft compared with European (E3) counter-proposal: ${entryCounts(s)}. ` +
-        'Point numbers are those of European (E3) counter-proposal; “was” gives the number in US 28-point draft.',
+      `US 28-point draft compared with 20-point framework (Zelensky, Dec 2025): ${summaryLine(c.summary)}. ` +
+        'Point numbers are those of 20-point framework (Zelensky, Dec 2025); “was” gives the number in US 28-point draft.',
     );
-    expect(entryCounts(s)).toMatch(/^\d+ changed, \d+ removed, .*\d+ unchanged$/);
+    expect(summaryLine(c.summary)).toBe(
+      '7 changed (3 reported, 4 inferred), 3 dropped (2 reported, 1 inferred), 1 added (inferred), ' +
+        '3 merged (1 reported, 2 inferred), 1 split (inferred), 10 unknown, 7 kept (inferred); 5 disputed, 1 moved',
+    );
   });
 
   it('says which side has no text', () => {
@@ -101,12 +129,8 @@ describe('describeEntry', () => {
     );
   });
 
-  it('counts in the spoken order, zero counts left out', () => {
-    const summary = summarize([]);
-    expect(entryCounts(summary)).toBe('no points to compare');
-    expect(
-      entryCounts({ ...summary, unchanged: 3, removed: 3, changed: 12, 'not-reported': 1 }),
-    ).toBe('12 changed, 3 removed, 1 not reported, 3 unchanged');
+  it('counts nothing when there are no rows', () => {
+    expect(summaryLine(summarize([]))).toBe('no points to compare');
   });
 });
 
@@ -169,38 +193,27 @@ describe('outlets', () => {
     ]);
     expect(outletNames(['zz'], sources)).toEqual(['zz']);
   });
-
-  it('credits the right-hand text, else a reported link, never a removed text', () => {
-    const point = (label: string, sources: string[]): Point => ({
-      label,
-      text: 't',
-      topics: [],
-      sources,
-    });
-    const row = (kind: RowKind, left: Point[], right: Point[], link: Row['link']): Row => ({
-      key: kind,
-      kind,
-      moved: false,
-      left,
-      right,
-      link,
-      explain: [],
-    });
-    expect(
-      reportingIds(
-        row('changed', [point('1', ['a'])], [point('1', ['b', 'c', 'b'])], { kind: 'none' }),
-      ),
-    ).toEqual(['b', 'c']);
-    expect(
-      reportingIds(row('removed', [point('1', ['a'])], [], { kind: 'reported', sources: ['d'] })),
-    ).toEqual(['d']);
-    expect(reportingIds(row('removed', [point('1', ['a'])], [], { kind: 'inferred' }))).toEqual([]);
-  });
 });
 
-describe('isChangedRow', () => {
-  it('is every kind except unchanged', () => {
+describe('isChange', () => {
+  it('is every change and every point left open; not what survived, nor what is not known', () => {
     const c = compare('us-28', 'e3-counter');
-    expect(c.rows.filter(isChangedRow).length).toBe(c.rows.length - c.summary.unchanged);
+    const n = c.summary.counts;
+    expect(c.rows.filter(isChange).length).toBe(n.changed + n.dropped + n.merged);
+    const g = compare('us-28', 'geneva-19');
+    expect(g.rows.filter(isChange).map((r) => r.left[0]!.label)).toEqual([
+      '3',
+      '4',
+      '6',
+      '7',
+      '8',
+      '19',
+      '21a',
+      '21b',
+      '21c',
+      '21d',
+      '24',
+      '26',
+    ]);
   });
 });

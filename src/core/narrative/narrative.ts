@@ -11,10 +11,13 @@
  *
  * Pure: no React, no DOM. Exact strings are pinned by tests on the bundled data.
  */
+import { changeText, summaryLine } from '../compare/claims';
+import { basisPhrase, statusPhrase } from '../compare/claim-phrases';
 import { formatLabels } from '../compare/labels';
-import type { Comparison, Row, RowKind, RowSummary, WordOp } from '../compare/rows';
+import type { Comparison, Row, WordOp } from '../compare/rows';
 import {
   FATE_NAMES,
+  FLAG_NAMES,
   type FateReading,
   type Point,
   type Source,
@@ -30,46 +33,12 @@ export const MAX_SPELLED_PAIRS = 5;
 /** A side of a pair longer than this many words is counted, not quoted. */
 export const MAX_QUOTED_WORDS = 12;
 
-/** The order counts are spoken in on entry: changes first, the unchanged last. */
-const ENTRY_ORDER: readonly RowKind[] = [
-  'changed',
-  'added',
-  'removed',
-  'merged',
-  'split',
-  'not-reported',
-  'unchanged',
-];
-
-const ENTRY_NAMES: Record<RowKind, string> = {
-  changed: 'changed',
-  added: 'added',
-  removed: 'removed',
-  merged: 'merged',
-  split: 'split',
-  'not-reported': 'not reported',
-  unchanged: 'unchanged',
-};
-
-/** The rows the keys and the "Describe changes" list visit: every kind except `unchanged`. */
-export function isChangedRow(row: Row): boolean {
-  return row.kind !== 'unchanged';
-}
-
-/** "21 changed, 5 removed, 4 merged, 1 unchanged": zero counts left out; "no points" when empty. */
-export function entryCounts(summary: RowSummary): string {
-  const parts = ENTRY_ORDER.filter((k) => summary[k] > 0).map(
-    (k) => `${summary[k]} ${ENTRY_NAMES[k]}`,
-  );
-  return parts.length ? parts.join(', ') : 'no points to compare';
-}
-
 /**
- * What a reader hears on entering a comparison: both versions by title, the counts, and how to
- * read the point numbers of the row accounts.
+ * What a reader hears on entering a comparison: both versions by title, the counts by status and
+ * evidence (the summary line every report prints), and how to read the point numbers.
  */
 export function describeEntry(c: Comparison): string {
-  const head = `${c.left.title} compared with ${c.right.title}: ${entryCounts(c.summary)}.`;
+  const head = `${c.left.title} compared with ${c.right.title}: ${summaryLine(c.summary)}.`;
   if (c.left.id === c.right.id) return `${head} Both sides show the same version.`;
   const leftText = c.left.points.length > 0;
   const rightText = c.right.points.length > 0;
@@ -83,21 +52,22 @@ export function describeEntry(c: Comparison): string {
 }
 
 /**
- * One row in words: which points, what happened to them, what changed word by word (pairs of
- * deleted and inserted words as “X” changed to “Y”, the rest counted), flags, and the outlets
- * that reported the text (the newer side first, see `reportingIds`).
+ * One row in words: which points, what the row claims (its status, with the change as stated, or
+ * word by word where the texts are aligned), how that is known, and the points' flags. Rows whose
+ * other side has no text tell the reported readings with their outlets.
  */
 export function describeRow(
   row: Row,
   left: Version,
   right: Version,
   sources: ReadonlyMap<SourceId, Source>,
+  via?: Version,
 ): string {
-  if (row.fate || row.kind === 'not-reported') return fateSentence(row, left, right, sources);
-  const sentences = [`${headOf(row, right)}${bodyOf(row)}.`];
+  if (row.readings || row.kind === 'not-reported') return fateSentence(row, left, right, sources);
+  const sentences = [`${headOf(row, left, right)}${claimOf(row, left, right)}.`];
+  const basis = basisSentence(row, sources, via);
+  if (basis) sentences.push(basis);
   sentences.push(...flagSentences(row, left, right));
-  const names = outletNames(reportingIds(row), sources);
-  if (names.length) sentences.push(`Reported by ${names.join(', ')}.`);
   return sentences.join(' ');
 }
 
@@ -110,35 +80,84 @@ function pointWord(points: readonly Point[], capital = false): string {
   return capital ? word.charAt(0).toUpperCase() + word.slice(1) : word;
 }
 
-function headOf(row: Row, right: Version): string {
+function headOf(row: Row, left: Version, right: Version): string {
   const moved = row.moved ? ', moved' : '';
   const L = labels(row.left);
   const R = labels(row.right);
+  if (row.left.length === 0) return `${pointWord(row.right, true)} ${R} of ${right.title}`;
+  if (row.right.length === 0) return `${pointWord(row.left, true)} ${L} of ${left.title}`;
+  if (row.kind === 'merged')
+    return `${pointWord(row.left, true)} ${L} merged into ${pointWord(row.right)} ${R}${moved}`;
+  if (row.kind === 'split')
+    return `${pointWord(row.left, true)} ${L} split into ${pointWord(row.right)} ${R}${moved}`;
+  return `${pointWord(row.right, true)} ${R} (was ${L})${moved}`;
+}
+
+/** ": changed: “600,000” changed to “800,000”", ": dropped in …", ": kept; …". */
+function claimOf(row: Row, left: Version, right: Version): string {
   switch (row.kind) {
-    case 'added':
-      return `${pointWord(row.right, true)} ${R} added in ${right.title} (${wordCount(joined(row.right))})`;
-    case 'removed':
-      return `${pointWord(row.left, true)} ${L} removed: not in ${right.title}`;
+    case 'unchanged':
+      return ': unchanged';
+    case 'kept': {
+      const note = row.note ? ` (${row.note})` : '';
+      return row.words ? `: kept${note}; our summaries are worded differently` : `: kept${note}`;
+    }
+    case 'changed':
+      return `: changed${changeDetail(row)}`;
     case 'merged':
-      return `${pointWord(row.left, true)} ${L} merged into ${pointWord(row.right)} ${R}${moved}`;
     case 'split':
-      return `${pointWord(row.left, true)} ${L} split into ${pointWord(row.right)} ${R}${moved}`;
+      switch (row.content) {
+        case 'kept':
+          return ': kept';
+        case 'changed':
+          return `: changed${changeDetail(row)}`;
+        case 'unknown':
+          return ': whether they changed is not known';
+        default:
+          return row.content satisfies never;
+      }
+    case 'dropped':
+      return `: dropped, not in ${right.title}`;
+    case 'added':
+      return `: added, not in ${left.title} (${wordCount(joined(row.right))})`;
+    case 'open':
+    case 'unknown':
+    case 'not-reported':
+      return `: ${statusPhrase(row, left, right)}${row.note ? ` (${row.note})` : ''}`;
     default:
-      // Also covers rows the engine marks added/removed from the other side (mirrored pairs).
-      if (row.left.length === 0)
-        return `${pointWord(row.right, true)} ${R} added in ${right.title}`;
-      if (row.right.length === 0) return `${pointWord(row.left, true)} ${L} not in ${right.title}`;
-      return `${pointWord(row.right, true)} ${R} (was ${L})${moved}`;
+      return row satisfies never;
   }
 }
 
-function bodyOf(row: Row): string {
-  if (row.kind === 'unchanged') return ': unchanged';
-  if (!row.words) return '';
-  if (row.words.kind === 'rewritten')
+/**
+ * The change of a changed row: word by word where the texts are aligned, else as stated by the
+ * link ("600,000 → 800,000 in peacetime"), else its note.
+ */
+function changeDetail(row: Row): string {
+  if (row.words?.kind === 'rewritten' && row.wording === 'changes')
     return `: rewritten as a whole, word changes not shown (${row.words.reason})`;
-  const parts = wordChangeParts(row.words.ops);
-  return parts.length ? `: ${parts.join('; ')}` : ': only spacing changed';
+  if (row.words?.kind === 'words' && row.wording === 'changes') {
+    const parts = wordChangeParts(row.words.ops);
+    return parts.length ? `: ${parts.join('; ')}` : ': only spacing changed';
+  }
+  if (row.change) return `: ${changeText(row.change)}`;
+  return row.note ? ` (${row.note})` : '';
+}
+
+function basisSentence(
+  row: Row,
+  sources: ReadonlyMap<SourceId, Source>,
+  via: Version | undefined,
+): string | null {
+  const b = row.basis;
+  if (b.kind === 'none' || row.kind === 'unchanged') return null;
+  if (b.kind === 'reported') {
+    const names = outletNames(b.sources, sources);
+    return `Reported by ${names.length ? names.join(', ') : 'an outlet'}.`;
+  }
+  const title = (id: string) => (via?.id === id ? via.title : 'another version');
+  const phrase = capitalize(basisPhrase(b, (id) => sources.get(id), title));
+  return b.kind === 'inferred' && !b.via ? `${phrase}; no outlet said so.` : `${phrase}.`;
 }
 
 /**
@@ -173,24 +192,15 @@ function flagSentences(row: Row, left: Version, right: Version): string[] {
   for (const side of ['left', 'right'] as const) {
     const notes = pointNotes(row).filter((n) => n.side === side);
     const title = side === 'left' ? left.title : right.title;
-    const kinds = (['disputed', 'unverified'] as const).filter((k) =>
+    const kinds = (['disputed', 'unverified', 'inferred', 'thin'] as const).filter((k) =>
       notes.some((n) => n.kind === k),
     );
-    if (kinds.length) out.push(`${capitalize(kinds.join(' and '))} in ${title}.`);
+    if (kinds.length)
+      out.push(
+        `${capitalize(kinds.map((k) => FLAG_NAMES[k].toLowerCase()).join(' and '))} in ${title}.`,
+      );
   }
   return out;
-}
-
-/**
- * Whose report the account credits: the sources of the right-hand text (the version the reader
- * compares to); where that side has no text, the outlets that reported the link (who said the
- * point was dropped). The sources of a removed point's own text are not credited: they reported
- * the point, not its removal.
- */
-export function reportingIds(row: Row): SourceId[] {
-  const right = unique(row.right.flatMap((p) => p.sources));
-  if (right.length) return right;
-  return row.link.kind === 'reported' ? unique(row.link.sources) : [];
 }
 
 function fateSentence(
@@ -204,14 +214,18 @@ function fateSentence(
     ? [row.left, left, right]
     : [row.right, right, left];
   const head = `${pointWord(points, true)} ${labels(points)} of ${withText.title}, in ${without.title}`;
-  const readings = row.fate ?? [];
+  const readings = row.readings ?? [];
   if (readings.length === 0) return `${head}: not reported; nothing is guessed.`;
   const phrase = (r: FateReading): string => {
     const names = outletNames(r.sources, sources);
-    return `${FATE_NAMES[r.status]}${names.length ? ` — ${names.join(', ')}` : ''}`;
+    const change = r.change ? ` (${changeText(r.change)})` : '';
+    return `${FATE_NAMES[r.status]}${change}${names.length ? ` — ${names.join(', ')}` : ''}`;
   };
   if (readings.length === 1) return `${head}: ${phrase(readings[0]!)}.`;
-  return `${head}: outlets disagree: ${readings.map(phrase).join('; ')}.`;
+  const status = row.kind === 'unknown' ? 'unknown' : statusPhrase(row, left, right);
+  return row.disputed
+    ? `${head}: ${status}; outlets disagree: ${readings.map(phrase).join('; ')}.`
+    : `${head}: ${status}: ${readings.map(phrase).join('; ')}.`;
 }
 
 /**
@@ -231,10 +245,6 @@ export function outletNames(
 function containsWords(haystack: string, needle: string): boolean {
   const escaped = needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`, 'u').test(haystack);
-}
-
-function unique<T>(items: readonly T[]): T[] {
-  return [...new Set(items)];
 }
 
 function joined(points: readonly Point[]): string {

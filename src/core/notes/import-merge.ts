@@ -6,6 +6,7 @@
  *   exports (or typed twice), counted as `duplicates` and skipped.
  */
 import { canonicalNote, timeOf, type Note } from './note';
+import { own, recordOf } from './id-record';
 import { isDeletedBy, restoreTombstone, sortedRecord, type ItemSet } from './merge';
 
 export interface NotesImportOutcome {
@@ -46,14 +47,14 @@ export function mergeIncomingNotes(
   incoming: readonly Note[],
   now: Date,
 ): NotesImportOutcome {
-  const items: Record<string, Note> = { ...current.items };
-  const tombstones = { ...current.tombstones };
+  const items = recordOf(Object.entries(current.items));
+  const tombstones = recordOf(Object.entries(current.tombstones));
   const keys = new Map<string, string>(Object.values(items).map((n) => [contentKey(n), n.id]));
   const outcome = { added: 0, updated: 0, restored: 0, duplicates: 0, older: 0 };
 
   for (const raw of incoming) {
     const note = canonicalNote(raw);
-    const existing = items[note.id];
+    const existing = own(items, note.id);
     if (existing) {
       if (timeOf(note.updatedAt) > timeOf(existing.updatedAt)) {
         keys.delete(contentKey(existing));
@@ -68,7 +69,7 @@ export function mergeIncomingNotes(
       outcome.duplicates++;
       continue;
     }
-    const tomb = tombstones[note.id];
+    const tomb = own(tombstones, note.id);
     if (tomb && isDeletedBy(tomb, note.updatedAt)) {
       tombstones[note.id] = restoreTombstone(tomb, now);
       outcome.restored++;

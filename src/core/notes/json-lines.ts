@@ -118,6 +118,29 @@ function walk(text: string, onValue: (path: JsonPath, offset: number) => void): 
   if (pos < text.length) throw new JsonSyntaxError(pos, 'unexpected text after the end');
 }
 
+/**
+ * The first bracket that opens a level deeper than `maxDepth`, with its line, or `null`. One pass
+ * without recursion, so a file nested 100,000 deep (issue #18: "Maximum call stack size exceeded")
+ * is measured before `JSON.parse` or `walk` see it. Brackets inside strings are text. Not a
+ * validator: syntax errors are left to the parser.
+ */
+export function depthProblem(text: string, maxDepth: number): { line: number } | null {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c)
+        i++; // the escaped character, whatever it is
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) {
+      if (++depth > maxDepth) return { line: lineAt(text, i) };
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return null;
+}
+
 /** 1-based line of a character offset (a `\n` ends a line; `\r\n` counts once). */
 export function lineAt(text: string, offset: number): number {
   let line = 1;

@@ -25,6 +25,7 @@
  * from "deleted after it", and could never let an item come back by undo. They are small (an id
  * and two dates) and pruned after `TOMBSTONE_TTL_MS`.
  */
+import { emptyRecord, own } from './id-record';
 import { timeOf } from './note';
 
 export interface Tombstone {
@@ -102,15 +103,15 @@ export function mergeItems<T>(
 ): ItemSet<T> {
   const ids = [...new Set([...Object.keys(a.items), ...Object.keys(b.items)])].sort();
   const tombIds = [...new Set([...Object.keys(a.tombstones), ...Object.keys(b.tombstones)])].sort();
-  const tombstones: Tombstones = {};
+  const tombstones: Tombstones = emptyRecord();
   for (const id of tombIds) {
-    const t = mergeTombstones(a.tombstones[id], b.tombstones[id]);
+    const t = mergeTombstones(own(a.tombstones, id), own(b.tombstones, id));
     if (t) tombstones[id] = t;
   }
-  const items: Record<string, T> = {};
+  const items = emptyRecord<T>();
   for (const id of ids) {
-    const item = newerItem(a.items[id], b.items[id], stampOf);
-    if (item !== undefined && !isDeletedBy(tombstones[id], stampOf(item))) items[id] = item;
+    const item = newerItem(own(a.items, id), own(b.items, id), stampOf);
+    if (item !== undefined && !isDeletedBy(own(tombstones, id), stampOf(item))) items[id] = item;
   }
   return { items, tombstones };
 }
@@ -122,9 +123,9 @@ export function pruneTombstones(
   ttlMs = TOMBSTONE_TTL_MS,
 ): Tombstones {
   const cutoff = now.getTime() - ttlMs;
-  const kept: Tombstones = {};
+  const kept: Tombstones = emptyRecord();
   for (const id of Object.keys(tombstones).sort()) {
-    const t = tombstones[id];
+    const t = own(tombstones, id);
     if (!t) continue;
     const last = Math.max(
       timeOf(t.deletedAt),
@@ -154,9 +155,9 @@ export function restoreTombstone(previous: Tombstone, now: Date): Tombstone {
 
 /** Copy of a record with its keys in sorted order (stable serialisation). */
 export function sortedRecord<T>(record: Record<string, T>): Record<string, T> {
-  const out: Record<string, T> = {};
+  const out = emptyRecord<T>();
   for (const key of Object.keys(record).sort()) {
-    const value = record[key];
+    const value = own(record, key);
     if (value !== undefined) out[key] = value;
   }
   return out;

@@ -118,6 +118,11 @@ export function timeOf(iso: string): number {
   return Number.isNaN(t) ? -Infinity : t;
 }
 
+/** Notes on one point in the order they were written (ties by id, so the order is total). */
+export function compareByCreation(a: Note, b: Note): number {
+  return timeOf(a.createdAt) - timeOf(b.createdAt) || (a.id < b.id ? -1 : 1);
+}
+
 /** Order notes for display and export: by version, point label (numeric-aware: 2 < 10 < 10a), then age. */
 export function compareNotes(a: Note, b: Note): number {
   return (

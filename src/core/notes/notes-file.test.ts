@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { NOTE_TEXT_MAX, type Note } from './note';
-import { exportNotesJson, importNotesJson, notesFileName } from './notes-file';
+import {
+  exportNotesJson,
+  importNotesJson,
+  MAX_NOTES_FILE_BYTES,
+  notesFileName,
+  notesFileSizeProblem,
+} from './notes-file';
 import { note } from './test-fixtures';
 
 const a = note({ id: 'a', version: 'us-28', label: '10', text: 'Ten.' });
@@ -115,6 +121,7 @@ describe('importNotesJson', () => {
     expect(importNotesJson(text)).toEqual({
       notes: [],
       errors: [{ line: 9, message: 'This file is not valid JSON: expected "}" at column 7.' }],
+      refused: true,
     });
   });
 
@@ -142,6 +149,54 @@ describe('importNotesJson', () => {
     expect(
       importNotesJson('{"format": "peace-plan-diff/notes", "version": 1, "notes": {}}').errors,
     ).toEqual([{ line: 1, message: '"notes" should be a list of notes.' }]);
+  });
+
+  it('refuses a file too large to be a notes file before reading it', () => {
+    expect(notesFileSizeProblem(26 * 1024 * 1024)).toBe(
+      'This file is 26.0 MB; a notes file is at most 25 MB.',
+    );
+    expect(notesFileSizeProblem(MAX_NOTES_FILE_BYTES)).toBeNull();
+  });
+
+  it('refuses an empty file, saying it is empty', () => {
+    for (const text of ['', '  \n\t', '\uFEFF'])
+      expect(importNotesJson(text)).toEqual({
+        notes: [],
+        errors: [{ line: 1, message: 'This file is empty: it holds no notes.' }],
+        refused: true,
+      });
+  });
+
+  it('measures nesting before parsing: 100,000 levels, valid or not, are refused without a throw', () => {
+    const deep = 100_000;
+    const cases = [
+      '['.repeat(deep) + ']'.repeat(deep), // valid JSON
+      '['.repeat(deep), // not closed
+      `{\n"format": "peace-plan-diff/notes", "version": 1,\n"notes": [{"id": "a", "text": ${'{"a":'.repeat(deep)}1${'}'.repeat(deep)}}]}`,
+    ];
+    for (const text of cases) {
+      const result = importNotesJson(text);
+      expect(result.notes).toEqual([]);
+      expect(result.refused).toBe(true);
+      expect(result.errors).toHaveLength(1);
+      expect(result.errors[0]?.message).toBe(
+        'This is not a notes file: it is nested more than 16 levels deep (a notes file has 4).',
+      );
+    }
+    // The line of the bracket that goes too deep.
+    expect(importNotesJson(cases[2] ?? '').errors[0]?.line).toBe(3);
+    // Brackets inside strings are text, not nesting.
+    expect(importNotesJson(`[${JSON.stringify({ ...a, text: '['.repeat(500) })}]`).notes).toEqual([
+      { ...a, text: '['.repeat(500) },
+    ]);
+  });
+
+  it('reads notes whose ids are names of Object.prototype as ordinary notes', () => {
+    const special = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'];
+    const text = exportNotesJson(special.map((id) => ({ ...a, id, text: id })));
+    const result = importNotesJson(text);
+    expect(result.errors).toEqual([]);
+    expect(result.notes.map((n) => n.id).sort()).toEqual([...special].sort());
   });
 
   it('accepts a bare array of notes and a leading byte-order mark', () => {

@@ -12,11 +12,26 @@
  * A bare array of notes is accepted too (a hand-made file). Import never throws: it returns the
  * valid notes and, for each problem, the line of the file it starts on.
  */
-import { arrayEntryLines, jsonSyntaxError, valueLine } from './json-lines';
+import { arrayEntryLines, depthProblem, jsonSyntaxError, valueLine } from './json-lines';
 import { canonicalNote, compareNotes, parseNote, type Note } from './note';
 
 export const NOTES_FILE_FORMAT = 'peace-plan-diff/notes';
 export const NOTES_FILE_VERSION = 1;
+
+/**
+ * Largest notes file read: 2,000 notes of the longest text (10,000 characters each) with their
+ * point texts fit in about 20 MB; a file past this is not a notes file this app wrote.
+ */
+export const MAX_NOTES_FILE_BYTES = 25 * 1024 * 1024;
+/** A notes file nests four levels (file, list, note, value); deeper files are refused unread. */
+export const MAX_NOTES_FILE_DEPTH = 16;
+
+/** Why a notes file of this many bytes is not read, or `null`. Checked before reading the file. */
+export function notesFileSizeProblem(bytes: number): string | null {
+  return bytes > MAX_NOTES_FILE_BYTES
+    ? `This file is ${(bytes / 1024 / 1024).toFixed(1)} MB; a notes file is at most ${MAX_NOTES_FILE_BYTES / 1024 / 1024} MB.`
+    : null;
+}
 
 export interface NotesFileError {
   /** 1-based line in the file where the problem starts (for an entry: the line of its `{`). */
@@ -27,6 +42,8 @@ export interface NotesFileError {
 export interface NotesFileImport {
   notes: Note[];
   errors: NotesFileError[];
+  /** The whole file was refused before any entry was read (its one error says why). */
+  refused?: true;
 }
 
 /** All notes as a notes file: sorted by version, point and age; two-space indent; final newline. */
@@ -44,6 +61,17 @@ export function notesFileName(now: Date): string {
 export function importNotesJson(input: string): NotesFileImport {
   // A byte-order mark (Notepad) is not JSON but is not the reader's mistake either; it is not a line.
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  // Size, emptiness and depth before parsing: the parser and the line finder never see a file
+  // that would exhaust memory or the stack (issue #18).
+  const tooBig = notesFileSizeProblem(text.length);
+  if (tooBig) return refuse(1, tooBig);
+  if (text.trim() === '') return refuse(1, 'This file is empty: it holds no notes.');
+  const deep = depthProblem(text, MAX_NOTES_FILE_DEPTH);
+  if (deep)
+    return refuse(
+      deep.line,
+      `This is not a notes file: it is nested more than ${MAX_NOTES_FILE_DEPTH} levels deep (a notes file has 4).`,
+    );
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -54,10 +82,7 @@ export function importNotesJson(input: string): NotesFileImport {
       : e instanceof Error
         ? e.message
         : String(e);
-    return {
-      notes: [],
-      errors: [{ line: where?.line ?? 1, message: `This file is not valid JSON: ${detail}.` }],
-    };
+    return refuse(where?.line ?? 1, `This file is not valid JSON: ${detail}.`);
   }
 
   let entries: unknown[];
@@ -108,5 +133,5 @@ export function importNotesJson(input: string): NotesFileImport {
 }
 
 function refuse(line: number, message: string): NotesFileImport {
-  return { notes: [], errors: [{ line, message }] };
+  return { notes: [], errors: [{ line, message }], refused: true };
 }

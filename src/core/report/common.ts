@@ -3,12 +3,15 @@
  * sources a row cites. Pure functions of the comparison, so the page download and the CLI
  * produce the same bytes.
  */
+import { basisSources } from '../compare/claim-phrases';
 import { formatLabels } from '../compare/labels';
-import { ROW_KINDS, ROW_KIND_NAMES, type Row, type RowSummary, type WordOp } from '../compare/rows';
+import type { Row, WordOp } from '../compare/rows';
 import { pointsKnown } from '../model/known';
+import { givenNote } from '../model/sources';
 import {
   COMPLETENESS_NAMES,
   dateText,
+  type FlagKind,
   type Point,
   type Source,
   type SourceId,
@@ -30,22 +33,11 @@ export function versionStatus(v: Version): string {
   return `${COMPLETENESS_NAMES[v.completeness]}; ${pointsKnown(v)}`;
 }
 
-/** "2 changed, 1 unchanged, 1 added" in `ROW_KINDS` order, zero counts left out. */
-export function summaryLine(summary: RowSummary): string {
-  const parts = ROW_KINDS.filter((k) => summary[k] > 0).map(
-    (k) => `${summary[k]} ${ROW_KIND_NAMES[k].toLowerCase()}`,
-  );
-  return parts.length ? parts.join(', ') : 'no points to compare';
-}
-
-/** A similarity as a whole percentage, "72%". */
-export function percent(similarity: number): string {
-  return `${Math.round(similarity * 100)}%`;
-}
+export { changeText, PARAPHRASE_DISCLOSURE, percent, summaryLine } from '../compare/claims';
 
 /** The similarity of a row: its own, or the engine's. */
 export function rowSimilarity(row: Row): number | undefined {
-  return row.similarity ?? (row.link.kind === 'engine' ? row.link.similarity : undefined);
+  return row.similarity ?? (row.basis.kind === 'engine' ? row.basis.similarity : undefined);
 }
 
 /** A run of changes between two equal stretches: what was deleted, then what was inserted. */
@@ -90,7 +82,7 @@ export function splitEdges(text: string): [string, string, string] {
 export interface PointNote {
   side: 'left' | 'right';
   label: string;
-  kind: 'unverified' | 'disputed' | 'alternative';
+  kind: FlagKind | 'alternative';
   text: string;
   sources: SourceId[];
 }
@@ -111,16 +103,16 @@ export function pointNotes(row: Row): PointNote[] {
   return notes;
 }
 
-/** Every source a row cites, in order of first mention: link, points, notes, fates. */
+/** Every source a row cites, in order of first mention: its basis, points, notes, readings. */
 export function rowSourceIds(row: Row): SourceId[] {
   const ids: SourceId[] = [];
   const add = (list: readonly SourceId[]): void => {
     for (const id of list) if (!ids.includes(id)) ids.push(id);
   };
-  if (row.link.kind === 'reported') add(row.link.sources);
+  add(basisSources(row.basis));
   for (const p of [...row.left, ...row.right]) add(p.sources);
   for (const n of pointNotes(row)) add(n.sources);
-  for (const r of row.fate ?? []) add(r.sources);
+  for (const r of row.readings ?? []) add(r.sources);
   return ids;
 }
 
@@ -131,9 +123,10 @@ export function sourceLine(id: SourceId, sources: ReadonlyMap<SourceId, Source>)
   return `${outletName(s)} (${sourceDate(s)}) ${s.url}`;
 }
 
-/** "Axios and The Telegraph (via LIGA.net)". */
+/** "Axios and The Telegraph (via LIGA.net)"; a source a draft brought is marked as not checked. */
 export function outletName(s: Source): string {
-  return s.site ? `${s.outlet} (via ${s.site})` : s.outlet;
+  const note = givenNote(s);
+  return `${s.outlet}${s.site ? ` (via ${s.site})` : ''}${note ? ` (${note})` : ''}`;
 }
 
 /** The ISO date, marked when the page itself shows none. */

@@ -4,20 +4,30 @@
  * the CLI give the same bytes. No byte-order mark: the bytes stay plain UTF-8 for scripts; a
  * spreadsheet that guesses the encoding should be told "UTF-8" on import.
  */
+import { changeText } from '../compare/claims';
 import type { Comparison, Row } from '../compare/rows';
 import type { Point, Source } from '../model/types';
 import { changeGroups, rowSimilarity, rowSourceIds, sourceLine } from './common';
 
-/** The header record, in column order. */
+/**
+ * The header record, in column order. `kind` is the row's status, `basis` how it is known
+ * (reported, inferred, engine, none); `change` the change as stated; `wording` says how to read
+ * `word_changes`: "changes" (aligned texts) or "summaries" (our summaries worded differently, not a
+ * reported change). Texts are our paraphrases (the JSON and Markdown reports say so in words).
+ */
 export const CSV_COLUMNS = [
   'left_labels',
   'right_labels',
   'kind',
+  'basis',
   'moved',
-  'link',
+  'disputed',
   'similarity',
+  'change',
+  'note',
   'left_text',
   'right_text',
+  'wording',
   'word_changes',
   'sources',
 ] as const;
@@ -55,11 +65,15 @@ function record(row: Row, sources: ReadonlyMap<string, Source>): string[] {
     row.left.map((p) => p.label).join('; '),
     row.right.map((p) => p.label).join('; '),
     row.kind,
+    row.basis.kind,
     row.moved ? 'yes' : 'no',
-    row.link.kind,
+    row.disputed ? 'yes' : 'no',
     similarity === undefined ? '' : similarity.toFixed(2),
+    row.change ? changeText(row.change) : '',
+    row.note ?? '',
     sideText(row.left),
     sideText(row.right),
+    row.words ? (row.wording ?? '') : '',
     wordChanges(row),
     rowSourceIds(row)
       .map((id) => sourceLine(id, sources))

@@ -1,11 +1,22 @@
 /**
- * A comparison as plain JSON data, in the shape fixed by the issue spec: what the CLI prints with
- * `--format json` and what scripts consume. Only the facts of each row; sources and notes are in
- * the data files themselves.
+ * A comparison as plain JSON data: what the CLI prints with `--format json` and what scripts
+ * consume. Each row says what it claims (`kind`, the status), how that is known (`basis`), and
+ * the source ids that say it (`sources`: of the link or the reported fate; the register is
+ * data/sources.json).
  */
-import type { Comparison, RowKind, RowSummary, WordOp } from '../compare/rows';
-import { ROW_KINDS } from '../compare/rows';
-import type { Version } from '../model/types';
+import { PARAPHRASE_DISCLOSURE } from '../compare/claims';
+import { basisSources } from '../compare/claim-phrases';
+import type {
+  BasisKind,
+  Comparison,
+  ContentStatus,
+  RowStatus,
+  RowSummary,
+  UnknownWhy,
+  Wording,
+  WordOp,
+} from '../compare/rows';
+import type { FateReading, ReportedChange, Version } from '../model/types';
 
 /** One version: id, title and the number of points whose text is known. */
 export interface ComparisonJsonVersion {
@@ -14,44 +25,77 @@ export interface ComparisonJsonVersion {
   points: number;
 }
 
-/** One row: `similarity` only when defined; `words` or `rewritten` only on rows with a word diff. */
+/**
+ * One row. `kind` is the status; `basis` how it is known, `sources` the ids that say it; `content`
+ * on merged and split rows, `why` on unknown ones; `change` the change as stated; `readings` every
+ * reported reading where the other side has no text; `similarity` only when defined; `words` (with
+ * `wording`: "changes" or "summaries") or `rewritten` only on rows with a word diff.
+ */
 export interface ComparisonJsonRow {
-  kind: RowKind;
+  kind: RowStatus;
+  basis: BasisKind;
+  sources: string[];
+  via?: string;
+  content?: ContentStatus;
+  why?: UnknownWhy;
   moved: boolean;
+  disputed: boolean;
+  change?: ReportedChange;
+  note?: string;
+  readings?: FateReading[];
   left: Array<{ label: string; text: string }>;
   right: Array<{ label: string; text: string }>;
   similarity?: number;
+  wording?: Wording;
   words?: WordOp[];
   rewritten?: string;
 }
 
 /** The JSON form of a comparison. */
 export interface ComparisonJson {
+  /** Point texts are our paraphrases: said once, as in every report. */
+  disclosure: string;
   left: ComparisonJsonVersion;
   right: ComparisonJsonVersion;
   rows: ComparisonJsonRow[];
   summary: RowSummary;
+  notices: string[];
 }
 
 function version(v: Version): ComparisonJsonVersion {
   return { id: v.id, title: v.title, points: v.points.length };
 }
 
-/** The comparison as `{ left, right, rows, summary }` (every kind counted in `summary`). */
+/** The comparison as `{ disclosure, left, right, rows, summary, notices }`. */
 export function comparisonToJson(c: Comparison): ComparisonJson {
-  const rows = c.rows.map((row): ComparisonJsonRow => {
-    const out: ComparisonJsonRow = {
-      kind: row.kind,
-      moved: row.moved,
-      left: row.left.map((p) => ({ label: p.label, text: p.text })),
-      right: row.right.map((p) => ({ label: p.label, text: p.text })),
-    };
-    if (row.similarity !== undefined) out.similarity = row.similarity;
-    if (row.words?.kind === 'words')
-      out.words = row.words.ops.map((o) => ({ op: o.op, text: o.text }));
-    else if (row.words?.kind === 'rewritten') out.rewritten = row.words.reason;
-    return out;
-  });
-  const summary = Object.fromEntries(ROW_KINDS.map((k) => [k, c.summary[k]])) as RowSummary;
-  return { left: version(c.left), right: version(c.right), rows, summary };
+  const rows = c.rows.map((row): ComparisonJsonRow => ({
+    kind: row.kind,
+    basis: row.basis.kind,
+    sources: basisSources(row.basis),
+    ...(row.basis.kind === 'inferred' && row.basis.via ? { via: row.basis.via } : {}),
+    ...(row.kind === 'merged' || row.kind === 'split' ? { content: row.content } : {}),
+    ...(row.kind === 'unknown' ? { why: row.why } : {}),
+    moved: row.moved,
+    disputed: row.disputed,
+    ...(row.change ? { change: row.change } : {}),
+    ...(row.note ? { note: row.note } : {}),
+    ...(row.readings ? { readings: row.readings } : {}),
+    left: row.left.map((p) => ({ label: p.label, text: p.text })),
+    right: row.right.map((p) => ({ label: p.label, text: p.text })),
+    ...(row.similarity !== undefined ? { similarity: row.similarity } : {}),
+    ...(row.words && row.wording ? { wording: row.wording } : {}),
+    ...(row.words?.kind === 'words'
+      ? { words: row.words.ops.map((o) => ({ op: o.op, text: o.text })) }
+      : row.words?.kind === 'rewritten'
+        ? { rewritten: row.words.reason }
+        : {}),
+  }));
+  return {
+    disclosure: PARAPHRASE_DISCLOSURE,
+    left: version(c.left),
+    right: version(c.right),
+    rows,
+    summary: c.summary,
+    notices: c.notices,
+  };
 }

@@ -6,20 +6,27 @@
  * Point texts come from third-party reporting and user imports and are untrusted: every piece of
  * data is escaped, so a text cannot open a link, an HTML tag, a table or emphasis of its own.
  */
-import { ROW_KIND_NAMES, type Comparison, type Row, type WordOp } from '../compare/rows';
-import { FATE_NAMES, dateText, type Source, type SourceId, type Version } from '../model/types';
+import { changeLabel, changeText, PARAPHRASE_DISCLOSURE } from '../compare/claims';
+import { basisPhrase, statusPhrase, toldInFull } from '../compare/claim-phrases';
+import { STATUS_NAMES, type Comparison, type Row, type WordOp } from '../compare/rows';
 import {
-  percent,
+  FATE_NAMES,
+  FLAG_NAMES,
+  dateText,
+  type Source,
+  type SourceId,
+  type Version,
+} from '../model/types';
+import {
   pointNotes,
   rowLabels,
-  rowSimilarity,
   splitEdges,
   summaryLine,
   versionName,
   versionStatus,
 } from './common';
 import { autolink, escapeMarkdown, Footnotes } from './footnotes';
-import { capitalize } from '../model/sources';
+import { capitalize, creditedOutlet } from '../model/sources';
 
 /** Options of the Markdown report. */
 export interface MarkdownOptions {
@@ -35,7 +42,8 @@ function outletRefs(
 ): string {
   const byOutlet = new Map<string, SourceId[]>();
   for (const id of ids) {
-    const name = sources.get(id)?.outlet ?? id;
+    const source = sources.get(id);
+    const name = source ? creditedOutlet(source) : id;
     byOutlet.set(name, [...(byOutlet.get(name) ?? []), id]);
   }
   return [...byOutlet].map(([name, list]) => `${escapeMarkdown(name)}${fn.ref(list)}`).join(', ');
@@ -76,32 +84,49 @@ function renderOps(ops: readonly WordOp[]): string {
   return out;
 }
 
-function linkLine(row: Row, sources: ReadonlyMap<SourceId, Source>, fn: Footnotes): string {
-  const similarity = rowSimilarity(row);
-  const similar = similarity === undefined ? '' : `; texts ${percent(similarity)} similar`;
-  const note = (text: string | undefined): string => (text ? ` (${escapeMarkdown(text)})` : '');
-  const link = row.link;
-  switch (link.kind) {
-    case 'reported': {
-      const who = link.sources.length ? outletRefs(link.sources, sources, fn) : 'an outlet';
-      return `Link reported by ${who}${note(link.note)}${similar}.`;
-    }
+/** How the row's claim is known, as a sentence with footnotes for reported sources. */
+function basisLine(
+  row: Row,
+  c: Comparison,
+  sources: ReadonlyMap<SourceId, Source>,
+  fn: Footnotes,
+): string {
+  const b = row.basis;
+  switch (b.kind) {
+    case 'reported':
+      return `Reported by ${b.sources.length ? outletRefs(b.sources, sources, fn) : 'an outlet'}.`;
     case 'inferred':
-      return `Link inferred by the project from the two lists${note(link.note)}${similar}.`;
+      return b.via
+        ? `Inferred by the project through the ${escapeMarkdown(viaTitle(c, b.via))}; no link is recorded between these two versions.`
+        : 'Inferred by the project from the two lists; no outlet said so.';
     case 'engine':
-      return `Matched by text, ${percent(link.similarity)} similar.`;
-    case 'fate':
-      return 'No text is public on the other side; what outlets reported about this point:';
+      return `${escapeMarkdown(capitalize(basisPhrase(b, (id) => sources.get(id))))}: the engine's judgement, no link is recorded.`;
     case 'none':
       return row.kind === 'not-reported'
         ? 'No text is public on the other side, and no outlet reported what happened to this point.'
-        : 'No counterpart on the other side.';
+        : 'No source says what became of this point.';
+    default:
+      return b satisfies never;
   }
 }
 
-function rowSection(row: Row, sources: ReadonlyMap<SourceId, Source>, fn: Footnotes): string {
-  const heading = `### ${escapeMarkdown(rowLabels(row))} · ${ROW_KIND_NAMES[row.kind]}${row.moved ? ' · moved' : ''}`;
+/** The title of the version a joined row went through (it is not one of the two compared). */
+function viaTitle(c: Comparison, id: string): string {
+  return c.via?.id === id ? c.via.title : id;
+}
+
+function rowSection(
+  row: Row,
+  c: Comparison,
+  sources: ReadonlyMap<SourceId, Source>,
+  fn: Footnotes,
+): string {
+  const status = capitalize(statusPhrase(row, c.left, c.right));
+  const heading = `### ${escapeMarkdown(rowLabels(row))} · ${escapeMarkdown(status)}${row.moved ? ' · moved' : ''}${row.disputed ? ' · disputed' : ''}`;
   const items: string[] = [];
+  if (row.change)
+    items.push(`- **${changeLabel(row.basis)}:** ${escapeMarkdown(changeText(row.change))}`);
+  if (row.note) items.push(`- **Note:** ${escapeMarkdown(row.note)}`);
   for (const p of row.left)
     items.push(
       `- **Before (${escapeMarkdown(p.label)}):** ${escapeMarkdown(p.text)}${fn.ref(p.sources)}`,
@@ -110,40 +135,71 @@ function rowSection(row: Row, sources: ReadonlyMap<SourceId, Source>, fn: Footno
     items.push(
       `- **After (${escapeMarkdown(p.label)}):** ${escapeMarkdown(p.text)}${fn.ref(p.sources)}`,
     );
-  if (row.words?.kind === 'words') items.push(`- **Changes:** ${renderOps(row.words.ops)}`);
+  if (row.words?.kind === 'words' && row.wording === 'changes')
+    items.push(`- **Word changes:** ${renderOps(row.words.ops)}`);
+  else if (row.words?.kind === 'words')
+    items.push(
+      '- **Wording:** our two summaries are worded differently; that is not a reported change.',
+    );
   else if (row.words?.kind === 'rewritten')
     items.push(
-      `- **Changes:** rewritten as a whole (${escapeMarkdown(row.words.reason)}); word changes not shown.`,
+      `- **Word changes:** rewritten as a whole (${escapeMarkdown(row.words.reason)}); word changes not shown.`,
     );
-  for (const r of row.fate ?? []) {
-    const text = r.note ? ` ${escapeMarkdown(r.note)}` : '';
-    items.push(`- **${capitalize(FATE_NAMES[r.status])}:**${text}${fn.ref(r.sources)}`);
+  for (const r of row.readings ?? []) {
+    const change = r.change ? ` (${escapeMarkdown(changeText(r.change))})` : '';
+    items.push(
+      `- **${capitalize(FATE_NAMES[r.status])}:** ${escapeMarkdown(r.note)}${change}${fn.ref(r.sources)}`,
+    );
   }
   for (const n of pointNotes(row)) {
-    const kind = n.kind === 'alternative' ? 'Another reading' : capitalize(n.kind);
+    const kind = n.kind === 'alternative' ? 'Another reading' : FLAG_NAMES[n.kind];
     const side = n.side === 'left' ? 'before' : 'after';
     items.push(
       `- **${kind} (${side}, ${escapeMarkdown(n.label)}):** ${escapeMarkdown(n.text)}${fn.ref(n.sources)}`,
     );
   }
-  const linkNote =
-    row.link.kind === 'reported' || row.link.kind === 'inferred' ? row.link.note : undefined;
-  const why = row.explain.filter((e) => e !== linkNote);
+  const why = row.explain.filter((e) => e !== row.note);
   if (why.length) items.push(`- **Why:** ${why.map(escapeMarkdown).join('; ')}`);
-  return [heading, linkLine(row, sources, fn), items.join('\n')].join('\n\n');
+  // Reported fates name their sources with each reading.
+  const basis = row.readings
+    ? 'No text is public on the other side; what outlets reported about this point:'
+    : basisLine(row, c, sources, fn);
+  return [heading, basis, items.join('\n')].join('\n\n');
 }
 
-function unchangedEntry(row: Row, fn: Footnotes): string {
-  const notes: string[] = [];
-  if (row.moved) notes.push('moved');
-  for (const r of row.fate ?? []) notes.push(`${FATE_NAMES[r.status]}${fn.ref(r.sources)}`);
-  return `${escapeMarkdown(rowLabels(row))}${notes.length ? ` (${notes.join(', ')})` : ''}`;
+/** "24 → 17 (inferred by the project; note)": a row listed on one line. */
+function compactEntry(
+  row: Row,
+  c: Comparison,
+  sources: ReadonlyMap<SourceId, Source>,
+  fn: Footnotes,
+): string {
+  const parts: string[] = [];
+  if (row.kind !== 'unchanged' && row.kind !== 'not-reported') {
+    const b = row.basis;
+    parts.push(
+      b.kind === 'reported'
+        ? `reported by ${outletRefs(b.sources, sources, fn)}`
+        : escapeMarkdown(
+            basisPhrase(
+              b,
+              (id) => sources.get(id),
+              (id) => viaTitle(c, id),
+            ),
+          ),
+    );
+  }
+  if (row.note) parts.push(escapeMarkdown(row.note));
+  if (row.moved) parts.push('moved');
+  if (row.kind === 'kept' && row.words) parts.push('worded differently in our summaries');
+  return `- ${escapeMarkdown(rowLabels(row))}${parts.length ? ` (${parts.join('; ')})` : ''}`;
 }
 
 /**
- * The comparison as a Markdown change report: title, both versions' completeness and counts,
- * a summary, one section per row with something to read (unchanged and not-reported rows are
- * listed compactly), numbered source footnotes. Deterministic.
+ * The comparison as a Markdown change report: title, both versions' completeness and counts, the
+ * paraphrase disclosure, a summary by status and evidence, one section per change (and per point
+ * left open), then the points whose fate is unknown, not reported, kept and unchanged as lists,
+ * and numbered source footnotes. Deterministic.
  */
 export function comparisonToMarkdown(
   c: Comparison,
@@ -158,30 +214,33 @@ export function comparisonToMarkdown(
   const facts = [versionLine('From', c.left, sources, fn), versionLine('To', c.right, sources, fn)];
   if (opts.permalink) facts.push(`- **Permalink:** ${autolink(opts.permalink)}`);
   blocks.push(facts.join('\n'));
-  blocks.push(`**Summary:** ${summaryLine(c.summary)}.`);
+  blocks.push(`*${escapeMarkdown(PARAPHRASE_DISCLOSURE)}*`);
+  blocks.push(`**Summary:** ${escapeMarkdown(summaryLine(c.summary))}.`);
   for (const notice of c.notices) blocks.push(`> **Note:** ${escapeMarkdown(notice)}`);
 
-  // Rows with nothing to read beyond a label are listed compactly: unchanged points, and points
-  // whose counterpart has no public text and no reported fate.
-  const changed = c.rows.filter((r) => r.kind !== 'unchanged' && r.kind !== 'not-reported');
-  const unchanged = c.rows.filter((r) => r.kind === 'unchanged');
-  const notReported = c.rows.filter((r) => r.kind === 'not-reported');
+  const changes = c.rows.filter(toldInFull);
   blocks.push('## Changes');
-  if (changed.length === 0) blocks.push('No point changed.');
-  for (const row of changed) blocks.push(rowSection(row, sources, fn));
-  if (unchanged.length) {
-    blocks.push(`## Unchanged (${unchanged.length})`);
-    blocks.push(`${unchanged.map((r) => unchangedEntry(r, fn)).join(', ')}.`);
-  }
-  if (notReported.length) {
-    blocks.push(`## Not reported (${notReported.length})`);
-    const labels = notReported.flatMap((r) =>
-      [...r.left, ...r.right].map((p) => escapeMarkdown(p.label)),
-    );
-    blocks.push(
-      `The other version has no public text, and no outlet reported what happened to these points: ${labels.join(', ')}.`,
-    );
-  }
+  if (changes.length === 0) blocks.push('No change is reported or inferred.');
+  for (const row of changes) blocks.push(rowSection(row, c, sources, fn));
+  const listed = (kind: 'unknown' | 'not-reported' | 'kept' | 'unchanged', intro: string): void => {
+    const rows = c.rows.filter((r) => r.kind === kind && !toldInFull(r));
+    if (!rows.length) return;
+    blocks.push(`## ${STATUS_NAMES[kind]} (${rows.length})`);
+    blocks.push(`${intro}\n\n${rows.map((r) => compactEntry(r, c, sources, fn)).join('\n')}`);
+  };
+  listed(
+    'unknown',
+    'What became of these points is not known: the other version does not mention them, or outlets disagree.',
+  );
+  listed(
+    'not-reported',
+    'The other version has no public text, and no outlet reported what happened to these points.',
+  );
+  listed(
+    'kept',
+    'These points survived; where our summaries are worded differently, that is not a reported change.',
+  );
+  listed('unchanged', 'The same text on both sides.');
   const definitions = fn.definitions((id) => sources.get(id));
   if (definitions.length) {
     blocks.push('## Sources');

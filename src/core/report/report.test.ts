@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { summarize, type Comparison, type Row } from '../compare/rows';
 import type { Point, Source, Version } from '../model/types';
+import { PARAPHRASE_DISCLOSURE } from './common';
 import { comparisonToCsv, csvField } from './csv';
 import { escapeMarkdown } from './footnotes';
 import { comparisonToJson } from './json';
@@ -88,9 +89,10 @@ const rows: Row[] = [
     key: 'L:us-28:1|R:e3:1',
     kind: 'unchanged',
     moved: false,
+    disputed: false,
     left: [left.points[0]!],
     right: [right.points[0]!],
-    link: { kind: 'engine', similarity: 1 },
+    basis: { kind: 'engine', similarity: 1 },
     similarity: 1,
     explain: [],
   },
@@ -98,9 +100,11 @@ const rows: Row[] = [
     key: 'L:us-28:6|R:e3:6',
     kind: 'changed',
     moved: true,
+    disputed: false,
     left: [left.points[1]!],
     right: [right.points[1]!],
-    link: { kind: 'reported', sources: ['E1'], note: '600,000 → 800,000' },
+    basis: { kind: 'reported', sources: ['E1'] },
+    change: { from: '600,000', to: '800,000' },
     similarity: 0.72,
     words: {
       kind: 'words',
@@ -114,16 +118,18 @@ const rows: Row[] = [
         { op: 'equal', text: '.' },
       ],
     },
-    explain: ['600,000 → 800,000', 'moved from 7 to 6'],
+    wording: 'changes',
+    explain: ['moved from 7 to 6'],
   },
   {
     key: 'L:us-28:26|R:',
-    kind: 'removed',
+    kind: 'dropped',
     moved: false,
+    disputed: false,
     left: [left.points[2]!],
     right: [],
-    link: { kind: 'fate' },
-    fate: [{ status: 'dropped', note: 'amnesty left out', sources: ['E1'] }],
+    basis: { kind: 'reported', sources: ['E1'] },
+    readings: [{ status: 'dropped', note: 'amnesty left out', sources: ['E1'] }],
     explain: [],
   },
 ];
@@ -150,7 +156,9 @@ describe('comparisonToMarkdown', () => {
         '- **To:** E3 counter, 23 Nov 2025. Full text; 2 of 28 points known. Reported by Reuters[^2].',
         '- **Permalink:** <https://viewer.example/?l=us-28&r=e3>',
         '',
-        '**Summary:** 1 unchanged, 1 changed, 1 removed.',
+        "*Point texts are the project's own paraphrases of what outlets reported, not the documents' wording; drafts you import are shown as you gave them.*",
+        '',
+        '**Summary:** 1 changed (reported), 1 dropped (reported), 1 unchanged; 1 moved.',
         '',
         '> **Note:** E3 counter: 2 of 28 points are known.',
         '',
@@ -158,14 +166,15 @@ describe('comparisonToMarkdown', () => {
         '',
         '### 6 → 6 · Changed · moved',
         '',
-        'Link reported by Reuters[^2] (600,000 → 800,000); texts 72% similar.',
+        'Reported by Reuters[^2].',
         '',
+        '- **Reported change:** 600,000 → 800,000',
         '- **Before (6):** Capped at 600,000 personnel.[^1]',
         '- **After (6):** Capped at 800,000 in peacetime.[^2]',
-        '- **Changes:** Capped at ~~600,000~~ **800,000** ~~personnel~~ **in peacetime**.',
+        '- **Word changes:** Capped at ~~600,000~~ **800,000** ~~personnel~~ **in peacetime**.',
         '- **Why:** moved from 7 to 6',
         '',
-        '### 26 → — · Removed',
+        '### 26 → — · Dropped',
         '',
         'No text is public on the other side; what outlets reported about this point:',
         '',
@@ -174,7 +183,9 @@ describe('comparisonToMarkdown', () => {
         '',
         '## Unchanged (1)',
         '',
-        '1 → 1.',
+        'The same text on both sides.',
+        '',
+        '- 1 → 1',
         '',
         '## Sources',
         '',
@@ -201,7 +212,7 @@ describe('comparisonToMarkdown', () => {
     const hostile = point('6', '**bold** [link](http://x) <img src=x>\nnext line');
     const c: Comparison = {
       ...comparison,
-      rows: [{ ...rows[2]!, left: [hostile], fate: [] }],
+      rows: [{ ...rows[2]!, left: [hostile], readings: [] }],
     };
     const md = comparisonToMarkdown(c, sources);
     expect(md).toContain(
@@ -218,11 +229,13 @@ describe('comparisonToMarkdown', () => {
       key: 'k',
       kind: 'changed',
       moved: false,
+      disputed: true,
       left: [flagged],
       right: [point('10', 'Other.')],
-      link: { kind: 'engine', similarity: 0.4 },
+      basis: { kind: 'engine', similarity: 0.4 },
       similarity: 0.4,
       words: { kind: 'rewritten', reason: 'too many edits' },
+      wording: 'changes',
       explain: [],
     };
     const md = comparisonToMarkdown(
@@ -231,18 +244,18 @@ describe('comparisonToMarkdown', () => {
     );
     expect(md).toContain(
       [
-        '### 10 → 10 · Changed',
+        '### 10 → 10 · Changed · disputed',
         '',
-        'Matched by text, 40% similar.',
+        "Matched by text, 40% similar: the engine's judgement, no link is recorded.",
         '',
         '- **Before (10):** Guarantee.[^1]',
         '- **After (10):** Other.[^1]',
-        '- **Changes:** rewritten as a whole (too many edits); word changes not shown.',
+        '- **Word changes:** rewritten as a whole (too many edits); word changes not shown.',
         '- **Disputed (before, 10):** troops or jets[^2]',
         '- **Another reading (before, 10):** Jets in Poland.',
       ].join('\n'),
     );
-    expect(md).toContain('**Summary:** 1 changed.');
+    expect(md).toContain('**Summary:** 1 changed (matched by text); 1 disputed.');
   });
 });
 
@@ -251,9 +264,10 @@ describe('rows with nothing to read', () => {
     key: 'L:us-28:26|R:',
     kind: 'not-reported',
     moved: false,
+    disputed: false,
     left: [left.points[2]!],
     right: [],
-    link: { kind: 'none' },
+    basis: { kind: 'none' },
     explain: [],
   };
   const c: Comparison = {
@@ -266,8 +280,9 @@ describe('rows with nothing to read', () => {
   it('lists not-reported points compactly in Markdown', () => {
     const md = comparisonToMarkdown(c, sources);
     expect(md).toContain(
-      '## Changes\n\nNo point changed.\n\n## Unchanged (1)\n\n1 → 1.\n\n## Not reported (1)\n\n' +
-        'The other version has no public text, and no outlet reported what happened to these points: 26.\n',
+      '## Changes\n\nNo change is reported or inferred.\n\n## Not reported (1)\n\n' +
+        'The other version has no public text, and no outlet reported what happened to these points.\n\n- 26 → —\n\n' +
+        '## Unchanged (1)\n\nThe same text on both sides.\n\n- 1 → 1\n',
     );
   });
 
@@ -284,10 +299,10 @@ describe('comparisonToCsv', () => {
   it('renders the exact CSV', () => {
     expect(comparisonToCsv(comparison, sources)).toBe(
       [
-        'left_labels,right_labels,kind,moved,link,similarity,left_text,right_text,word_changes,sources',
-        '1,1,unchanged,no,engine,1.00,Sovereignty.,Sovereignty.,,"Axios (2025-11-20) https://axios.example/a1 | Reuters (via open.kg) (2025-11-23, approximate) https://open.kg/e1"',
-        '6,6,changed,yes,reported,0.72,"Capped at 600,000 personnel.","Capped at 800,000 in peacetime.","\'-600,000 +800,000; -personnel +in peacetime","Reuters (via open.kg) (2025-11-23, approximate) https://open.kg/e1 | Axios (2025-11-20) https://axios.example/a1"',
-        '26,,removed,no,fate,,Full amnesty.,,,"Axios (2025-11-20) https://axios.example/a1 | Reuters (via open.kg) (2025-11-23, approximate) https://open.kg/e1"',
+        'left_labels,right_labels,kind,basis,moved,disputed,similarity,change,note,left_text,right_text,wording,word_changes,sources',
+        '1,1,unchanged,engine,no,no,1.00,,,Sovereignty.,Sovereignty.,,,"Axios (2025-11-20) https://axios.example/a1 | Reuters (via open.kg) (2025-11-23, approximate) https://open.kg/e1"',
+        '6,6,changed,reported,yes,no,0.72,"600,000 → 800,000",,"Capped at 600,000 personnel.","Capped at 800,000 in peacetime.",changes,"\'-600,000 +800,000; -personnel +in peacetime","Reuters (via open.kg) (2025-11-23, approximate) https://open.kg/e1 | Axios (2025-11-20) https://axios.example/a1"',
+        '26,,dropped,reported,no,no,,,,Full amnesty.,,,,"Reuters (via open.kg) (2025-11-23, approximate) https://open.kg/e1 | Axios (2025-11-20) https://axios.example/a1"',
         '',
       ].join('\r\n'),
     );
@@ -314,14 +329,15 @@ describe('comparisonToCsv', () => {
       key: 'k',
       kind: 'added',
       moved: false,
+      disputed: false,
       left: [],
       right: [evil],
-      link: { kind: 'none' },
+      basis: { kind: 'engine' },
       explain: [],
     };
     const csv = comparisonToCsv({ ...comparison, rows: [row] }, sources);
     expect(csv.split('\r\n')[1]).toBe(
-      ',1,added,no,none,,,"\'=cmd|""/C calc""!A0",,X9 (not in the source register)',
+      ',1,added,engine,no,no,,,,,"\'=cmd|""/C calc""!A0",,,X9 (not in the source register)',
     );
   });
 });
@@ -363,7 +379,7 @@ function readCsv(text: string): string[][] {
 }
 
 describe('comparisonToCsv (property)', () => {
-  it('reads back cell for cell, every record with 10 cells, injection neutralised', () => {
+  it('reads back cell for cell, every record with 14 cells, injection neutralised', () => {
     fc.assert(
       fc.property(
         fc.string({ unit: 'binary', maxLength: 60 }),
@@ -373,15 +389,16 @@ describe('comparisonToCsv (property)', () => {
             key: 'k',
             kind: 'added',
             moved: false,
+            disputed: false,
             left: [],
             right: [point(label || 'x', text)],
-            link: { kind: 'none' },
+            basis: { kind: 'engine' },
             explain: [],
           };
           const records = readCsv(comparisonToCsv({ ...comparison, rows: [row] }, sources));
           expect(records).toHaveLength(2);
-          expect(records[1]).toHaveLength(10);
-          const cell = records[1]![7]!;
+          expect(records[1]).toHaveLength(14);
+          const cell = records[1]![10]!;
           expect(cell).toBe(/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
         },
       ),
@@ -400,19 +417,22 @@ describe('comparisonToText', () => {
         '      known.',
         'To:   E3 counter, 23 Nov 2025. Full text; 2 of 28 points',
         '      known.',
-        'Summary: 1 unchanged, 1 changed, 1 removed.',
+        "Point texts are the project's own paraphrases of what",
+        "outlets reported, not the documents' wording; drafts you",
+        'import are shown as you gave them.',
+        'Summary: 1 changed (reported), 1 dropped (reported), 1',
+        '         unchanged; 1 moved.',
         'Note: E3 counter: 2 of 28 points are known.',
         '='.repeat(60),
         '1 → 1  Unchanged',
         '',
         '6 → 6  Changed, moved',
-        '  Link reported by Reuters [1] (600,000 → 800,000); texts',
-        '  72% similar.',
+        '  Reported by Reuters [1].',
+        '  Reported change: 600,000 → 800,000',
         '  6 → 6: Capped at [-600,000-]{+800,000+}',
         '         [-personnel-]{+in peacetime+}.',
         '',
-        '26 → —  Removed',
-        '  No text is public on the other side; outlets reported:',
+        '26 → —  Dropped',
         '  - 26: Full amnesty. [2]',
         '  * Reported dropped: amnesty left out [1]',
         '',
@@ -436,58 +456,86 @@ describe('comparisonToText', () => {
 });
 
 describe('comparisonToJson', () => {
-  it('has exactly the spec shape', () => {
-    expect(comparisonToJson(comparison)).toEqual({
-      left: { id: 'us-28', title: 'US draft', points: 3 },
-      right: { id: 'e3', title: 'E3 counter', points: 2 },
-      rows: [
-        {
-          kind: 'unchanged',
-          moved: false,
-          left: [{ label: '1', text: 'Sovereignty.' }],
-          right: [{ label: '1', text: 'Sovereignty.' }],
-          similarity: 1,
-        },
-        {
-          kind: 'changed',
-          moved: true,
-          left: [{ label: '6', text: 'Capped at 600,000 personnel.' }],
-          right: [{ label: '6', text: 'Capped at 800,000 in peacetime.' }],
-          similarity: 0.72,
-          words: [
-            { op: 'equal', text: 'Capped at ' },
-            { op: 'delete', text: '600,000' },
-            { op: 'insert', text: '800,000' },
-            { op: 'equal', text: ' ' },
-            { op: 'delete', text: 'personnel' },
-            { op: 'insert', text: 'in peacetime' },
-            { op: 'equal', text: '.' },
-          ],
-        },
-        {
-          kind: 'removed',
-          moved: false,
-          left: [{ label: '26', text: 'Full amnesty.' }],
-          right: [],
-        },
-      ],
-      summary: {
-        unchanged: 1,
-        changed: 1,
-        added: 0,
-        removed: 1,
-        merged: 0,
-        split: 0,
-        'not-reported': 0,
+  it('has exactly the spec shape: kind, basis and sources on every row, the disclosure once', () => {
+    const json = comparisonToJson(comparison);
+    expect(json.disclosure).toBe(PARAPHRASE_DISCLOSURE);
+    expect(json.left).toEqual({ id: 'us-28', title: 'US draft', points: 3 });
+    expect(json.right).toEqual({ id: 'e3', title: 'E3 counter', points: 2 });
+    expect(json.rows).toEqual([
+      {
+        kind: 'unchanged',
+        basis: 'engine',
+        sources: [],
+        moved: false,
+        disputed: false,
+        left: [{ label: '1', text: 'Sovereignty.' }],
+        right: [{ label: '1', text: 'Sovereignty.' }],
+        similarity: 1,
       },
+      {
+        kind: 'changed',
+        basis: 'reported',
+        sources: ['E1'],
+        moved: true,
+        disputed: false,
+        change: { from: '600,000', to: '800,000' },
+        left: [{ label: '6', text: 'Capped at 600,000 personnel.' }],
+        right: [{ label: '6', text: 'Capped at 800,000 in peacetime.' }],
+        similarity: 0.72,
+        wording: 'changes',
+        words: [
+          { op: 'equal', text: 'Capped at ' },
+          { op: 'delete', text: '600,000' },
+          { op: 'insert', text: '800,000' },
+          { op: 'equal', text: ' ' },
+          { op: 'delete', text: 'personnel' },
+          { op: 'insert', text: 'in peacetime' },
+          { op: 'equal', text: '.' },
+        ],
+      },
+      {
+        kind: 'dropped',
+        basis: 'reported',
+        sources: ['E1'],
+        moved: false,
+        disputed: false,
+        readings: [{ status: 'dropped', note: 'amnesty left out', sources: ['E1'] }],
+        left: [{ label: '26', text: 'Full amnesty.' }],
+        right: [],
+      },
+    ]);
+    expect(json.summary.counts).toEqual({
+      changed: 1,
+      dropped: 1,
+      added: 0,
+      merged: 0,
+      split: 0,
+      open: 0,
+      unknown: 0,
+      'not-reported': 0,
+      kept: 0,
+      unchanged: 1,
     });
+    expect(json.summary.byBasis.dropped).toEqual({ reported: 1, inferred: 0, engine: 0, none: 0 });
+    expect(json.notices).toEqual(['E3 counter: 2 of 28 points are known.']);
   });
 
   it('puts "rewritten" instead of words and omits undefined keys', () => {
     const row: Row = { ...rows[1]!, words: { kind: 'rewritten', reason: 'budget' } };
     delete row.similarity;
+    delete row.change;
     const json = comparisonToJson({ ...comparison, rows: [row] });
-    expect(Object.keys(json.rows[0]!)).toEqual(['kind', 'moved', 'left', 'right', 'rewritten']);
+    expect(Object.keys(json.rows[0]!)).toEqual([
+      'kind',
+      'basis',
+      'sources',
+      'moved',
+      'disputed',
+      'left',
+      'right',
+      'wording',
+      'rewritten',
+    ]);
     expect(json.rows[0]!.rewritten).toBe('budget');
     expect(JSON.parse(JSON.stringify(json))).toEqual(json);
   });

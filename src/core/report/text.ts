@@ -2,9 +2,12 @@
  * A comparison for a terminal: rows stacked, word changes marked the way `git diff --word-diff`
  * does (`[-old-]{+new+}`), wrapped to a width. Plain text, no colour codes, so it pipes cleanly.
  */
-import { ROW_KIND_NAMES, type Comparison, type Row, type WordOp } from '../compare/rows';
+import { changeLabel, changeText, PARAPHRASE_DISCLOSURE } from '../compare/claims';
+import { basisPhrase, statusPhrase, toldInFull } from '../compare/claim-phrases';
+import type { Comparison, Row, WordOp } from '../compare/rows';
 import {
   FATE_NAMES,
+  FLAG_NAMES,
   dateText,
   type Point,
   type Source,
@@ -13,10 +16,8 @@ import {
 } from '../model/types';
 import {
   outletName,
-  percent,
   pointNotes,
   rowLabels,
-  rowSimilarity,
   sourceDate,
   splitEdges,
   summaryLine,
@@ -98,30 +99,29 @@ function versionLines(role: string, v: Version, width: number): string[] {
   return wrap(role, `${v.title}, ${dateText(v)}. ${versionStatus(v)}.`, width);
 }
 
-function linkText(
+/** How the row's claim is known, with references for reported sources; `null` when nothing to say. */
+function basisText(
   row: Row,
+  c: Comparison,
   sources: ReadonlyMap<SourceId, Source>,
   refs: References,
 ): string | null {
-  const similarity = rowSimilarity(row);
-  const similar = similarity === undefined ? '' : `; texts ${percent(similarity)} similar`;
-  const note = (text: string | undefined): string => (text ? ` (${text})` : '');
-  const link = row.link;
-  switch (link.kind) {
+  const b = row.basis;
+  switch (b.kind) {
     case 'reported': {
-      const who = [...new Set(link.sources.map((id) => sources.get(id)?.outlet ?? id))].join(', ');
-      return `Link reported by ${who || 'an outlet'}${refs.ref(link.sources)}${note(link.note)}${similar}.`;
+      const who = [...new Set(b.sources.map((id) => sources.get(id)?.outlet ?? id))].join(', ');
+      return `Reported by ${who || 'an outlet'}${refs.ref(b.sources)}.`;
     }
     case 'inferred':
-      return `Link inferred by the project${note(link.note)}${similar}.`;
+      return b.via
+        ? `Inferred by the project through the ${c.via?.id === b.via ? c.via.title : b.via}.`
+        : 'Inferred by the project; no outlet said so.';
     case 'engine':
-      return `Matched by text, ${percent(link.similarity)} similar.`;
-    case 'fate':
-      return 'No text is public on the other side; outlets reported:';
+      return `${capitalize(basisPhrase(b, (id) => sources.get(id)))} (the engine's judgement).`;
     case 'none':
-      return row.kind === 'not-reported'
-        ? 'No text is public on the other side; not reported.'
-        : null;
+      return null;
+    default:
+      return b satisfies never;
   }
 }
 
@@ -138,16 +138,37 @@ function pointLines(
 
 function rowLines(
   row: Row,
+  c: Comparison,
   sources: ReadonlyMap<SourceId, Source>,
   refs: References,
   width: number,
 ): string[] {
-  const head = `${rowLabels(row)}  ${ROW_KIND_NAMES[row.kind]}${row.moved ? ', moved' : ''}`;
-  if ((row.kind === 'unchanged' && !row.fate) || row.kind === 'not-reported') return [head];
+  const marks = `${row.moved ? ', moved' : ''}${row.disputed ? ', disputed' : ''}`;
+  const head = `${rowLabels(row)}  ${capitalize(statusPhrase(row, c.left, c.right))}${marks}`;
+  const basis = basisText(row, c, sources, refs);
+  if (!toldInFull(row)) {
+    // One line: what survived, what is not known, what nobody reported.
+    if (row.kind === 'unchanged' || row.kind === 'not-reported') return [head];
+    const how =
+      row.basis.kind === 'reported'
+        ? `reported by ${[...new Set(row.basis.sources.map((id) => sources.get(id)?.outlet ?? id))].join(', ')}${refs.ref(row.basis.sources)}`
+        : row.basis.kind === 'none'
+          ? ''
+          : basisPhrase(
+              row.basis,
+              (id) => sources.get(id),
+              (id) => (c.via?.id === id ? c.via.title : id),
+            );
+    if (!row.note) return how ? wrap(`${head} `, `(${how})`, width) : [head];
+    return wrap(`${head}: `, [row.note, how && `(${how})`].filter(Boolean).join(' '), width);
+  }
   const lines = [head];
-  const link = linkText(row, sources, refs);
-  if (link) lines.push(...wrap('  ', link, width));
-  if (row.words?.kind === 'words') {
+  // Reported fates name their sources with each reading.
+  if (basis && !row.readings) lines.push(...wrap('  ', basis, width));
+  if (row.change)
+    lines.push(...wrap(`  ${changeLabel(row.basis)}: `, changeText(row.change), width));
+  if (row.note) lines.push(...wrap('  Note: ', row.note, width));
+  if (row.words?.kind === 'words' && row.wording === 'changes') {
     const labels = (ps: readonly Point[]): string => ps.map((p) => p.label).join('+');
     const marked = markOps(row.words.ops, Math.floor(width / 3));
     lines.push(
@@ -162,17 +183,25 @@ function rowLines(
       ...pointLines('-', row.left, refs, width),
       ...pointLines('+', row.right, refs, width),
     );
+    if (row.words?.kind === 'words')
+      lines.push(
+        ...wrap(
+          '  ',
+          'Our two summaries are worded differently; that is not a reported change.',
+          width,
+        ),
+      );
   }
-  for (const r of row.fate ?? [])
+  for (const r of row.readings ?? [])
     lines.push(
       ...wrap(
         '  * ',
-        `${capitalize(FATE_NAMES[r.status])}${r.note ? `: ${r.note}` : ''}${refs.ref(r.sources)}`,
+        `${capitalize(FATE_NAMES[r.status])}: ${r.note}${r.change ? ` (${changeText(r.change)})` : ''}${refs.ref(r.sources)}`,
         width,
       ),
     );
   for (const n of pointNotes(row)) {
-    const kind = n.kind === 'alternative' ? 'Another reading' : capitalize(n.kind);
+    const kind = n.kind === 'alternative' ? 'Another reading' : FLAG_NAMES[n.kind];
     lines.push(
       ...wrap(
         '  ! ',
@@ -185,9 +214,10 @@ function rowLines(
 }
 
 /**
- * The comparison for a terminal: a header with both versions and the summary, then one block per
- * row (unchanged and not-reported rows as a single line; changed text with `[-old-]{+new+}` marks; added and
- * removed points as `+`/`-` lines), then the numbered sources. `width` ≥ 40 code points.
+ * The comparison for a terminal: a header with both versions, the paraphrase disclosure and the
+ * summary, then one block per change or reported fate (aligned texts with `[-old-]{+new+}` marks;
+ * summaries and one-sided points as `-`/`+` lines), one line for every other row, then the
+ * numbered sources. `width` ≥ 40 code points.
  */
 export function comparisonToText(
   c: Comparison,
@@ -199,11 +229,12 @@ export function comparisonToText(
   const out: string[] = [];
   out.push(...wrap('', `Changes from ${versionName(c.left)} to ${versionName(c.right)}`, w));
   out.push(...versionLines('From: ', c.left, w), ...versionLines('To:   ', c.right, w));
+  out.push(...wrap('', PARAPHRASE_DISCLOSURE, w));
   out.push(...wrap('Summary: ', `${summaryLine(c.summary)}.`, w));
   for (const notice of c.notices) out.push(...wrap('Note: ', notice, w));
   out.push('='.repeat(w));
   for (const row of c.rows) {
-    const lines = rowLines(row, sources, refs, w);
+    const lines = rowLines(row, c, sources, refs, w);
     // Single-line (unchanged) rows sit together; a row with a body gets a blank line either side.
     if (lines.length > 1 || out[out.length - 1]?.startsWith('  ')) out.push('');
     out.push(...lines);

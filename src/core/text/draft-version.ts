@@ -37,10 +37,18 @@ export interface TextDraft {
  */
 export function textDraftToVersion(text: string, meta: TextDraftMeta): TextDraft {
   const parse = meta.style ? parseDraftTextAs(text, meta.style) : parseDraftText(text);
-  const title = findDraftTitle(text) ?? meta.fallbackTitle;
-  const version: Version = {
+  return { version: versionFromParse(parse, text, meta), parse };
+}
+
+/** The version of a text already parsed (see `textDraftToVersion`), without parsing it again. */
+export function versionFromParse(
+  parse: ParseResult,
+  text: string,
+  meta: Omit<TextDraftMeta, 'style'>,
+): Version {
+  return {
     id: meta.id,
-    title,
+    title: findDraftTitle(text) ?? meta.fallbackTitle,
     date: meta.date,
     completeness: 'full-text',
     claimedPoints: null,
@@ -49,7 +57,6 @@ export function textDraftToVersion(text: string, meta: TextDraftMeta): TextDraft
     summary: `A text draft read as ${parse.points.length} points.`,
     points: parse.points.map((p) => ({ label: p.label, text: p.text, topics: [], sources: [] })),
   };
-  return { version, parse };
 }
 
 /** A kebab-case id from a file name or title ("My Draft (v2).txt" → "my-draft-v2"); "draft" when nothing is left. */

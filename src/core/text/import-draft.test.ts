@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { binaryProblem, buildImport, sizeProblem, type ImportInput } from './import-draft';
+import { compareVersions } from '../compare/compare';
+import { buildImport, type ImportInput } from './import-draft';
 
 const base: ImportInput = {
   text: '',
@@ -49,7 +50,7 @@ describe('buildImport', () => {
     [{ text: twenty, url: 'http://example.org' }, /Link: must start with https/],
     [{ text: twenty, url: 'javascript:alert(1)' }, /Link: must start with https/],
     [{ text: twenty, outlet: 'Axios' }, /Link: add the https/],
-    [{ text: '{"id": "x"', fileName: 'x.json' }, /x\.json: not valid JSON/],
+    [{ text: '{"id": "x"', fileName: 'x.json' }, /^x\.json: line 1, column 11: not valid JSON/],
     [{ text: '{"id": "my-draft", "title": "T"}', fileName: 'draft.json' }, /draft\.json: date: /],
   ])('explains bad input %#', (patch, message) => {
     const out = buildImport({ ...base, ...patch });
@@ -87,13 +88,66 @@ describe('buildImport', () => {
   });
 });
 
-describe('file checks', () => {
-  it('refuses binary files and files over 5 MB with a message', () => {
-    expect(binaryProblem(new Uint8Array([37, 80, 68, 70, 0, 1, 2]))).toMatch(/binary/);
-    expect(
-      binaryProblem(new TextEncoder().encode('1. Пункт перший.\n2. Second point.')),
-    ).toBeNull();
-    expect(sizeProblem(6 * 1024 * 1024)).toMatch(/6\.0 MB; drafts up to 5 MB/);
-    expect(sizeProblem(1024)).toBeNull();
+describe('how complete the reader says the text is (issue #11)', () => {
+  it('is a partial text unless the reader says it is the full text', () => {
+    const partial = buildImport({ ...base, text: twenty });
+    expect(partial.ok && partial.version.completeness).toBe('partial-text');
+    const full = buildImport({ ...base, text: twenty, completeness: 'full-text' });
+    expect(full.ok && full.version.completeness).toBe('full-text');
+    const summaries = buildImport({ ...base, text: twenty, completeness: 'point-summaries' });
+    expect(summaries.ok && summaries.version.completeness).toBe('point-summaries');
+  });
+
+  it('keeps the completeness a JSON file states', () => {
+    const json = JSON.stringify({
+      id: 'my-draft',
+      title: 'T',
+      date: '2026-01-01',
+      completeness: 'full-text',
+      claimedPoints: null,
+      claimedBy: [],
+      reportedBy: [],
+      summary: '',
+      points: [{ label: '1', text: 'One.', topics: [], sources: [] }],
+    });
+    const out = buildImport({
+      ...base,
+      text: json,
+      fileName: 'd.json',
+      completeness: 'partial-text',
+    });
+    expect(out.ok && out.version.completeness).toBe('full-text');
+  });
+});
+
+describe('keys that name Object.prototype members are ordinary data (issue #18)', () => {
+  it('imports points labelled __proto__, constructor, prototype, … and compares them', () => {
+    const labels = [
+      '__proto__',
+      'constructor',
+      'prototype',
+      'toString',
+      'hasOwnProperty',
+      'valueOf',
+    ];
+    const json = JSON.stringify({
+      id: 'p',
+      title: 'P',
+      date: '2026-01-01',
+      completeness: 'partial-text',
+      claimedPoints: null,
+      claimedBy: [],
+      reportedBy: [],
+      summary: '',
+      points: labels.map((label) => ({ label, text: `Point ${label}.`, topics: [], sources: [] })),
+    });
+    const out = buildImport({ ...base, text: json, fileName: 'p.json' });
+    if (!out.ok) throw new Error(out.errors.join());
+    expect(out.version.points.map((p) => p.label)).toEqual(labels);
+    const copy = { ...out.version, id: 'imported-copy' };
+    const c = compareVersions(out.version, copy, { correspondences: [] });
+    expect(c.rows.map((r) => [r.kind, r.left[0]?.label])).toEqual(
+      labels.map((l) => ['unchanged', l]),
+    );
   });
 });

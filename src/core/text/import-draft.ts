@@ -1,17 +1,26 @@
 /**
  * A reader's new draft (pasted text, a .txt/.md file, or a JSON file in the data format) turned
  * into a version they can compare at once. Pure: the dialog, the CLI and tests share it.
+ *
+ * Two steps, so the expensive one can run in a worker: `checkDraft` (check-draft.ts) reads and
+ * validates the text; `finishImport` adds what the reader said in the form (title, date, outlet,
+ * how complete the text is) to the points read, without reading the text again.
  */
-import { parseVersionJson } from '../model/schema';
-import type { Source, Version } from '../model/types';
-import { textDraftToVersion, type TextDraft } from './draft-version';
+import type { Completeness, Source, Version } from '../model/types';
+import { checkDraft, type DraftCheck } from './check-draft';
 import type { DraftStyle, ParseResult } from './parse-draft';
 
-/** Files larger than this are refused before reading (issue #6). */
-export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+/**
+ * What the reader can say about how much of the draft they pasted (issue #11 §4). The default is
+ * `partial-text`: a paste is rarely known to be the whole document, and a full-text claim makes
+ * every point it lacks read as removed.
+ */
+export const IMPORT_COMPLETENESS = ['partial-text', 'full-text', 'point-summaries'] as const;
+export type ImportCompleteness = (typeof IMPORT_COMPLETENESS)[number] & Completeness;
+export const DEFAULT_IMPORT_COMPLETENESS: ImportCompleteness = 'partial-text';
 
-export interface ImportInput {
-  text: string;
+/** What the form says about the draft. */
+export interface ImportMeta {
   /** The file the text came from, when it came from a file. */
   fileName?: string;
   title: string;
@@ -19,45 +28,22 @@ export interface ImportInput {
   date: string;
   outlet?: string;
   url?: string;
-  style?: DraftStyle;
   /** Makes the reader's source id unique among their imports. */
   sourceId: string;
+  /** How complete the text is (text drafts; a JSON file states its own). Default partial. */
+  completeness?: ImportCompleteness;
+}
+
+export interface ImportInput extends ImportMeta {
+  text: string;
+  style?: DraftStyle;
 }
 
 export type ImportOutcome =
   | { ok: true; version: Version; parse: ParseResult | null }
   | { ok: false; errors: string[]; parse: ParseResult | null };
 
-/** A JSON file in the data format, or text that looks like JSON. */
-export function looksLikeJson(text: string, fileName?: string): boolean {
-  if (fileName) return /\.json$/i.test(fileName);
-  return /^\s*\{/.test(text) && /\}\s*$/.test(text);
-}
-
-/**
- * Bytes that cannot be a text draft: a NUL byte, or many control characters. Checked before
- * decoding so a PDF or an image gets a clear message instead of a page of mojibake.
- */
-export function binaryProblem(bytes: Uint8Array): string | null {
-  const sample = bytes.subarray(0, 64 * 1024);
-  let control = 0;
-  for (const b of sample) {
-    if (b === 0)
-      return 'This file is binary (it contains NUL bytes), not text. Paste the text or choose a .txt, .md or .json file.';
-    if (b < 9 || (b > 13 && b < 32)) control++;
-  }
-  return sample.length && control / sample.length > 0.05
-    ? 'This file does not look like text (too many control characters). Paste the text or choose a .txt, .md or .json file.'
-    : null;
-}
-
-export function sizeProblem(bytes: number): string | null {
-  return bytes > MAX_IMPORT_BYTES
-    ? `This file is ${(bytes / 1024 / 1024).toFixed(1)} MB; drafts up to 5 MB can be imported.`
-    : null;
-}
-
-function readerSource(input: ImportInput): Source | null {
+function readerSource(input: ImportMeta): Source | null {
   const outlet = input.outlet?.trim();
   const url = input.url?.trim();
   if (!outlet && !url) return null;
@@ -71,7 +57,7 @@ function readerSource(input: ImportInput): Source | null {
 }
 
 /** The problems with the optional outlet and link; the link must be https (it becomes a link). */
-export function sourceProblems(input: Pick<ImportInput, 'outlet' | 'url'>): string[] {
+export function sourceProblems(input: Pick<ImportMeta, 'outlet' | 'url'>): string[] {
   const url = input.url?.trim();
   if (!url)
     return input.outlet?.trim()
@@ -85,54 +71,63 @@ export function sourceProblems(input: Pick<ImportInput, 'outlet' | 'url'>): stri
   return [];
 }
 
-export function buildImport(input: ImportInput): ImportOutcome {
+/** The form's own problems: title, date, outlet and link. */
+function formProblems(meta: ImportMeta): string[] {
   const errors: string[] = [];
-  if (!input.text.trim())
-    return {
-      ok: false,
-      errors: ['The draft is empty: paste its text or choose a file.'],
-      parse: null,
-    };
-  if (!input.title.trim()) errors.push('Title: give the draft a title.');
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(input.date))
+  if (!meta.title.trim()) errors.push('Title: give the draft a title.');
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(meta.date))
     errors.push('Date: give the date the draft was reported.');
-  errors.push(...sourceProblems(input));
+  errors.push(...sourceProblems(meta));
+  return errors;
+}
 
-  if (looksLikeJson(input.text, input.fileName)) {
-    let json: unknown;
-    try {
-      json = JSON.parse(input.text);
-    } catch (e) {
-      return {
-        ok: false,
-        errors: [`${input.fileName ?? 'JSON'}: not valid JSON (${(e as Error).message}).`],
-        parse: null,
+/**
+ * The version to save from a checked draft and the form. A JSON file is its own version (title,
+ * sources and completeness included); a text draft takes the form's title, date, outlet and
+ * completeness, and cites the reader's outlet on every point.
+ */
+export function finishImport(check: DraftCheck, meta: ImportMeta): ImportOutcome {
+  switch (check.kind) {
+    case 'refused':
+      return { ok: false, errors: check.problems, parse: null };
+    case 'json':
+      if (!check.version) return { ok: false, errors: check.problems, parse: null };
+      return { ok: true, version: check.version, parse: null };
+    case 'text': {
+      const errors = [...check.problems, ...formProblems(meta)];
+      if (errors.length) return { ok: false, errors, parse: check.parse };
+      const source = readerSource(meta);
+      const sources = source ? [source.id] : [];
+      const points = check.parse.points;
+      const version: Version = {
+        id: 'imported-draft',
+        title: meta.title.trim(),
+        date: meta.date,
+        completeness: meta.completeness ?? DEFAULT_IMPORT_COMPLETENESS,
+        claimedPoints: null,
+        claimedBy: [],
+        reportedBy: sources,
+        summary: `Imported by you: ${points.length} points read from ${meta.fileName ?? 'pasted text'}.`,
+        points: points.map((p) => ({ label: p.label, text: p.text, topics: [], sources })),
+        ...(source ? { ownSources: [source] } : {}),
       };
+      return { ok: true, version, parse: check.parse };
     }
-    const parsed = parseVersionJson(json, input.fileName ?? 'JSON draft', 'import');
-    if (!parsed.ok) return { ok: false, errors: parsed.errors, parse: null };
-    return { ok: true, version: parsed.value, parse: null };
+    default: {
+      const never: never = check;
+      return never;
+    }
   }
+}
 
-  const draft: TextDraft = textDraftToVersion(input.text, {
-    id: 'imported-draft',
-    fallbackTitle: input.title,
-    date: input.date,
-    ...(input.style ? { style: input.style } : {}),
-  });
-  if (draft.version.points.length === 0)
-    errors.push(
-      'No recognisable points: number the points ("1.", "2.", …) or separate them with blank lines.',
-    );
-  if (errors.length) return { ok: false, errors, parse: draft.parse };
-  const source = readerSource(input);
-  const version: Version = {
-    ...draft.version,
-    title: input.title.trim(),
-    summary: `Imported by you: ${draft.version.points.length} points read from ${input.fileName ?? 'pasted text'}.`,
-    reportedBy: source ? [source.id] : [],
-    points: draft.version.points.map((p) => ({ ...p, sources: source ? [source.id] : [] })),
-    ...(source ? { ownSources: [source] } : {}),
-  };
-  return { ok: true, version, parse: draft.parse };
+/** Check and finish in one go (the CLI's and tests' way; the dialog checks in a worker). */
+export function buildImport(input: ImportInput): ImportOutcome {
+  return finishImport(
+    checkDraft({
+      text: input.text,
+      ...(input.fileName ? { fileName: input.fileName } : {}),
+      ...(input.style ? { style: input.style } : {}),
+    }),
+    input,
+  );
 }

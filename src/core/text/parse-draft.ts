@@ -8,11 +8,13 @@
  * throws; everything it dropped or renamed is an `issue` naming the line.
  *
  * Heuristics, in the order they apply:
- * 1. Lines are cleaned first: UTF-8 BOM, CRLF/CR, blockquote `>`, Markdown heading `#`s, bold
- *    markers (`**`, `__`), code fences and horizontal rules; whitespace runs become one space.
+ * 1. Lines are cleaned first: UTF-8 BOM, CRLF/CR, control characters and terminal escape
+ *    sequences (removed with an issue, see controls.ts), blockquote `>`, Markdown heading `#`s,
+ *    bold markers (`**`, `__`), code fences and horizontal rules; whitespace runs become one space.
  * 2. A line is a *candidate* of a style when it starts with that style's numbering. A number
- *    has 1–4 digits, and one of 4 digits counts only in sequence (…, 1999, 2000), so a wrapped
- *    line starting with a year ("2025. The parties…") or a figure ("600,000 troops") is text.
+ *    has 1–5 digits, and one of 4 or 5 digits counts only in sequence (…, 1999, 2000), so a
+ *    wrapped line starting with a year ("2025. The parties…") or a figure ("600,000 troops") is
+ *    text, while a list can run past 9,999 (the import limit is 10,000 points: limits.ts).
  * 3. A candidate starts a point only when it is in sequence with the last point (5 → 6,
  *    10 → 10a → 10b → 11), is the first point and numbered 1, or starts a block: it is the
  *    first line, follows a blank line or a heading, follows another numbered/bulleted line, or
@@ -29,6 +31,8 @@
  * 7. Markdown lists numbered "1." throughout (lazy numbering) are renumbered 1, 2, 3….
  * 8. A label used twice keeps the first; later ones become "12 (2)", "12 (3)" with an issue.
  */
+
+import { stripControls } from './controls';
 
 /** The numbering styles the parser recognises, in tie-break order. */
 export const NUMBERING_STYLES = [
@@ -90,21 +94,56 @@ export interface ParseResult {
 /** The message of the issue returned when a draft yields no point. */
 export const NO_POINTS = 'no points found';
 
+/** For long drafts read in a worker: `onProgress(fraction)` is called now and then, 0..1. */
+export interface ParseOptions {
+  onProgress?: (fraction: number) => void;
+}
+
+/** Lines between two progress calls: often enough for a bar, rare enough to cost nothing. */
+const PROGRESS_EVERY = 4096;
+
 /** Reads a draft, guessing its numbering style (see the heuristics above). Never throws. */
-export function parseDraftText(text: string): ParseResult {
-  const lines = splitLines(text);
-  return parseLines(lines, dominantStyle(lines));
+export function parseDraftText(text: string, options: ParseOptions = {}): ParseResult {
+  const report = phases(options, [0.35, 0.3, 0.35]);
+  const lines = splitLines(text, report(0));
+  return parseLines(lines, dominantStyle(lines, report(1)), report(2));
 }
 
 /** Reads a draft in the given style, for when the guess was wrong. Never throws. */
-export function parseDraftTextAs(text: string, style: DraftStyle): ParseResult {
-  return parseLines(splitLines(text), style);
+export function parseDraftTextAs(
+  text: string,
+  style: DraftStyle,
+  options: ParseOptions = {},
+): ParseResult {
+  const report = phases(options, [0.5, 0, 0.5]);
+  return parseLines(splitLines(text, report(0)), style, report(2));
+}
+
+type Progress = (fraction: number) => void;
+const silent: Progress = () => undefined;
+
+/** Progress of each phase (0..1) as progress of the whole parse, phases weighted by `weights`. */
+function phases({ onProgress }: ParseOptions, weights: readonly number[]): (i: number) => Progress {
+  if (!onProgress) return () => silent;
+  return (i) => {
+    const before = weights.slice(0, i).reduce((a, b) => a + b, 0);
+    const weight = weights[i] ?? 0;
+    return (fraction) => onProgress(before + weight * fraction);
+  };
 }
 
 /** The first Markdown heading that is not a numbered point ("# US 28-point draft"), if any. */
 export function findDraftTitle(text: string): string | undefined {
-  for (const line of splitLines(text)) {
+  // Line by line, stopping at the first heading: a long draft is not split and cleaned again.
+  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  const breaks = /\r\n|\r|\n/g;
+  let start = 0;
+  for (let n = 1; start <= body.length; n++) {
+    const m = breaks.exec(body);
+    const line = cleanLine(body.slice(start, m ? m.index : body.length), n);
     if (line.heading && !line.blank && !line.structural) return line.text;
+    if (!m) break;
+    start = m.index + m[0].length;
   }
   return undefined;
 }
@@ -119,11 +158,19 @@ interface Line {
   blank: boolean;
   /** Starts with numbering of any style, a lettered sub-point or a bullet. */
   structural: boolean;
+  /** Control characters removed from the line (terminal escape codes, NUL…). */
+  controls: number;
 }
 
-function splitLines(text: string): Line[] {
+function splitLines(text: string, progress: Progress = silent): Line[] {
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  return body.split(/\r\n|\r|\n/).map((raw, i) => cleanLine(raw, i + 1));
+  const raw = body.split(/\r\n|\r|\n/);
+  const lines: Line[] = new Array<Line>(raw.length);
+  for (let i = 0; i < raw.length; i++) {
+    lines[i] = cleanLine(raw[i] ?? '', i + 1);
+    if (i % PROGRESS_EVERY === PROGRESS_EVERY - 1) progress(i / raw.length);
+  }
+  return lines;
 }
 
 const FENCE = /^(?:```|~~~)/;
@@ -131,7 +178,8 @@ const FENCE = /^(?:```|~~~)/;
 const RULE = /^([-*_=])(?:\s*\1){2,}$/;
 
 function cleanLine(raw: string, line: number): Line {
-  let text = raw.replace(/\s+/g, ' ').trim();
+  const stripped = stripControls(raw);
+  let text = stripped.text.replace(/\s+/g, ' ').trim();
   let heading = false;
   if (FENCE.test(text) || RULE.test(text)) text = '';
   text = text.replace(/^(?:> ?)+/, '');
@@ -152,7 +200,7 @@ function cleanLine(raw: string, line: number): Line {
     (NUMBERING_STYLES.some((s) => matchStyle(s, text) !== null) ||
       matchLetterSub(text) !== null ||
       matchBullet(text) !== null);
-  return { line, text, heading, blank, structural };
+  return { line, text, heading, blank, structural, controls: stripped.removed };
 }
 
 /** Sentence ends, colons and closing quotes/brackets: what a line before a new point ends with. */
@@ -178,8 +226,8 @@ interface Candidate {
   bare: boolean;
 }
 
-/** 1–4 digits, optionally a lowercase letter ("10a", "10а") or a letter in parentheses ("10(a)"). */
-const NUM = String.raw`(\d{1,4})(?:(\p{Ll})(?!\p{L})|\((\p{Ll})\))?`;
+/** 1–5 digits, optionally a lowercase letter ("10a", "10а") or a letter in parentheses ("10(a)"). */
+const NUM = String.raw`(\d{1,5})(?:(\p{Ll})(?!\p{L})|\((\p{Ll})\))?`;
 const ROMAN = String.raw`(?=[IVXL])((?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))`;
 /** After a keyword number: a separator (not a decimal point), whitespace, or the end. */
 const KW_SEP = String.raw`(?:\s*[:.)\-–—](?!\d)\s*|\s+|$)`;
@@ -188,7 +236,7 @@ const STYLE_PATTERNS: Record<Exclude<NumberingStyle, 'point' | 'article'>, RegEx
   // "1.Ukraine" (no space after a dot) is common in pasted text; "1.5 million" is not a point.
   dot: new RegExp(String.raw`^${NUM}\\?\.(?:\s+|$|(?=[\p{Lu}\p{Lt}]))(.*)$`, 'u'),
   paren: new RegExp(String.raw`^${NUM}\)(?:\s+|$)(.*)$`, 'u'),
-  parens: new RegExp(String.raw`^\((\d{1,4})(\p{Ll})?()\)(?:\s+|$)(.*)$`, 'u'),
+  parens: new RegExp(String.raw`^\((\d{1,5})(\p{Ll})?()\)(?:\s+|$)(.*)$`, 'u'),
   section: new RegExp(String.raw`^§\s*${NUM}${KW_SEP}(.*)$`, 'u'),
   dash: new RegExp(String.raw`^${NUM}\s*[-–—](?:\s+|$)(.*)$`, 'u'),
   roman: new RegExp(String.raw`^${ROMAN}[.)](?:\s+|$)(.*)$`, 'u'),
@@ -201,7 +249,7 @@ const AFTER_POINT_WORD = new RegExp(String.raw`^${NUM}${KW_SEP}(.*)$`, 'u');
 const AFTER_ARTICLE_WORD = new RegExp(String.raw`^(?:${NUM}|${ROMAN})${KW_SEP}(.*)$`, 'u');
 
 const BARE_SUB = new RegExp(
-  String.raw`^(\d{1,4})(?:(\p{Ll})(?!\p{L})|\((\p{Ll})\))[.:)]?(?:\s+|$)(.*)$`,
+  String.raw`^(\d{1,5})(?:(\p{Ll})(?!\p{L})|\((\p{Ll})\))[.:)]?(?:\s+|$)(.*)$`,
   'u',
 );
 const LETTER_SUB = /^(?:(\p{Ll})\)|\((\p{Ll})\))(?:\s+|$)(.*)$/u;
@@ -294,10 +342,11 @@ function inSequence(c: Candidate, last: { num: number; letter: string } | null):
     : c.letter === nextLetter(last.letter);
 }
 
-function dominantStyle(lines: readonly Line[]): DraftStyle {
+function dominantStyle(lines: readonly Line[], progress: Progress = silent): DraftStyle {
   let best: DraftStyle = 'paragraphs';
   let bestCount = 0;
-  for (const style of NUMBERING_STYLES) {
+  for (const [s, style] of NUMBERING_STYLES.entries()) {
+    progress(s / NUMBERING_STYLES.length);
     let count = 0;
     let last: Candidate | null = null;
     lines.forEach((line, i) => {
@@ -333,9 +382,34 @@ function append(b: Builder, content: string, separator: string): void {
   b.text = b.text === '' ? content : b.text + separator + content;
 }
 
-function parseLines(lines: readonly Line[], style: DraftStyle): ParseResult {
-  const issues: ParseIssue[] = [];
-  const built = style === 'paragraphs' ? paragraphs(lines) : numbered(lines, style, issues);
+/** Lines whose control characters are reported one by one; beyond, one issue counts the rest. */
+const CONTROL_LINES_REPORTED = 20;
+
+function controlIssues(lines: readonly Line[]): ParseIssue[] {
+  const dirty = lines.filter((l) => l.controls > 0);
+  const issues: ParseIssue[] = dirty.slice(0, CONTROL_LINES_REPORTED).map((l) => ({
+    line: l.line,
+    message: `control codes removed (${l.controls} character${l.controls === 1 ? '' : 's'}: terminal escape sequences or other invisible commands)`,
+    severity: 'warning',
+  }));
+  const rest = dirty.slice(CONTROL_LINES_REPORTED);
+  if (rest[0])
+    issues.push({
+      line: rest[0].line,
+      message: `control characters also removed from ${rest.length} more line${rest.length === 1 ? '' : 's'}`,
+      severity: 'warning',
+    });
+  return issues;
+}
+
+function parseLines(
+  lines: readonly Line[],
+  style: DraftStyle,
+  progress: Progress = silent,
+): ParseResult {
+  const issues: ParseIssue[] = controlIssues(lines);
+  const built =
+    style === 'paragraphs' ? paragraphs(lines) : numbered(lines, style, issues, progress);
   const points = finish(built, style, issues);
   if (points.length === 0) issues.unshift({ line: 1, message: NO_POINTS, severity: 'error' });
   issues.sort((a, b) => a.line - b.line);
@@ -361,13 +435,19 @@ function paragraphs(lines: readonly Line[]): Builder[] {
   return out;
 }
 
-function numbered(lines: readonly Line[], style: NumberingStyle, issues: ParseIssue[]): Builder[] {
+function numbered(
+  lines: readonly Line[],
+  style: NumberingStyle,
+  issues: ParseIssue[],
+  progress: Progress,
+): Builder[] {
   const out: Builder[] = [];
   let open: Builder | null = null;
   let last: Builder | null = null;
   let strayReported = false;
 
   lines.forEach((line, i) => {
+    if (i % PROGRESS_EVERY === PROGRESS_EVERY - 1) progress(i / lines.length);
     if (line.blank) {
       strayReported = false;
       return;

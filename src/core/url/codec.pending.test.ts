@@ -45,7 +45,8 @@ describe('payload support on demand', () => {
     expect(decodeView(link, known)).toMatchObject({
       pending: false,
       shared: { notes: [note] },
-      notices: [],
+      // A format 1 payload: read, and said to carry no checksum.
+      notices: [{ kind: 'unchecked-payload', payload: 'notes' }],
     });
   });
 });

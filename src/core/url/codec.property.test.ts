@@ -106,10 +106,12 @@ describe(`fuzz: ${FUZZ_RUNS * 5} damaged links, no throw, always a showable view
         'bad-payload:invalid',
         'conflicting-panels',
         'draft-conflict',
+        'draft-sources',
         'invalid-items',
         'invalid-param',
         'missing-version',
         'orphan-notes',
+        'unchecked-payload',
         'unknown-format',
         'unknown-point',
         'unknown-version',
@@ -234,6 +236,7 @@ describe(`fuzz: ${FUZZ_RUNS * 5} damaged links, no throw, always a showable view
         (o) => (o.extra = true),
         (o) => (o.text = 42),
         (o) => (o.title = ' '),
+        (o) => (o.reportedBy = ['A1', 'N5']), // citing sources it does not carry
         (o) =>
           Object.defineProperty(o, '__proto__', { value: { polluted: true }, enumerable: true }),
       );
@@ -247,7 +250,9 @@ describe(`fuzz: ${FUZZ_RUNS * 5} damaged links, no throw, always a showable view
           const target = list[pick % Math.max(1, list.length)];
           if (target) change(target);
           const known = makeKnown();
-          const link = `${encodeView(state)}&n=${packPayload(copies.notes)}&d=${packPayload(copies.drafts)}`;
+          // Format 2 (checksummed payloads): `encodeView` writes format 1 for a link without payloads.
+          const view = encodeView(state).replace(/^\?v=1&/, '?v=2&');
+          const link = `${view}&n=${packPayload(copies.notes)}&d=${packPayload(copies.drafts)}`;
           assertShowable(link, known);
         }),
         { numRuns: FUZZ_RUNS },

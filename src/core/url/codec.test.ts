@@ -115,15 +115,18 @@ describe('encodeView: short, readable links for bundled versions', () => {
     expect(decode(link, known).state).toEqual(state);
   });
 
-  it('writes the current format version first', () => {
-    expect(FORMAT_VERSION).toBe(1);
-    expect(encodeView(base).startsWith(`?v=${FORMAT_VERSION}&`)).toBe(true);
+  it('writes the oldest format that says the link first: 1 without payloads, 2 with', () => {
+    expect(FORMAT_VERSION).toBe(2);
+    expect(encodeView(base).startsWith('?v=1&')).toBe(true);
+    expect(encodeView(base, { notes: [note] }).startsWith(`?v=${FORMAT_VERSION}&`)).toBe(true);
   });
 
   it('leaves empty payloads out and writes notes before drafts', () => {
     expect(encodeView(base, { notes: [], drafts: [] })).toBe('?v=1&l=us-28&r=e3-counter');
     const link = encodeView(base, { notes: [note], drafts: [draft('my-draft', ['1'])] });
-    expect(link).toMatch(/^\?v=1&l=us-28&r=e3-counter&n=[A-Za-z0-9+$-]+&d=[A-Za-z0-9+$-]+$/);
+    expect(link).toMatch(
+      /^\?v=2&l=us-28&r=e3-counter&n=[0-9a-f]{8}\.[A-Za-z0-9+$-]+&d=[0-9a-f]{8}\.[A-Za-z0-9+$-]+$/,
+    );
   });
 
   it('replaces a lone surrogate rather than throwing', () => {
@@ -149,13 +152,13 @@ describe('decodeView: payloads', () => {
   it('survives a `+` turned into a space by a form decoder', () => {
     const link = encodeView(base, { notes: [note] });
     const n = new URLSearchParams(link).get('n') ?? '';
-    expect(decode(`?v=1&l=us-28&r=e3-counter&n=${n.replace(/\+/g, ' ')}`).shared.notes).toEqual([
+    expect(decode(`?v=2&l=us-28&r=e3-counter&n=${n.replace(/\+/g, ' ')}`).shared.notes).toEqual([
       note,
     ]);
   });
 
   it('a draft in the link makes its id and points valid for the rest of the link', () => {
-    const link = `?v=1&l=my-draft&r=us-28&p=l.2&ph=my-draft:1&d=${packPayload([draft('my-draft', ['1', '2'])])}`;
+    const link = `?v=2&l=my-draft&r=us-28&p=l.2&ph=my-draft:1&d=${packPayload([draft('my-draft', ['1', '2'])])}`;
     const { state, notices } = decode(link);
     expect(notices).toEqual([]);
     expect(state).toMatchObject({
@@ -163,6 +166,26 @@ describe('decodeView: payloads', () => {
       focus: { side: 'left', label: '2' },
       panel: { kind: 'history' },
     });
+  });
+
+  it('a draft in the link cites only its own sources, never the register’s (issue #19)', () => {
+    // A1 and N5 are in this viewer's register; the sender's draft carries its own "A1".
+    const known = { ...makeKnown(), hasSource: (id: string) => id === 'A1' || id === 'N5' };
+    const spoof = {
+      ...draft('us-29', ['1']),
+      title: 'US 29-point draft',
+      reportedBy: ['A1', 'N5'],
+    };
+    const decoded = decode(encodeView({ ...base, right: 'us-29' }, { drafts: [spoof] }), known);
+    expect(decoded.notices).toEqual([
+      { kind: 'draft-sources', id: 'us-29', refused: ['N5'], renamed: ['A1'], removedReadings: 0 },
+    ]);
+    const [shown] = decoded.shared.drafts;
+    expect(shown?.ownSources?.map((s) => s.id)).toEqual(['A1X']);
+    expect(shown?.reportedBy).toEqual(['A1X']);
+    expect(shown?.points[0]?.sources).toEqual(['A1X']);
+    // Shown again (a reload, a forward), the link is silent: the decoder's output is canonical.
+    expect(decode(encodeView(decoded.state, decoded.shared), known).notices).toEqual([]);
   });
 
   it('an identical copy of the reader’s own import passes silently and is not carried twice', () => {
@@ -324,7 +347,7 @@ describe('decodeView: every fallback says what it ignored', () => {
     ],
     [
       'truncated notes payload',
-      `?v=1&l=us-28&r=e3-counter&n=${packPayload([note]).slice(0, 20)}`,
+      `?v=2&l=us-28&r=e3-counter&n=${packPayload([note]).slice(0, 20)}`,
       base,
       [{ kind: 'bad-payload', payload: 'notes', problem: 'corrupt' }],
     ],
@@ -336,19 +359,19 @@ describe('decodeView: every fallback says what it ignored', () => {
     ],
     [
       'notes payload that is not a list',
-      `?v=1&l=us-28&r=e3-counter&n=${packPayload({ notes: [note] })}`,
+      `?v=2&l=us-28&r=e3-counter&n=${packPayload({ notes: [note] })}`,
       base,
       [{ kind: 'bad-payload', payload: 'notes', problem: 'invalid' }],
     ],
     [
       'some notes invalid',
-      `?v=1&l=us-28&r=e3-counter&n=${packPayload([note, { ...note, createdAt: 'yesterday' }, { ...note, extra: 1 }])}`,
+      `?v=2&l=us-28&r=e3-counter&n=${packPayload([note, { ...note, createdAt: 'yesterday' }, { ...note, extra: 1 }])}`,
       base,
       [{ kind: 'invalid-items', payload: 'notes', count: 2 }],
     ],
     [
       'notes about points the viewer does not have',
-      `?v=1&l=us-28&r=e3-counter&n=${packPayload([note, { ...note, label: '99' }, { ...note, version: 'nope' }])}`,
+      `?v=2&l=us-28&r=e3-counter&n=${packPayload([note, { ...note, label: '99' }, { ...note, version: 'nope' }])}`,
       base,
       [{ kind: 'orphan-notes', count: 2 }],
     ],
@@ -360,7 +383,7 @@ describe('decodeView: every fallback says what it ignored', () => {
     ],
     [
       'tampered drafts payload: the draft and the side showing it fall back',
-      `?v=1&l=us-28&r=my-draft&d=${packPayload([draft('my-draft', ['1'])]).slice(0, -6)}`,
+      `?v=2&l=us-28&r=my-draft&d=${packPayload([draft('my-draft', ['1'])]).slice(0, -6)}`,
       { left: 'us-28', right: 'geneva-19' },
       [
         { kind: 'bad-payload', payload: 'drafts', problem: 'corrupt' },
@@ -369,13 +392,13 @@ describe('decodeView: every fallback says what it ignored', () => {
     ],
     [
       'invalid draft (bad id) is dropped, valid one kept',
-      `?v=1&l=us-28&r=ok-draft&d=${packPayload([draft('Bad Id', ['1']), draft('ok-draft', ['1'])])}`,
+      `?v=2&l=us-28&r=ok-draft&d=${packPayload([draft('Bad Id', ['1']), draft('ok-draft', ['1'])])}`,
       { left: 'us-28', right: 'ok-draft' },
       [{ kind: 'invalid-items', payload: 'drafts', count: 1 }],
     ],
     [
       'a draft may not replace a bundled version',
-      `?v=1&l=us-28&r=e3-counter&p=r.fake&d=${packPayload([draft('e3-counter', ['fake'])])}`,
+      `?v=2&l=us-28&r=e3-counter&p=r.fake&d=${packPayload([draft('e3-counter', ['fake'])])}`,
       base,
       [
         { kind: 'draft-conflict', id: 'e3-counter' },
@@ -394,7 +417,7 @@ describe('decodeView: every fallback says what it ignored', () => {
     const mine = draft('my-draft', ['1']);
     const known = makeKnown(undefined, undefined, [mine]);
     const theirs = { ...mine, title: 'Edited' };
-    const decoded = decode(`?v=1&l=us-28&r=my-draft&d=${packPayload([theirs])}`, known);
+    const decoded = decode(`?v=2&l=us-28&r=my-draft&d=${packPayload([theirs])}`, known);
     expect(decoded.notices).toEqual([{ kind: 'draft-conflict', id: 'my-draft' }]);
     expect(decoded.shared.drafts).toEqual([]);
   });

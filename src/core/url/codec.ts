@@ -3,12 +3,16 @@
  * whatever the link holds, and every part it ignores comes back as a `Notice`
  * (TanStack Router's search-param doctrine: validate at the boundary, fall back per field).
  *
- * Format 1 (`v=1`). Defaults are left out, so a bundled comparison stays short and readable:
- * `?v=1&l=us-28&r=e3-counter&p=r.21a`.
+ * Formats 1 and 2. Defaults are left out, so a bundled comparison stays short and readable:
+ * `?v=1&l=us-28&r=e3-counter&p=r.21a`. Format 2 differs from format 1 only in its payloads (`n`,
+ * `d`), which carry a checksum (`<CRC-32, 8 hex digits>.<lz-string>`) so that a damaged payload is
+ * refused instead of read as different text (issue #19). `encodeView` writes the oldest format
+ * that can say the link: 1 without payloads (viewers deployed before format 2 open it too), 2 with.
+ * Format 1 payloads (no checksum) are still read, with a notice that damage to them cannot be seen.
  *
  * | param | meaning                           | value                                     | default (omitted)  |
  * |-------|-----------------------------------|-------------------------------------------|--------------------|
- * | `v`   | format version                    | `1`                                       | always written     |
+ * | `v`   | format version                    | `1`, or `2` when `n` or `d` is written    | always written     |
  * | `l`   | left version                      | version id                                | always written     |
  * | `r`   | right version                     | version id                                | always written     |
  * | `m`   | display mode                      | `inline`                                  | side-by-side       |
@@ -18,19 +22,22 @@
  * | `tl`  | timeline panel                    | selected ids, comma-separated (may be ``) | compare panel      |
  * | `ph`  | point-history panel               | `<version>:<label>` (`us-28:21a`)         | compare panel      |
  * | `mx`  | topic-matrix panel                | `[<topic>][:<version>]` (cell; may be ``) | compare panel      |
- * | `n`   | the reader's notes                | lz-string JSON, `SharedNote[]`            | none               |
- * | `d`   | imported drafts                   | lz-string JSON, `Version[]`               | none               |
+ * | `n`   | the reader's notes                | checksum `.` lz-string JSON, `SharedNote[]` | none             |
+ * | `d`   | imported drafts                   | checksum `.` lz-string JSON, `Version[]`  | none               |
  *
  * `l` and `r` are always written although the viewer has defaults: the defaults move when a newer
  * version is bundled, and a permalink must keep meaning what it meant. Unknown parameters (`utm_*`,
  * `fbclid`) are ignored silently; of a repeated parameter the first wins; a link without `v` is
  * read as the current format (so hand-typed links work).
  *
- * Adding format 2: write `readV2`, turn `readV1` into a migration that yields the same
- * `LinkRequest`, keep the frozen v1 table in codec.v1-links.test.ts passing.
+ * A draft carried in a link is the sender's data: it may cite only the sources it carries, and
+ * those never take the id of a source this viewer has (`isolateSources`, with a notice).
+ *
+ * Adding format 3: write `readV3`, turn `readV2` into a migration that yields the same
+ * `LinkRequest`, keep the frozen tables in codec.v1-links.test.ts and codec.v2-links.test.ts passing.
  */
 import { isTopic, type Topic } from '../model/topics';
-import type { VersionId } from '../model/types';
+import type { SourceId, VersionId } from '../model/types';
 import type { Notice, PanelParam, PayloadName } from './notices';
 import { payloadSupport, type PayloadSupport, type Unpacked } from './payload-support';
 import {
@@ -45,8 +52,10 @@ import {
   type ViewState,
 } from './view-state';
 
-/** The format `encodeView` writes. */
-export const FORMAT_VERSION = 1;
+/** The newest format: what a link without `v` is read as, and what `encodeView` writes for payloads. */
+export const FORMAT_VERSION = 2;
+/** The format of links without payloads (format 2 changed only the payloads). */
+const PLAIN_FORMAT_VERSION = 1;
 
 /** Beyond this many characters, some chat apps, mail clients and servers cut links: warn before copying. */
 export const LONG_LINK = 8000;
@@ -72,6 +81,12 @@ export interface KnownVersions {
    * viewer already has is refused, so a link can never replace a bundled version's text.
    */
   draftOf?(id: VersionId): SharedDraft | undefined;
+  /**
+   * Whether the viewer's source register (bundled, and the reader's imports' own sources) holds
+   * this id. A carried draft's own source with such an id is renamed, so it can never be shown as
+   * the register's source.
+   */
+  hasSource?(id: SourceId): boolean;
 }
 
 export interface DecodedView {
@@ -126,8 +141,9 @@ function panelParam(panel: Panel): [PanelParam, string] | null {
  * left out; empty payloads are left out.
  */
 export function encodeView(state: ViewState, shared?: Partial<Shared>): string {
+  const payloads = Boolean(shared?.notes?.length || shared?.drafts?.length);
   const parts: string[] = [
-    `v=${FORMAT_VERSION}`,
+    `v=${payloads ? FORMAT_VERSION : PLAIN_FORMAT_VERSION}`,
     `l=${escapeValue(state.left)}`,
     `r=${escapeValue(state.right)}`,
   ];
@@ -159,6 +175,8 @@ export interface LinkRequest {
   /** Compressed payloads as they stand in the link; unpacked and checked in `resolve`. */
   notes?: string;
   drafts?: string;
+  /** The payloads carry checksums (format 2 on); format 1 payloads have none. */
+  checksummed?: boolean;
 }
 
 export type FormatDecoder = (params: URLSearchParams, notices: Notice[]) => LinkRequest;
@@ -229,11 +247,19 @@ function readV1(params: URLSearchParams, notices: Notice[]): LinkRequest {
   return request;
 }
 
+/** Format 2: the syntax of format 1; its payloads must carry a checksum. */
+function readV2(params: URLSearchParams, notices: Notice[]): LinkRequest {
+  return { ...readV1(params, notices), checksummed: true };
+}
+
 /**
  * One reader per format version ever shipped. A reader only parses syntax; checking against the
  * viewer's versions is shared (`resolve`), so a new format adds a reader, not a second checker.
  */
-export const decoders: Readonly<Record<number, FormatDecoder>> = Object.freeze({ 1: readV1 });
+export const decoders: Readonly<Record<number, FormatDecoder>> = Object.freeze({
+  1: readV1,
+  2: readV2,
+});
 
 // ---------------------------------------------------------------------------------------------
 // Decoding, step 2: check the request against what the viewer has
@@ -263,12 +289,13 @@ function requireSupport(): PayloadSupport {
 function readPayload<T>(
   name: PayloadName,
   raw: string | undefined,
+  checksummed: boolean,
   check: (support: PayloadSupport, value: unknown) => { items: T[]; invalid: number } | null,
   notices: Notice[],
 ): T[] {
   const support = payloadSupport();
   if (raw === undefined || !support) return [];
-  const unpacked: Unpacked = support.unpack(raw);
+  const unpacked: Unpacked = support.unpack(raw, checksummed);
   if (!unpacked.ok) {
     notices.push({ kind: 'bad-payload', payload: name, problem: unpacked.problem });
     return [];
@@ -280,21 +307,42 @@ function readPayload<T>(
   }
   if (checked.invalid > 0)
     notices.push({ kind: 'invalid-items', payload: name, count: checked.invalid });
+  if (!checksummed && checked.items.length > 0)
+    notices.push({ kind: 'unchecked-payload', payload: name });
   return checked.items;
 }
 
 function resolve(request: LinkRequest, known: KnownVersions, notices: Notice[]): DecodedView {
   // Drafts first: a draft the link carries is a version the rest of the link may name.
+  const checksummed = request.checksummed === true;
   const drafts: SharedDraft[] = [];
+  // Source ids taken by the register and by the drafts accepted so far.
+  const carriedSources = new Set<SourceId>();
+  const takenSource = (id: SourceId) => carriedSources.has(id) || (known.hasSource?.(id) ?? false);
   for (const draft of readPayload(
     'drafts',
     request.drafts,
+    checksummed,
     (sp, v) => sp.checkDrafts(v),
     notices,
   )) {
-    if (!known.versionIds.has(draft.id)) drafts.push(draft);
-    else if (!sameJson(known.draftOf?.(draft.id), draft))
-      notices.push({ kind: 'draft-conflict', id: draft.id });
+    if (known.versionIds.has(draft.id)) {
+      if (!sameJson(known.draftOf?.(draft.id), draft))
+        notices.push({ kind: 'draft-conflict', id: draft.id });
+      continue;
+    }
+    // `readPayload` returned items, so the support is installed.
+    const isolated = payloadSupport()!.isolateSources(draft, takenSource);
+    for (const s of isolated.version.ownSources ?? []) carriedSources.add(s.id);
+    if (isolated.refused.length || isolated.renamed.length || isolated.removedReadings)
+      notices.push({
+        kind: 'draft-sources',
+        id: draft.id,
+        refused: isolated.refused,
+        renamed: isolated.renamed.map((r) => r.from),
+        removedReadings: isolated.removedReadings,
+      });
+    drafts.push(isolated.version);
   }
   const isKnown = (id: string) => known.versionIds.has(id) || drafts.some((d) => d.id === id);
   const hasPoint = (id: string, label: string) => {
@@ -316,7 +364,7 @@ function resolve(request: LinkRequest, known: KnownVersions, notices: Notice[]):
   const fellBack = { left: left === undefined, right: right === undefined };
   left ??= fallbackFor('left', right);
   right ??= fallbackFor('right', left);
-  const anyParam = Object.keys(request).length > 0;
+  const anyParam = Object.keys(request).some((key) => key !== 'checksummed');
   for (const side of ['left', 'right'] as const) {
     if (!fellBack[side]) continue;
     const asked = request[side];
@@ -381,7 +429,13 @@ function resolve(request: LinkRequest, known: KnownVersions, notices: Notice[]):
 
   const notes: SharedNote[] = [];
   let orphans = 0;
-  for (const note of readPayload('notes', request.notes, (sp, v) => sp.checkNotes(v), notices)) {
+  for (const note of readPayload(
+    'notes',
+    request.notes,
+    checksummed,
+    (sp, v) => sp.checkNotes(v),
+    notices,
+  )) {
     if (hasPoint(note.version, note.label)) notes.push(note);
     else orphans++;
   }

@@ -2,10 +2,16 @@
 /**
  * Old links keep working. Format 1 (`v=1`) shipped first; these links are frozen as written then,
  * payloads included, and must decode to exactly these views for as long as the viewer exists.
- * Never edit a row: when format 2 ships, add `codec.v2-links.test.ts` beside this file.
+ * Never edit a row: format 2 has its own table in `codec.v2-links.test.ts`.
+ *
+ * Two changes were made on purpose (issue #19), and only to what the payload links decode to:
+ * their payloads now come with the notice that format 1 payloads carry no checksum, and the draft,
+ * which cited a source it does not carry ("A1"), loses those citations with a notice: a draft in a
+ * link can cite only its own sources, or it could pose as reported by an outlet of the register.
  */
 import { describe, expect, it } from 'vitest';
 import { decodeView, type DecodedView } from './codec';
+import type { Notice } from './notices';
 import { draft, KNOWN } from './url-fixtures';
 import { defaultView, type SharedDraft, type SharedNote, type ViewState } from './view-state';
 
@@ -20,8 +26,11 @@ const NOTE: SharedNote = {
 const NOTE_PAYLOAD =
   'NobwRAbgpgTgzgSwPYDswC4wFc4FoBMAHGADRgA2AhgEZTkZj4CMlpYALlAB7sMDCSALYAHSjCgACAO4J2ACwkBRAMwThSBCnYSmABkoA6NgGNxlTgBMAgr0z5d+AKy4mTAgBYAKroCc6ZbrouroGwboAWmAAvgC6QA';
 
-const DRAFT: SharedDraft = {
-  ...draft('my-draft', []),
+/** What the link carries: the draft cites "A1" but carries no sources of its own. */
+const draftFields: SharedDraft = draft('my-draft', []);
+delete draftFields.ownSources;
+const DRAFT_AS_LINKED: SharedDraft = {
+  ...draftFields,
   title: 'My draft',
   completeness: 'point-summaries',
   claimedPoints: 2,
@@ -36,6 +45,20 @@ const DRAFT: SharedDraft = {
     { label: '2', text: 'Elections within 100 days.', topics: ['elections'], sources: ['A1'] },
   ],
 };
+/** What the viewer shows: the draft without citations it could not back. */
+const DRAFT: SharedDraft = {
+  ...DRAFT_AS_LINKED,
+  reportedBy: [],
+  points: DRAFT_AS_LINKED.points.map((p) => ({ ...p, sources: [] })),
+};
+const DRAFT_SOURCES: Notice = {
+  kind: 'draft-sources',
+  id: 'my-draft',
+  refused: ['A1'],
+  renamed: [],
+  removedReadings: 0,
+};
+const UNCHECKED = (payload: 'notes' | 'drafts'): Notice => ({ kind: 'unchecked-payload', payload });
 const DRAFT_PAYLOAD =
   'NobwRAlgJmBcYFsCeBaKAnAhgMwC5gBoxcJcAbAUzjAFkkACDHfIqTXK+AJgAYuBWFAEYhKAMw9CYAMYB7BAAdKHAHYUAzuuoLZEFbhTqArggSZ0EDVOllMEBBSgAFXfq2wuRG3YdQAQkhwwAC6ROgUOugc-oGwwGAAgkJgoWDGpuaxiYxYePQAkvS4SAqO9HoAdFI6erjuoGC2AEYUZNTJRBwAHvjwAMIUmOoU2BDh9JhksioA5kUAFhT0cvqY0rj0ZHoUVZ2yChDS9TKDw6PhKUTqskbo0lZxicnBAL4E4M2t1FxS3b1gAFFKOsINN1PQAO6keZ6ehCHg8RiYJDqXbEfaHY6tCggsGXNI3O4PeJJFIvV7BIA';
 
@@ -121,14 +144,14 @@ const V1_LINKS: ReadonlyArray<[string, Omit<DecodedView, 'pending'>]> = [
   ],
   [
     `?v=1&l=us-28&r=e3-counter&n=${NOTE_PAYLOAD}`,
-    { state: base, shared: { notes: [NOTE], drafts: [] }, notices: [] },
+    { state: base, shared: { notes: [NOTE], drafts: [] }, notices: [UNCHECKED('notes')] },
   ],
   [
     `?v=1&l=us-28&r=my-draft&p=r.2&d=${DRAFT_PAYLOAD}`,
     {
       state: { ...base, right: 'my-draft', focus: { side: 'right', label: '2' } },
       shared: { notes: [], drafts: [DRAFT] },
-      notices: [],
+      notices: [UNCHECKED('drafts'), DRAFT_SOURCES],
     },
   ],
   [
@@ -143,7 +166,7 @@ const V1_LINKS: ReadonlyArray<[string, Omit<DecodedView, 'pending'>]> = [
         panel: { kind: 'history', version: 'my-draft', label: '2' },
       },
       shared: { notes: [NOTE], drafts: [DRAFT] },
-      notices: [],
+      notices: [UNCHECKED('drafts'), DRAFT_SOURCES, UNCHECKED('notes')],
     },
   ],
 ];

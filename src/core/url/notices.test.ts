@@ -8,6 +8,9 @@ const titles: Record<string, string> = {
 };
 const titleOf = (id: string) => titles[id];
 
+/** The sentence without the isolation marks around link text (tested on their own below). */
+const plain = (text: string) => text.replace(/[\u2068\u2069]/g, '');
+
 describe('noticeText', () => {
   it.each<[Notice, string]>([
     [
@@ -70,16 +73,44 @@ describe('noticeText', () => {
       { kind: 'draft-conflict', id: 'us-28' },
       'The link carries its own copy of US 28-point draft; your copy is shown instead.',
     ],
+    [
+      { kind: 'unchecked-payload', payload: 'drafts' },
+      'The imported drafts in this link carry no checksum (an older version of this viewer made the link), so damage to them cannot be detected.',
+    ],
+    [
+      {
+        kind: 'draft-sources',
+        id: 'us-28',
+        refused: ['A1', 'N5'],
+        renamed: [],
+        removedReadings: 1,
+      },
+      'US 28-point draft came in the link: it cited sources it does not carry (“A1”, “N5”); a shared draft can cite only its own sources, so those citations were removed, with 1 reading that cited nothing else. Its sources are given by the sender and not checked.',
+    ],
+    [
+      { kind: 'draft-sources', id: 'x', refused: [], renamed: ['A1'], removedReadings: 0 },
+      "“x” came in the link: its own sources “A1” had ids this viewer already uses and were renamed, so they cannot be taken for this viewer's sources. Its sources are given by the sender and not checked.",
+    ],
     [{ kind: 'unreadable' }, 'This link could not be read; showing the default comparison.'],
   ])('%j', (notice, text) => {
-    expect(noticeText(notice, titleOf)).toBe(text);
+    expect(plain(noticeText(notice, titleOf))).toBe(text);
+  });
+
+  it('isolates every text that came from the link, so bidi controls in it cannot reorder the sentence', () => {
+    const rlo = 'evil\u202Etxt.exe';
+    expect(noticeText({ kind: 'invalid-param', param: 'm', value: rlo })).toBe(
+      `Ignored an unreadable setting in the link (m=“\u2068${rlo}\u2069”).`,
+    );
+    expect(noticeText({ kind: 'draft-conflict', id: 'us-28' }, () => `Draft\u202E`)).toBe(
+      'The link carries its own copy of \u2068Draft\u202E\u2069; your copy is shown instead.',
+    );
   });
 
   it('names versions by id when no titles are given, and clips long link text', () => {
-    expect(noticeText({ kind: 'draft-conflict', id: 'us-28' })).toBe(
+    expect(plain(noticeText({ kind: 'draft-conflict', id: 'us-28' }))).toBe(
       'The link carries its own copy of “us-28”; your copy is shown instead.',
     );
-    const text = noticeText({ kind: 'invalid-param', param: 'p', value: 'x'.repeat(500) });
+    const text = plain(noticeText({ kind: 'invalid-param', param: 'p', value: 'x'.repeat(500) }));
     expect(text).toContain(`“${'x'.repeat(59)}…”`);
     expect(text.length).toBeLessThan(120);
   });

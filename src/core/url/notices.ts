@@ -6,7 +6,8 @@
  * Notices are data; `noticeText` turns one into a sentence. Core knows no version titles, so the
  * caller may pass `titleOf` to name versions ("US 28-point draft") instead of ids.
  */
-import type { VersionId } from '../model/types';
+import type { SourceId, VersionId } from '../model/types';
+import { isolateText } from '../text/isolate';
 
 /** Where in the view a version id was asked for. */
 export type VersionSlot = 'left' | 'right' | 'timeline' | 'history' | 'matrix';
@@ -37,6 +38,20 @@ export type Notice =
   | { kind: 'orphan-notes'; count: number }
   /** A draft in the link has the id of a version the viewer already has; the viewer's own copy is shown. */
   | { kind: 'draft-conflict'; id: VersionId }
+  /** A payload in a format 1 link: read, but it has no checksum, so damage to it cannot be detected. */
+  | { kind: 'unchecked-payload'; payload: PayloadName }
+  /**
+   * A draft in the link cited sources it does not carry (`refused`: those citations were removed,
+   * and `removedReadings` readings that cited nothing else), or carried sources under ids this viewer
+   * already uses (`renamed`): a shared draft can cite only its own sources (model/own-sources.ts).
+   */
+  | {
+      kind: 'draft-sources';
+      id: VersionId;
+      refused: SourceId[];
+      renamed: SourceId[];
+      removedReadings: number;
+    }
   /** Something unforeseen went wrong while reading the link; the default view is shown. */
   | { kind: 'unreadable' };
 
@@ -56,10 +71,19 @@ const SLOT_NAMES: Record<VersionSlot, string> = {
   matrix: 'topic matrix',
 };
 
-/** Link text is untrusted and may be long: quote at most 60 characters of it. */
+/**
+ * Link text is untrusted and may be long: quote at most 60 characters of it, isolated (FSI … PDI,
+ * Unicode Bidirectional Algorithm §2.7) so that bidi controls in it cannot reorder the sentence.
+ */
 function quote(value: string): string {
   const clipped = value.length > 60 ? `${value.slice(0, 59)}…` : value;
-  return `“${clipped}”`;
+  return `“${isolateText(clipped)}”`;
+}
+
+/** At most five ids, quoted: "“A1”, “N5” and 3 more". */
+function idList(ids: readonly string[]): string {
+  const shown = ids.slice(0, 5).map(quote).join(', ');
+  return ids.length > 5 ? `${shown} and ${ids.length - 5} more` : shown;
 }
 
 function plural(count: number, one: string, many: string): string {
@@ -71,7 +95,10 @@ export function noticeText(
   notice: Notice,
   titleOf: (id: VersionId) => string | undefined = () => undefined,
 ): string {
-  const name = (id: VersionId) => titleOf(id) ?? quote(id);
+  const name = (id: VersionId) => {
+    const title = titleOf(id);
+    return title === undefined ? quote(id) : isolateText(title);
+  };
   switch (notice.kind) {
     case 'unknown-format':
       return `This link uses a format this viewer does not know (version ${quote(notice.value)}); parts of it may have been ignored.`;
@@ -106,6 +133,24 @@ export function noticeText(
       return `Left out ${plural(notice.count, 'note', 'notes')} in the link about points this viewer does not have.`;
     case 'draft-conflict':
       return `The link carries its own copy of ${name(notice.id)}; your copy is shown instead.`;
+    case 'unchecked-payload':
+      return `${notice.payload === 'notes' ? 'The notes' : 'The imported drafts'} in this link carry no checksum (an older version of this viewer made the link), so damage to them cannot be detected.`;
+    case 'draft-sources': {
+      const parts: string[] = [];
+      if (notice.refused.length)
+        parts.push(
+          `it cited sources it does not carry (${idList(notice.refused)}); a shared draft can cite only its own sources, so those citations were removed${
+            notice.removedReadings
+              ? `, with ${plural(notice.removedReadings, 'reading', 'readings')} that cited nothing else`
+              : ''
+          }`,
+        );
+      if (notice.renamed.length)
+        parts.push(
+          `its own sources ${idList(notice.renamed)} had ids this viewer already uses and were renamed, so they cannot be taken for this viewer's sources`,
+        );
+      return `${name(notice.id)} came in the link: ${parts.join('; ')}. Its sources are given by the sender and not checked.`;
+    }
     case 'unreadable':
       return 'This link could not be read; showing the default comparison.';
     default: {

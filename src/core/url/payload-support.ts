@@ -4,6 +4,8 @@
  * imported), so the first view of a plain link ships none of it; `decodeView` reports `pending`
  * when a link carries payloads before it is installed.
  */
+import type { SourceIsolation } from '../model/own-sources';
+import type { SourceId } from '../model/types';
 import type { SharedDraft, SharedNote } from './view-state';
 
 export type Unpacked =
@@ -16,10 +18,14 @@ export interface Checked<T> {
 }
 
 export interface PayloadSupport {
+  /** JSON, compressed, behind its checksum (format 2). */
   pack(value: unknown): string;
-  unpack(raw: string): Unpacked;
+  /** Check the checksum (`checksummed`: format 2; format 1 payloads have none), decompress, parse. */
+  unpack(raw: string, checksummed: boolean): Unpacked;
   checkNotes(value: unknown): Checked<SharedNote> | null;
   checkDrafts(value: unknown): Checked<SharedDraft> | null;
+  /** model/own-sources.ts, loaded with the rest: only drafts carried in links need it at first. */
+  isolateSources(draft: SharedDraft, taken: (id: SourceId) => boolean): SourceIsolation;
 }
 
 let installed: PayloadSupport | null = null;

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import './payload';
 import { parseVersionJson } from '../model/schema';
 import { isTopic, TOPICS } from '../model/topics';
-import { COMPLETENESS } from '../model/types';
+import { COMPLETENESS, type Source } from '../model/types';
 import { decodeView, encodeView, type DecodedView, type KnownVersions } from './codec';
 import { noticeText } from './notices';
 import type { Panel, SharedDraft, SharedNote, ViewState } from './view-state';
@@ -40,7 +40,18 @@ export function makeKnown(
 
 export const KNOWN = makeKnown();
 
-/** A minimal valid imported draft. */
+/** The source a reader gave with an import, as the import dialog makes it. */
+export function readerSource(id: string): Source {
+  return {
+    id,
+    outlet: 'Reader source',
+    url: `https://example.org/${id.toLowerCase()}`,
+    date: '2025-11-30',
+    holds: 'Given by the reader who imported this draft',
+  };
+}
+
+/** A minimal valid imported draft, citing the one source it carries ("A1"). */
 export function draft(id: string, labels: readonly string[]): SharedDraft {
   return {
     id,
@@ -57,6 +68,7 @@ export function draft(id: string, labels: readonly string[]): SharedDraft {
       topics: ['territory'],
       sources: ['A1'],
     })),
+    ownSources: [readerSource('A1')],
   };
 }
 
@@ -74,66 +86,70 @@ const kebab = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,15}$/);
 const isoDate = fc
   .date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true })
   .map((d) => d.toISOString().slice(0, 10));
-const sourceIds = fc.array(fc.string({ minLength: 1, maxLength: 4 }), { maxLength: 3 });
+/** Citations of some of the draft's own sources (a draft in a link may cite only those). */
+const citing = (ids: readonly string[], minLength = 0) =>
+  ids.length
+    ? fc.subarray([...ids], { minLength: Math.min(minLength, ids.length) })
+    : fc.constant<string[]>([]);
 
-const pointArb = fc.record(
-  {
-    label: trimmed(20), // ≤ 40 UTF-16 units even when every code point is astral
-    text: trimmed(40),
-    topics: fc.uniqueArray(fc.constantFrom(...TOPICS), { minLength: 1, maxLength: 3 }),
-    sources: fc.array(fc.string({ minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 3 }),
-    flags: fc.array(
-      fc.record({
-        kind: fc.constantFrom('unverified' as const, 'disputed' as const),
-        note: trimmed(30),
-        sources: sourceIds,
-      }),
-      { maxLength: 2 },
-    ),
-    alternatives: fc.array(
-      fc.record({
-        text: trimmed(30),
-        sources: fc.array(fc.string({ minLength: 1, maxLength: 4 }), {
-          minLength: 1,
-          maxLength: 2,
+const pointArb = (ids: readonly string[]) =>
+  fc.record(
+    {
+      label: trimmed(20), // ≤ 40 UTF-16 units even when every code point is astral
+      text: trimmed(40),
+      topics: fc.uniqueArray(fc.constantFrom(...TOPICS), { minLength: 1, maxLength: 3 }),
+      sources: citing(ids, 1),
+      flags: fc.array(
+        fc.record({
+          kind: fc.constantFrom('unverified' as const, 'disputed' as const),
+          note: trimmed(30),
+          sources: citing(ids),
         }),
-      }),
-      { maxLength: 2 },
-    ),
-  },
-  { requiredKeys: ['label', 'text', 'topics', 'sources'] },
-);
+        { maxLength: 2 },
+      ),
+      // Another reading must cite a source: only drafts that carry one have them.
+      alternatives: ids.length
+        ? fc.array(fc.record({ text: trimmed(30), sources: citing(ids, 1) }), { maxLength: 2 })
+        : fc.constant<Array<{ text: string; sources: string[] }>>([]),
+    },
+    { requiredKeys: ['label', 'text', 'topics', 'sources'] },
+  );
 
-/** A valid imported draft whose id is none of the fixture versions. */
+/** A valid imported draft whose id is none of the fixture versions, citing only its own sources. */
 export const draftArb: fc.Arbitrary<SharedDraft> = fc
-  .record(
-    {
-      id: kebab.map((s) => `draft-${s}`),
-      title: trimmed(60),
-      date: isoDate,
-      dateLabel: trimmed(20),
-      completeness: fc.constantFrom(...COMPLETENESS),
-      claimedPoints: fc.option(fc.nat({ max: 40 }), { nil: null }),
-      claimedBy: sourceIds,
-      reportedBy: sourceIds,
-      summary: fc.string({ unit: 'binary', maxLength: 40 }),
-      basedOn: kebab,
-      points: fc.uniqueArray(pointArb, { selector: (p) => p.label, maxLength: 4 }),
-      notes: fc.array(fc.record({ text: trimmed(30), sources: sourceIds }), { maxLength: 2 }),
-    },
-    {
-      requiredKeys: [
-        'id',
-        'title',
-        'date',
-        'completeness',
-        'claimedPoints',
-        'claimedBy',
-        'reportedBy',
-        'summary',
-        'points',
-      ],
-    },
+  .uniqueArray(fc.stringMatching(/^[A-Z][A-Z0-9]{0,3}$/), { maxLength: 3 })
+  .chain((ids) =>
+    fc.record(
+      {
+        id: kebab.map((s) => `draft-${s}`),
+        title: trimmed(60),
+        date: isoDate,
+        dateLabel: trimmed(20),
+        completeness: fc.constantFrom(...COMPLETENESS),
+        claimedPoints: fc.option(fc.nat({ max: 40 }), { nil: null }),
+        claimedBy: citing(ids),
+        reportedBy: citing(ids),
+        summary: fc.string({ unit: 'binary', maxLength: 40 }),
+        basedOn: kebab,
+        points: fc.uniqueArray(pointArb(ids), { selector: (p) => p.label, maxLength: 4 }),
+        notes: fc.array(fc.record({ text: trimmed(30), sources: citing(ids) }), { maxLength: 2 }),
+        ownSources: fc.constant(ids.map(readerSource)),
+      },
+      {
+        requiredKeys: [
+          'id',
+          'title',
+          'date',
+          'completeness',
+          'claimedPoints',
+          'claimedBy',
+          'reportedBy',
+          'summary',
+          'points',
+          'ownSources',
+        ],
+      },
+    ),
   )
   .filter((d) => parseVersionJson(d, 'arbitrary').ok);
 
@@ -225,6 +241,11 @@ function scenarioFor(drafts: SharedDraft[]): fc.Arbitrary<Scenario> {
 /** A valid view with valid payloads: the fixture versions plus 0–2 carried drafts. */
 export const scenarioArb: fc.Arbitrary<Scenario> = fc
   .uniqueArray(draftArb, { selector: (d) => d.id, maxLength: 2 })
+  // As the viewer writes them: no two drafts carry a source under the same id (viewer-data.ts).
+  .filter((ds) => {
+    const ids = ds.flatMap((d) => (d.ownSources ?? []).map((s) => s.id));
+    return new Set(ids).size === ids.length;
+  })
   .chain(scenarioFor);
 
 // ---------------------------------------------------------------------------------------------

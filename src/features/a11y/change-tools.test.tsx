@@ -3,8 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { compareVersions } from '../../core/compare/compare';
-import type { Comparison, Row } from '../../core/compare/rows';
-import { isChangedRow } from '../../core/narrative/narrative';
+import { isChange, type Comparison, type Row } from '../../core/compare/rows';
 import { bundled } from '../../data/bundled';
 import { CompareView } from '../../ui/compare-view';
 import { describeRow } from '../../core/narrative/narrative';
@@ -17,7 +16,7 @@ const data: ViewerData = buildViewerData([], []);
 
 const v = (id: string) => data.versionById(id)!;
 const comparison = compareVersions(v('us-28'), v('e3-counter'), bundled);
-const changed = comparison.rows.filter(isChangedRow);
+const changed = comparison.rows.filter(isChange);
 
 function Page({
   c = comparison,
@@ -47,6 +46,8 @@ function Page({
 
 const focusedId = () => (document.activeElement as HTMLElement | null)?.id;
 const region = () => screen.getByRole('status');
+/** The counts are announced shortly after entry; tests that read the region wait for them first. */
+const entered = () => waitFor(() => expect(region().textContent).toMatch(/ compared with /));
 
 let scrolled: HTMLElement[];
 beforeEach(() => {
@@ -64,6 +65,7 @@ describe('change navigation keys', () => {
   it('n / p move to the next and previous changed row, scroll it into view, focus and announce it', async () => {
     const user = userEvent.setup();
     render(<Page />);
+    await entered();
     await user.keyboard('n');
     expect(focusedId()).toBe(rowDomId(changed[0]!));
     expect(scrolled.at(-1)?.id).toBe(rowDomId(changed[0]!));
@@ -82,13 +84,14 @@ describe('change navigation keys', () => {
     );
     document.getElementById(rowDomId(comparison.rows[unchanged]!))!.focus();
     await user.keyboard('n');
-    const expected = comparison.rows.slice(unchanged + 1).find(isChangedRow)!;
+    const expected = comparison.rows.slice(unchanged + 1).find(isChange)!;
     expect(focusedId()).toBe(rowDomId(expected));
   });
 
   it('Home and End go to the first and last change; the ends are announced, not wrapped', async () => {
     const user = userEvent.setup();
     render(<Page />);
+    await entered();
     await user.keyboard('{End}');
     expect(focusedId()).toBe(rowDomId(changed.at(-1)!));
     await user.keyboard('n');
@@ -170,20 +173,20 @@ describe('narrative', () => {
     expect(li.getAttribute('aria-labelledby')).toBe(`${rowDomId(army)}-title`);
     expect(li.getAttribute('aria-describedby')).toBe(rowNarrativeId(army));
     const text = document.getElementById(rowNarrativeId(army))!.textContent!;
-    expect(text).toMatch(/^Point 6 \(was 6\): “600,000” changed to “800,000”/);
-    expect(text).toMatch(/Reported by The Telegraph and Reuters\.$/);
+    expect(text).toMatch(/^Point 6 \(was 6\): changed: “600,000” changed to “800,000”/);
+    expect(text).toMatch(/Reported by Reuters, an uncredited article\.$/);
   });
 
   it('announces the counts on entry, naming both versions', async () => {
     render(<Page />);
     await waitFor(() =>
       expect(region().textContent).toMatch(
-        /^US 28-point draft compared with European \(E3\) counter-proposal: \d+ changed, /,
+        /^US 28-point draft compared with European \(E3\) counter-proposal: \d+ changed \(\d+ reported, \d+ inferred\), \d+ dropped \(reported\), /,
       ),
     );
   });
 
-  it('"Describe changes" lists every changed row in words, counts first, each with a way to it', async () => {
+  it('"Describe changes" lists every change in words, counts first, each with a way to it', async () => {
     const user = userEvent.setup();
     render(<Page />);
     await user.click(screen.getByText('Describe changes'));

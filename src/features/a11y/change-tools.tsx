@@ -55,7 +55,7 @@ export function ChangeTools({
   const onMove = useCallback(
     (row: Row, index: number, total: number) =>
       announce(
-        `Change ${index + 1} of ${total}. ${describeRow(row, comparison.left, comparison.right, sources)}`,
+        `Change ${index + 1} of ${total}. ${describeRow(row, comparison.left, comparison.right, sources, comparison.via)}`,
       ),
     [announce, comparison, sources],
   );

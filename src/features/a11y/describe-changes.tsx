@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { Comparison, Row } from '../../core/compare/rows';
-import { describeEntry, describeRow, isChangedRow } from '../../core/narrative/narrative';
+import { isChange, type Comparison, type Row } from '../../core/compare/rows';
+import { describeEntry, describeRow } from '../../core/narrative/narrative';
 import type { Source, SourceId } from '../../core/model/types';
 import { rowTitle } from '../../ui/row-view';
 
@@ -19,7 +19,7 @@ export interface DescribeChangesProps {
  */
 export function DescribeChanges({ comparison, sources, shownKeys, onShow }: DescribeChangesProps) {
   const [open, setOpen] = useState(false);
-  const changed = open ? comparison.rows.filter(isChangedRow) : [];
+  const changed = open ? comparison.rows.filter(isChange) : [];
   return (
     <details
       className="describe-changes no-print"
@@ -34,7 +34,7 @@ export function DescribeChanges({ comparison, sources, shownKeys, onShow }: Desc
             <ol className="describe-list" aria-label="Changes in words">
               {changed.map((row) => (
                 <li key={row.key}>
-                  {describeRow(row, comparison.left, comparison.right, sources)}{' '}
+                  {describeRow(row, comparison.left, comparison.right, sources, comparison.via)}{' '}
                   {shownKeys.has(row.key) ? (
                     <button type="button" className="link-button" onClick={() => onShow(row)}>
                       Go to point {rowTitle(row)}
@@ -46,7 +46,7 @@ export function DescribeChanges({ comparison, sources, shownKeys, onShow }: Desc
               ))}
             </ol>
           ) : (
-            <p>No point changed.</p>
+            <p>No change is reported or inferred.</p>
           )}
         </>
       ) : null}

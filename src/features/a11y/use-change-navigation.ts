@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useRef } from 'react';
 import type { Row } from '../../core/compare/rows';
-import { isChangedRow } from '../../core/narrative/narrative';
+import { isChange } from '../../core/compare/rows';
 import { rowDomId } from '../../ui/row-view';
 
 /**
@@ -20,7 +20,7 @@ export interface ChangeNavigationOptions {
 
 /** Next/previous/first/last change over the rows on screen, plus a direct jump. */
 export interface ChangeNavigation {
-  /** The rows visited, in order: every row except unchanged ones. */
+  /** The rows visited, in order: the changes and the points left open (`isChange`). */
   changed: readonly Row[];
   next: () => void;
   previous: () => void;
@@ -57,7 +57,7 @@ export function useChangeNavigation(
   options: ChangeNavigationOptions = {},
 ): ChangeNavigation {
   const { reveal, onMove, onEdge } = options;
-  const changed = useMemo(() => rows.filter(isChangedRow), [rows]);
+  const changed = useMemo(() => rows.filter(isChange), [rows]);
   const lastKey = useRef<string | undefined>(undefined);
 
   const moveTo = useCallback(

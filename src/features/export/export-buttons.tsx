@@ -2,6 +2,8 @@ import { useState } from 'react';
 import type { Comparison } from '../../core/compare/rows';
 import { useViewerData } from '../../ui/data-context';
 import { downloadText } from '../../ui/download';
+import { LoadError } from '../../ui/lazy-import';
+import { PartFailure } from '../../ui/part-boundary';
 import { buildExport, type ExportFormat } from './exports';
 
 /**
@@ -10,16 +12,17 @@ import { buildExport, type ExportFormat } from './exports';
  */
 export function ExportButtons({ comparison }: { comparison: Comparison }) {
   const { sources } = useViewerData();
-  const [error, setError] = useState<string | null>(null);
+  const [failure, setFailure] = useState<{ error: unknown; format: ExportFormat } | null>(null);
 
   const save = async (format: ExportFormat) => {
-    setError(null);
+    setFailure(null);
     try {
       const file = await buildExport(format, comparison, sources);
       downloadText(file.text, file.fileName, file.type);
-    } catch {
-      // The report code is a separate file: it can fail to load when the connection dropped.
-      setError('The download could not be prepared. Check the connection and try again.');
+    } catch (error) {
+      // The report code is a separate file: it can fail to load when the connection dropped
+      // (Retry), or be gone after a new deploy (Reload).
+      setFailure({ error, format });
     }
   };
 
@@ -31,9 +34,15 @@ export function ExportButtons({ comparison }: { comparison: Comparison }) {
       <button type="button" className="secondary" onClick={() => void save('csv')}>
         Download CSV
       </button>
-      {error ? (
+      {failure?.error instanceof LoadError ? (
+        <PartFailure
+          part={`The ${failure.format === 'md' ? 'Markdown' : 'CSV'} download`}
+          error={failure.error}
+          onRetry={() => void save(failure.format)}
+        />
+      ) : failure ? (
         <p role="alert" className="export-error">
-          {error}
+          The download could not be prepared. Check the connection and try again.
         </p>
       ) : null}
     </div>

@@ -1,5 +1,6 @@
 import type { Comparison } from '../../core/compare/rows';
 import type { Source, SourceId } from '../../core/model/types';
+import { importWithRetry } from '../../ui/lazy-import';
 import { exportFileName, type TextFile } from './download';
 
 /** The formats offered for download. */
@@ -19,7 +20,9 @@ export async function buildExport(
   const name = (ext: string) => exportFileName(comparison.left.id, comparison.right.id, ext);
   switch (format) {
     case 'md': {
-      const { comparisonToMarkdown } = await import('../../core/report/markdown');
+      const { comparisonToMarkdown } = await importWithRetry(
+        () => import('../../core/report/markdown'),
+      );
       return {
         fileName: name('md'),
         type: 'text/markdown;charset=utf-8',
@@ -27,7 +30,7 @@ export async function buildExport(
       };
     }
     case 'csv': {
-      const { comparisonToCsv } = await import('../../core/report/csv');
+      const { comparisonToCsv } = await importWithRetry(() => import('../../core/report/csv'));
       return {
         fileName: name('csv'),
         type: 'text/csv;charset=utf-8',

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { filterRows } from '../../core/compare/filter';
 import type { Comparison } from '../../core/compare/rows';
+import { givenNote } from '../../core/model/sources';
 import type { Topic } from '../../core/model/topics';
 import { useViewerData } from '../../ui/data-context';
 import { formatDate, safeHttpsUrl } from '../../ui/source-link';
@@ -41,7 +42,8 @@ export function PrintFootnotes({ comparison, hideUnchanged, topic }: PrintFootno
           return (
             <li key={id} data-footnote-id={id}>
               {s.outlet}
-              {s.site ? ` (via ${s.site})` : ''}, {s.dateApproximate ? 'c. ' : ''}
+              {s.site ? ` (via ${s.site})` : ''}
+              {givenNote(s) ? ` (${givenNote(s)})` : ''}, {s.dateApproximate ? 'c. ' : ''}
               {formatDate(s.date)}: {href ? <a href={href}>{s.url}</a> : s.url}
             </li>
           );

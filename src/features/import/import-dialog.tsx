@@ -1,91 +1,188 @@
-import { useId, useMemo, useState, type DragEvent } from 'react';
-import { buildImport } from '../../core/text/import-draft';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type DragEvent } from 'react';
+import {
+  checkDraft,
+  looksLikeJson,
+  type DraftCheck,
+  type DraftInput,
+} from '../../core/text/check-draft';
+import {
+  DEFAULT_IMPORT_COMPLETENESS,
+  finishImport,
+  type ImportCompleteness,
+  type ImportMeta,
+} from '../../core/text/import-draft';
+import { limitsSentence } from '../../core/text/limits';
 import { DRAFT_STYLES, type DraftStyle } from '../../core/text/parse-draft';
 import { useImportActions } from '../../store/hooks';
+import type { DraftReader } from '../../worker/import-client';
+import { useUnsavedText } from '../../ui/use-unsaved-text';
+import { CompletenessChoice } from './completeness-choice';
+import { DraftTextBox, HELD_ABOVE } from './draft-text-box';
 import { ImportPreview } from './import-preview';
 import { readDraftFile } from './read-file';
+import { useDraftCheck } from './use-draft-check';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
+/** Pasted text up to this many characters is stored with the draft (see `save`). */
+const SOURCE_TEXT_KEPT = 256 * 1024;
+
 /**
- * Paste or drop a newly leaked draft, see how it was split, fix the numbering style, save it and
- * compare it at once. The pasted text is never lost: errors leave everything in the dialog.
+ * Paste or drop a newly leaked draft, see how it was split, fix the numbering style, say how
+ * complete it is, save it and compare it at once. The text is read in a worker with progress and
+ * a Stop (issue #17); the limits are shown before anything is pasted. The pasted text is never
+ * lost: errors leave everything in the dialog.
  */
 export function ImportDialog({
   onClose,
   onSaved,
+  reader,
 }: {
   onClose: () => void;
   onSaved: (id: string) => void;
+  reader?: () => DraftReader;
 }) {
   const { addImport } = useImportActions();
-  const [text, setText] = useState('');
-  const [fileName, setFileName] = useState<string | undefined>();
-  const [title, setTitle] = useState('');
-  const [date, setDate] = useState(today);
-  const [outlet, setOutlet] = useState('');
-  const [url, setUrl] = useState('');
+  // Typed text outlives the dialog's code (a failed part, a reload for a new version): the shell
+  // reopens the dialog when text is kept under 'import:' and forgets it on save or cancel.
+  const [text, setText] = useUnsavedText('import:text', '');
+  // A long text is held by the dialog and shown in part (draft-text-box.tsx).
+  const [held, setHeld] = useState(() => text.length > HELD_ABOVE);
+  const [file, setFile] = useState<{ name: string; bytes: number } | undefined>();
+  const [title, setTitle] = useUnsavedText('import:title', '');
+  const [date, setDate] = useUnsavedText('import:date', today());
+  const [outlet, setOutlet] = useUnsavedText('import:outlet', '');
+  const [url, setUrl] = useUnsavedText('import:url', '');
   const [style, setStyle] = useState<DraftStyle | ''>('');
+  const [completeness, setCompleteness] = useState<ImportCompleteness>(DEFAULT_IMPORT_COMPLETENESS);
   const [errors, setErrors] = useState<string[]>([]);
   // The reader's outlet becomes a source of its own; the id only has to differ between imports.
   const [sourceId] = useState(() => `U${Date.now().toString(36).toUpperCase()}`);
   const ids = useId();
 
-  const outcome = useMemo(
+  const input = useMemo<DraftInput | null>(
     () =>
-      buildImport({
-        text,
-        title: title || 'Untitled draft',
-        date,
-        outlet,
-        url,
-        sourceId,
-        ...(fileName ? { fileName } : {}),
-        ...(style ? { style } : {}),
-      }),
-    [text, title, date, outlet, url, fileName, style, sourceId],
+      text.trim() === '' && !file
+        ? null
+        : {
+            text,
+            ...(file ? { fileName: file.name, bytes: file.bytes } : {}),
+            ...(style ? { style } : {}),
+          },
+    [text, file, style],
+  );
+  // Save pressed while the text is still being read: saved as soon as the reading ends.
+  const saveWhenRead = useRef(false);
+  const [waitingToSave, setWaitingToSave] = useState(false);
+  const saveWithRef = useRef<(check: DraftCheck) => void>(() => {});
+  const { state, stop, retry } = useDraftCheck(input, {
+    ...(reader ? { reader } : {}),
+    onDone: (check) => {
+      if (!saveWhenRead.current) return;
+      saveWhenRead.current = false;
+      setWaitingToSave(false);
+      saveWithRef.current(check);
+    },
+  });
+  const isJson = useMemo(() => looksLikeJson(text, file?.name), [text, file]);
+
+  const takeFile = useCallback(
+    async (chosen: File | undefined) => {
+      if (!chosen) return;
+      const read = await readDraftFile(chosen);
+      if (!read.ok) {
+        setErrors([read.error]);
+        return;
+      }
+      setErrors([]);
+      setText(read.text);
+      setHeld(read.text.length > HELD_ABOVE);
+      setFile({ name: read.name, bytes: read.bytes });
+      setTitle((t) => t || read.name.replace(/\.[a-z]+$/i, ''));
+    },
+    [setText, setTitle],
   );
 
-  async function takeFile(file: File | undefined) {
-    if (!file) return;
-    const read = await readDraftFile(file);
-    if (!read.ok) {
-      setErrors([read.error]);
-      return;
-    }
-    setErrors([]);
-    setText(read.text);
-    setFileName(read.name);
-    if (!title) setTitle(read.name.replace(/\.[a-z]+$/i, ''));
-  }
+  const onText = useCallback(
+    (value: string, long: boolean) => {
+      setText(value);
+      setHeld(long);
+      setFile(undefined);
+      setErrors([]);
+    },
+    [setText],
+  );
+  const onRefused = useCallback((message: string) => setErrors([message]), []);
 
-  function save() {
-    const final = buildImport({
-      text,
+  /** Save the draft as checked, with what the form says. */
+  function saveWith(check: DraftCheck) {
+    const meta: ImportMeta = {
       title,
       date,
       outlet,
       url,
       sourceId,
-      ...(fileName ? { fileName } : {}),
-      ...(style ? { style } : {}),
-    });
-    if (!final.ok) {
-      setErrors(final.errors);
+      completeness,
+      ...(file ? { fileName: file.name } : {}),
+    };
+    const outcome = finishImport(check, meta);
+    if (!outcome.ok) {
+      setErrors(outcome.errors);
       return;
     }
-    const saved = addImport(final.version, { sourceText: text });
+    // The raw text is kept beside small drafts only: a long one is its points, and storing it
+    // twice would double a synchronous localStorage write of megabytes.
+    const saved = addImport(
+      outcome.version,
+      text.length <= SOURCE_TEXT_KEPT ? { sourceText: text } : {},
+    );
     if (!saved.ok) {
       setErrors('errors' in saved ? [saved.message, ...saved.errors] : [saved.message]);
       return;
     }
     onSaved(saved.id);
   }
+  useEffect(() => {
+    saveWithRef.current = saveWith;
+  });
 
-  const onDrop = (e: DragEvent) => {
-    e.preventDefault();
-    void takeFile(e.dataTransfer.files[0]);
-  };
+  function save() {
+    switch (state.status) {
+      case 'idle': // no text: the check says so at once
+        saveWith(checkDraft({ text }));
+        return;
+      case 'done':
+        saveWith(state.check);
+        return;
+      case 'reading':
+        saveWhenRead.current = true;
+        setWaitingToSave(true);
+        setErrors([]);
+        return;
+      case 'stopped':
+      case 'failed':
+        setErrors(['The draft has not been read: press “Read again” in the preview, then save.']);
+        return;
+      default: {
+        const never: never = state;
+        return never;
+      }
+    }
+  }
+
+  function stopReading() {
+    saveWhenRead.current = false;
+    setWaitingToSave(false);
+    stop();
+  }
+
+  const onDrop = useCallback(
+    (e: DragEvent) => {
+      e.preventDefault();
+      void takeFile(e.dataTransfer.files[0]);
+    },
+    [takeFile],
+  );
 
   return (
     <div className="import-dialog" role="dialog" aria-labelledby={`${ids}-title`}>
@@ -94,24 +191,26 @@ export function ImportDialog({
         Paste the text of a newly reported draft, or drop a .txt, .md or .json file. Nothing leaves
         your browser.
       </p>
+      <p id={`${ids}-limits`} className="import-limits">
+        Limits: {limitsSentence()}
+      </p>
       <div className="import-fields">
         <label htmlFor={`${ids}-text`}>Draft text</label>
-        <textarea
+        <DraftTextBox
           id={`${ids}-text`}
-          rows={10}
-          value={text}
-          onChange={(e) => {
-            setText(e.target.value);
-            setFileName(undefined);
-          }}
+          describedBy={`${ids}-limits`}
+          text={text}
+          held={held}
+          onText={onText}
+          onRefused={onRefused}
           onDrop={onDrop}
-          onDragOver={(e) => e.preventDefault()}
         />
         <label htmlFor={`${ids}-file`}>Or choose a file</label>
         <input
           id={`${ids}-file`}
           type="file"
           accept=".txt,.md,.markdown,.json"
+          aria-describedby={`${ids}-limits`}
           onChange={(e) => void takeFile(e.target.files?.[0])}
         />
         <label htmlFor={`${ids}-title-input`}>Title</label>
@@ -157,6 +256,7 @@ export function ImportDialog({
           ))}
         </select>
       </div>
+      {isJson ? null : <CompletenessChoice value={completeness} onChange={setCompleteness} />}
       {errors.length ? (
         <ul className="import-errors" role="alert">
           {errors.map((e) => (
@@ -164,9 +264,9 @@ export function ImportDialog({
           ))}
         </ul>
       ) : null}
-      {outcome.parse && text.trim() ? <ImportPreview parse={outcome.parse} /> : null}
-      {outcome.ok && !outcome.parse ? (
-        <p className="import-json-ok">JSON draft: {outcome.version.points.length} points, valid.</p>
+      <ImportPreview state={state} onStop={stopReading} onRetry={retry} />
+      {waitingToSave ? (
+        <p role="status">The draft will be saved as soon as it has been read.</p>
       ) : null}
       <div className="dialog-buttons">
         <button type="button" onClick={save}>

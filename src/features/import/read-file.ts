@@ -1,19 +1,21 @@
-import { binaryProblem, sizeProblem } from '../../core/text/import-draft';
+import { decodeDraftBytes } from '../../core/text/decode';
+import { bytesProblem } from '../../core/text/limits';
 
-export type FileRead = { ok: true; text: string; name: string } | { ok: false; error: string };
+export type FileRead =
+  { ok: true; text: string; name: string; bytes: number } | { ok: false; error: string };
 
-/** Read a chosen or dropped file as UTF-8 text, refusing big and binary files with a message. */
+/**
+ * Read a chosen or dropped file as text: its size is checked before reading (limits.ts), then its
+ * bytes are decoded (UTF-8, or UTF-16 with a byte-order mark; binary and other encodings are
+ * refused with a message, see decode.ts). Parsing happens later, in the import worker.
+ */
 export async function readDraftFile(file: File): Promise<FileRead> {
-  const tooBig = sizeProblem(file.size);
+  const tooBig = bytesProblem(file.size, 'This file');
   if (tooBig) return { ok: false, error: `${file.name}: ${tooBig}` };
   if (!/\.(txt|md|markdown|json)$/i.test(file.name))
     return { ok: false, error: `${file.name}: choose a .txt, .md or .json file.` };
   const bytes = new Uint8Array(await file.arrayBuffer());
-  const binary = binaryProblem(bytes);
-  if (binary) return { ok: false, error: `${file.name}: ${binary}` };
-  return {
-    ok: true,
-    text: new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, ''),
-    name: file.name,
-  };
+  const decoded = decodeDraftBytes(bytes);
+  if (!decoded.ok) return { ok: false, error: `${file.name}: ${decoded.error}` };
+  return { ok: true, text: decoded.text, name: file.name, bytes: bytes.length };
 }

@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import { historyToCsv, historyToMarkdown } from '../../core/lineage/export';
-import { buildLineage } from '../../core/lineage/graph';
-import { pointHistory } from '../../core/lineage/lineage';
+import { byDate, pointHistory } from '../../core/lineage/lineage';
 import { useViewerData } from '../../ui/data-context';
 import { ExportButtons } from './export-buttons';
 import { HistoryView } from './history-view';
@@ -18,17 +17,16 @@ export function HistoryContainer({
   nav: Nav;
 }) {
   const { versions, dataset, source } = useViewerData();
-  const graph = useMemo(
-    () => buildLineage({ versions, correspondences: dataset.correspondences }),
-    [versions, dataset.correspondences],
+  const result = useMemo(
+    () => pointHistory({ versions, correspondences: dataset.correspondences }, version, label),
+    [versions, dataset.correspondences, version, label],
   );
-  const result = useMemo(() => pointHistory(graph, version, label), [graph, version, label]);
   const steps = result.ok ? result.value : null;
   const pick = (v: string, l: string) =>
     nav.go({ panel: { kind: 'history', version: v, label: l } });
   return (
     <HistoryView
-      versions={graph.versions.filter((v) => v.points.length > 0)}
+      versions={byDate(versions).filter((v) => v.points.length > 0)}
       version={version}
       label={label}
       steps={steps}

@@ -1,101 +1,130 @@
 import { FateReadings } from '../../ui/fate-readings';
+import { changeLabel, changeText } from '../../core/compare/claims';
 import { formatLabels } from '../../core/compare/labels';
-import { changeText } from '../../core/lineage/describe';
-import type { HistoryStep, StepLink } from '../../core/lineage/lineage';
+import { stepPairText, stepStatusText } from '../../core/lineage/describe';
+import type { HistoryStep } from '../../core/lineage/lineage';
 import type { SourceLookup } from '../../core/model/sources';
-import { COMPLETENESS_NAMES, dateText } from '../../core/model/types';
+import { COMPLETENESS_NAMES, dateText, type Version } from '../../core/model/types';
+import type { Row } from '../../core/compare/rows';
 import { PointBlock } from '../../ui/point-details';
 import { SourceList } from '../../ui/source-link';
 import { WordDiffText } from '../../ui/word-diff-text';
 import { compareTo, NavLink, type Nav } from './nav';
 
-/** How the step is known to be the chosen point's counterpart, with the sources where reported. */
-function LinkLine({ link, lookup }: { link: StepLink; lookup: SourceLookup }) {
-  switch (link.kind) {
-    case 'selected':
-      return <p className="link-basis">The point you chose.</p>;
+/** How the step's status is known, with the sources where reported (as in the comparison). */
+function BasisLine({ row, via, lookup }: { row: Row; via?: Version; lookup: SourceLookup }) {
+  const basis = row.basis;
+  switch (basis.kind) {
     case 'reported':
-      return (
+      return row.readings ? (
+        <div className="fate">
+          <FateReadings readings={row.readings} lookup={lookup} />
+        </div>
+      ) : (
         <div className="link-basis">
-          <span className="badge badge--basis">Reported link</span>
-          {link.notes.length ? ` ${link.notes.join('; ')}.` : null}
-          <SourceList ids={link.sources} lookup={lookup} prefix="Reported by" />
+          <span className="badge badge--basis">Reported</span>
+          <SourceList ids={basis.sources} lookup={lookup} prefix="Reported by" />
         </div>
       );
     case 'inferred':
       return (
         <p className="link-basis">
-          <span className="badge badge--basis">Inferred by the project</span> no outlet said so
-          {link.notes.length ? `; ${link.notes.join('; ')}` : ''}.
+          <span className="badge badge--basis">Inferred by the project</span>{' '}
+          {basis.via
+            ? `through the ${via?.title ?? basis.via}: no link is recorded between these two versions`
+            : 'no outlet said so'}
+          .
         </p>
       );
     case 'engine':
       return (
         <p className="link-basis">
           <span className="badge badge--basis">Matched by text</span>{' '}
-          {Math.round(link.similarity * 100)}% similar; no outlet or project record links them.
+          {basis.similarity === undefined
+            ? 'no counterpart found'
+            : `${Math.round(basis.similarity * 100)}% similar`}
+          ; no outlet or project record links them.
         </p>
       );
-    case 'fate':
-      return (
-        <div className="fate">
-          <FateReadings readings={link.readings} lookup={lookup} />
-        </div>
-      );
-    case 'not-reported':
     case 'none':
       return null;
-    default: {
-      const never: never = link;
-      return never;
-    }
+    default:
+      return basis satisfies never;
   }
 }
 
-function Absent({ step }: { step: HistoryStep }) {
-  const { version, change } = step;
-  switch (change.kind) {
+/** What the step says when this version has no counterpart of the point. */
+function Absent({ step, row }: { step: HistoryStep; row: Row }) {
+  const { version } = step;
+  switch (row.kind) {
     case 'not-reported':
       return (
         <p className="fate fate--not-reported">
-          <strong>Not reported.</strong>{' '}
-          {version.points.length
-            ? `Not among the ${version.points.length} known points of this version; a counterpart, if any, is not public.`
-            : 'No outlet reported what became of this point in this version.'}
+          <strong>Not reported.</strong> No outlet reported what became of this point in this
+          version.
         </p>
       );
-    case 'no-counterpart':
-      return <p className="absent">No counterpart in this version.</p>;
+    case 'unknown':
+      return row.readings ? null : (
+        <p className="absent">
+          {row.why === 'incomplete'
+            ? `Not among the ${version.points.length} known points of this version: what became of it is not known.`
+            : 'This version does not mention it: what became of it is not known.'}
+        </p>
+      );
     case 'dropped':
-      return <p className="absent">Dropped: no counterpart in this version.</p>;
-    default:
+    case 'added':
+      return <p className="absent">No counterpart in this version.</p>;
+    case 'open':
+    case 'changed':
+    case 'kept':
+    case 'unchanged':
+    case 'merged':
+    case 'split':
       return null;
+    default:
+      return row satisfies never;
   }
 }
 
-/** One version in a point's history: text and word marks, the change, the link and its sources. */
+/**
+ * One version in a point's history: its counterparts, and the row of the comparison between this
+ * version and the chosen point's (status, how it is known, the change as stated, word marks where
+ * the texts are aligned), with a link to that comparison.
+ */
 export function HistoryStepView({
   step,
-  previous,
+  origin,
+  label,
   nav,
   lookup,
 }: {
   step: HistoryStep;
-  previous: readonly HistoryStep[];
+  origin: Version;
+  /** The chosen point's label in `origin`. */
+  label: string;
   nav: Nav;
   lookup: SourceLookup;
 }) {
-  const { version, change, points } = step;
-  const title = (id: string) =>
-    [...previous, step].find((s) => s.version.id === id)?.version.title ?? id;
+  const { version, points, relation } = step;
+  const row = relation.kind === 'chosen' ? undefined : relation.row;
+  const via = relation.kind === 'chosen' ? undefined : relation.via;
   const headingId = `history-step-${version.id}`;
-  const ops = step.words?.kind === 'words' && change.kind !== 'unchanged' ? step.words.ops : null;
-  const first = points[0];
+  const ops = row?.words?.kind === 'words' && row.wording === 'changes' ? row.words.ops : null;
+  const statusKind = row ? row.kind : 'chosen';
+  const older = relation.kind === 'earlier' ? version.id : origin.id;
+  const newer = relation.kind === 'earlier' ? origin.id : version.id;
+  // The comparison puts the older version on the left; focus the chosen point there.
+  const focus = {
+    side: relation.kind === 'earlier' ? ('right' as const) : ('left' as const),
+    label,
+  };
   return (
     <li
-      className={`history-step history-step--${change.kind}`}
+      className={`history-step history-step--${statusKind}`}
       aria-labelledby={headingId}
       data-version-id={version.id}
+      data-step-kind={statusKind}
     >
       <div className="history-step-head">
         <time dateTime={version.date}>{dateText(version)}</time>
@@ -104,34 +133,42 @@ export function HistoryStepView({
           {points.length ? `: point ${formatLabels(points.map((p) => p.label))}` : ''}
         </h3>
         <span className="badge">{COMPLETENESS_NAMES[version.completeness]}</span>
-        <span className={`badge badge--step badge--step-${change.kind}`}>
-          {changeText(change, title)}
+        <span className={`badge badge--step badge--step-${statusKind}`}>
+          {stepStatusText(step, origin)}
         </span>
+        {row?.disputed ? <span className="badge badge--flag">Disputed</span> : null}
       </div>
-      <LinkLine link={step.link} lookup={lookup} />
-      {step.via.length ? (
-        <p className="link-basis">Linked through: {step.via.map(title).join(' → ')}.</p>
-      ) : null}
+      {row ? (
+        <>
+          <p className="link-basis">Compared: {stepPairText(step, origin)}.</p>
+          <BasisLine row={row} lookup={lookup} {...(via ? { via } : {})} />
+          {row.change ? (
+            <p className="reported-change">
+              <strong>{changeLabel(row.basis)}:</strong> {changeText(row.change)}
+            </p>
+          ) : null}
+          {row.note ? <p className="link-basis row-note">{row.note}</p> : null}
+        </>
+      ) : (
+        <p className="link-basis">The point you chose.</p>
+      )}
       {points.map((p) => (
         <PointBlock key={p.label} versionId={version.id} point={p} />
       ))}
-      {ops && step.against ? (
+      {ops ? (
         <p className="history-words">
-          <span className="sources-label">Word changes since {title(step.against)}: </span>
+          <span className="sources-label">Word changes: </span>
           <WordDiffText ops={ops} side="both" />
         </p>
       ) : null}
-      {step.words?.kind === 'rewritten' ? (
-        <p className="absent">Rewritten: {step.words.reason}</p>
+      {row?.words?.kind === 'rewritten' ? (
+        <p className="absent">Rewritten: {row.words.reason}</p>
       ) : null}
-      <Absent step={step} />
-      {first && step.against ? (
+      {row && !points.length ? <Absent step={step} row={row} /> : null}
+      {row ? (
         <p className="history-actions">
-          <NavLink
-            nav={nav}
-            to={compareTo(step.against, version.id, { side: 'right', label: first.label })}
-          >
-            Compare with {title(step.against)}
+          <NavLink nav={nav} to={compareTo(older, newer, focus)}>
+            Compare with {version.title}
           </NavLink>
         </p>
       ) : null}

@@ -16,7 +16,7 @@ describe('the point history', () => {
     downloads.length = 0;
   });
 
-  it('shows US 6 in every version: 600,000 → 800,000 with the sources of each step', () => {
+  it('shows US 6 in every version, as each comparison with the US text says, with sources', () => {
     renderPanel({ kind: 'history', version: 'us-28', label: '6' });
     expect(screen.getByLabelText('Version')).toHaveProperty('value', 'us-28');
     expect(screen.getByLabelText('Point')).toHaveProperty('value', '6');
@@ -28,12 +28,11 @@ describe('the point history', () => {
     expect(within(e3).getByRole('heading').textContent).toBe(
       'European (E3) counter-proposal: point 6',
     );
-    expect(e3.textContent).toContain('Reported link');
+    expect(e3.getAttribute('data-step-kind')).toBe('changed');
+    expect(e3.textContent).toContain('Reported change: 600,000 → 800,000 in peacetime');
+    // The E3 text is an edit of the US text: the word marks are the change.
     expect([...e3.querySelectorAll('del')].map((d) => d.textContent)).toContain(
       '[deleted: 600,000]',
-    );
-    expect([...e3.querySelectorAll('ins')].map((d) => d.textContent)).toContain(
-      '[inserted: 800,000]',
     );
     expect(within(e3).getAllByRole('link', { name: /Reuters/ }).length).toBeGreaterThan(0);
 
@@ -51,20 +50,30 @@ describe('the point history', () => {
     expect(within(z).getByRole('heading').textContent).toBe(
       '20-point framework (Zelensky, Dec 2025): point 4',
     );
+    expect(z.textContent).toContain('Reported change: 600,000 → 800,000 in peacetime');
+    // The 20 points are summaries: their wording is not struck through.
+    expect(z.querySelectorAll('del')).toHaveLength(0);
     expect(within(z).getAllByRole('link', { name: /Suspilne/ }).length).toBeGreaterThan(0);
     expect(
       within(z)
-        .getByRole('link', { name: 'Compare with European (E3) counter-proposal' })
+        .getByRole('link', { name: 'Compare with 20-point framework (Zelensky, Dec 2025)' })
         .getAttribute('href'),
-    ).toBe('?v=1&l=e3-counter&r=zelensky-20&p=r.4');
+    ).toBe('?v=1&l=us-28&r=zelensky-20&p=l.6');
   });
 
-  it('shows merges and their group: US 21a was merged with 21b–21d into 20-pt 14', () => {
+  it('shows merges, open points and what is not known: US 21a, US 3', () => {
     renderPanel({ kind: 'history', version: 'us-28', label: '21a' });
-    expect(step('zelensky-20').textContent).toContain(
-      'Merged: 21a–21d (US 28-point draft) → 14 (20-point framework (Zelensky, Dec 2025))',
+    expect(step('zelensky-20').querySelector('.badge--step')!.textContent).toBe('Merged, changed');
+    expect(step('geneva-19').querySelector('.badge--step')!.textContent).toBe(
+      'Open: left in brackets for the leaders to decide',
     );
-    expect(step('geneva-19').textContent).toContain('In brackets, left to the presidents');
+  });
+
+  it('US 3 is not known in the 20 points, never "dropped"', () => {
+    renderPanel({ kind: 'history', version: 'us-28', label: '3' });
+    const z = step('zelensky-20');
+    expect(z.getAttribute('data-step-kind')).toBe('unknown');
+    expect(z.textContent).toContain('not in the 20-point summaries');
   });
 
   it('picks a version and a point with native selects', async () => {
@@ -81,12 +90,14 @@ describe('the point history', () => {
   it('follows a step into the comparison in the page', async () => {
     const user = userEvent.setup();
     const { patches } = renderPanel({ kind: 'history', version: 'us-28', label: '6' });
-    await user.click(screen.getByRole('link', { name: 'Compare with US 28-point draft' }));
+    await user.click(
+      screen.getByRole('link', { name: 'Compare with European (E3) counter-proposal' }),
+    );
     expect(patches.at(-1)).toEqual({
       panel: { kind: 'compare' },
       left: 'us-28',
       right: 'e3-counter',
-      focus: { side: 'right', label: '6' },
+      focus: { side: 'left', label: '6' },
     });
   });
 
@@ -102,7 +113,7 @@ describe('the point history', () => {
     expect(downloads[0]!.text).toMatch(/^# History of point 6, US 28-point draft/);
     expect(downloads[0]!.text).toContain('~~600,000~~ → **800,000**');
     expect(downloads[1]!.text.split('\r\n')[0]).toBe(
-      'date,version_id,version,completeness,labels,change,link,similarity,via,text,word_changes,sources',
+      'date,version_id,version,completeness,labels,compared,kind,basis,how_known,text,word_changes,sources',
     );
     expect(downloads[1]!.text).toContain('ABC News (via Caliber.az)');
   });

@@ -38,8 +38,10 @@ export function HistoryView({
     <section className="lineage" aria-labelledby="history-title">
       <h2 id="history-title">Point history</h2>
       <p className="lineage-intro">
-        Follow one point through every version: its text, what changed from the step before, and how
-        the link is known — reported by an outlet, inferred by the project, or matched by text.
+        Follow one point through every version. Each version is compared with the one you chose, the
+        older first, exactly as the comparison of the two says: its status, how that is known —
+        reported by an outlet, inferred by the project, or matched by text — and the change as
+        stated.
       </p>
       <div className="lineage-controls">
         <div className="picker">
@@ -76,16 +78,17 @@ export function HistoryView({
         </div>
         {exports}
       </div>
-      {steps ? (
+      {steps && current ? (
         <ol
           className="history"
           aria-label={`History of point ${label} of the ${current?.title ?? version}`}
         >
-          {steps.map((step, i) => (
+          {steps.map((step) => (
             <HistoryStepView
               key={step.version.id}
               step={step}
-              previous={steps.slice(0, i)}
+              origin={current}
+              label={label}
               nav={nav}
               lookup={lookup}
             />

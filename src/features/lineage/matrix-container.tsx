@@ -12,24 +12,22 @@ import { MatrixView } from './matrix-view';
 import { compareTo, type Nav, type ViewPatch } from './nav';
 
 /**
- * The comparison that shows a cell's point: against the version the cell was compared with in the
- * matrix (focus on the right), else against the next version that has points on the topic (focus
- * on the left). A fate cell's points belong to its base version, compared with the cell's version.
+ * The comparison that shows a point of a cell: the cell's own comparison (against the version it is
+ * compared with; the cell's points on the right, the earlier version's on the left). A cell that is
+ * the first of its line opens the comparison with the next cell compared against it.
  */
 export function compareFor(matrix: TopicMatrix, cell: MatrixCell, label: string): ViewPatch | null {
-  const { content, change, version } = cell;
-  if (content.kind === 'fate')
-    return compareTo(content.basedOn, version.id, { side: 'left', label });
-  if (change.kind === 'changed' || change.kind === 'same')
-    return compareTo(change.from, version.id, { side: 'right', label });
+  const { comparison, version } = cell;
+  if (comparison.kind === 'compared') {
+    const own = cell.points.some((p) => p.label === label);
+    return compareTo(comparison.against, version.id, { side: own ? 'right' : 'left', label });
+  }
+  if (comparison.kind === 'unlinked') return null;
   const row = matrix.rows.find((r) => r.topic === cell.topic);
   const next = row?.cells.find(
-    (c) =>
-      c.version.date >= version.date && c.version.id !== version.id && c.content.kind === 'points',
+    (c) => c.comparison.kind === 'compared' && c.comparison.against === version.id,
   );
-  const other =
-    next?.version ?? matrix.versions.find((v) => v.id !== version.id && v.points.length > 0);
-  return other ? compareTo(version.id, other.id, { side: 'left', label }) : null;
+  return next ? compareTo(version.id, next.version.id, { side: 'left', label }) : null;
 }
 
 /** Wires the topic matrix to the data and the URL (`panel.topic`, `panel.version`: the chosen cell). */
@@ -42,8 +40,11 @@ export function MatrixContainer({
   version: string | null;
   nav: Nav;
 }) {
-  const { versions, source } = useViewerData();
-  const matrix = useMemo(() => buildTopicMatrix({ versions }), [versions]);
+  const { versions, dataset, source } = useViewerData();
+  const matrix = useMemo(
+    () => buildTopicMatrix({ versions, correspondences: dataset.correspondences }),
+    [versions, dataset.correspondences],
+  );
   return (
     <MatrixView
       matrix={matrix}

@@ -1,10 +1,14 @@
 import { FateReadings } from '../../ui/fate-readings';
 import { useEffect, useRef } from 'react';
-import { cellChangeText } from '../../core/lineage/describe';
+import { changeText } from '../../core/compare/claims';
+import { basisPhrase } from '../../core/compare/claim-phrases';
+import { formatLabels } from '../../core/compare/labels';
+import { cellComparisonText } from '../../core/lineage/describe';
 import type { MatrixCell } from '../../core/lineage/topic-matrix';
-import type { SourceLookup } from '../../core/model/sources';
+import { capitalize, type SourceLookup } from '../../core/model/sources';
 import { TOPIC_NAMES } from '../../core/model/topics';
 import { PointBlock } from '../../ui/point-details';
+import { SourceList } from '../../ui/source-link';
 import { NavLink, type Nav, type ViewPatch } from './nav';
 
 function PointLinks({
@@ -37,7 +41,11 @@ function PointLinks({
   );
 }
 
-/** The chosen cell: its points with sources, or the reported fates, each with a way to follow it. */
+/**
+ * The chosen cell: what it is compared against, its points with sources, and the points of the
+ * earlier version that have no counterpart here (dropped, open, unknown, not reported), each with
+ * its status, how it is known, and a way to follow it.
+ */
 export function MatrixDetails({
   cell,
   compareFor,
@@ -56,45 +64,61 @@ export function MatrixDetails({
   useEffect(() => {
     ref.current?.scrollIntoView?.({ block: 'nearest' });
   }, [key]);
-  const { content } = cell;
+  const c = cell.comparison;
+  const against = c.kind === 'compared' ? c.against : null;
+  const elsewhere = c.kind === 'compared' ? c.rows.filter((r) => r.right.length === 0) : [];
   return (
     <section className="matrix-details" aria-labelledby="matrix-details-title" ref={ref}>
       <h3 id="matrix-details-title">
         {TOPIC_NAMES[cell.topic]} in the {cell.version.title}
       </h3>
-      <p className="link-basis">{cellChangeText(cell.change, titleOf)}</p>
-      {content.kind === 'points'
-        ? content.points.map((p) => (
-            <div key={p.label} className="matrix-point">
-              <PointBlock versionId={cell.version.id} point={p} />
-              <PointLinks
-                versionId={cell.version.id}
-                label={p.label}
-                compare={compareFor(cell, p.label)}
-                nav={nav}
-              />
-            </div>
-          ))
+      <p className="link-basis">{cellComparisonText(c, titleOf)}.</p>
+      {cell.points.map((p) => (
+        <div key={p.label} className="matrix-point">
+          <PointBlock versionId={cell.version.id} point={p} />
+          <PointLinks
+            versionId={cell.version.id}
+            label={p.label}
+            compare={compareFor(cell, p.label)}
+            nav={nav}
+          />
+        </div>
+      ))}
+      {against
+        ? elsewhere.map((row) => {
+            const labels = row.left.map((p) => p.label);
+            return (
+              <div key={row.key} className="fate">
+                <p>
+                  <strong>
+                    {`${labels.length > 1 ? 'Points' : 'Point'} ${formatLabels(labels)} of the ${titleOf(against)}: ${row.kind.replace('-', ' ')}`}
+                  </strong>
+                  {row.readings || row.basis.kind === 'none' || row.basis.kind === 'reported'
+                    ? null
+                    : ` — ${basisPhrase(row.basis, lookup, titleOf)}`}
+                  {row.change ? ` (${changeText(row.change)})` : ''}
+                  {row.note ? `. ${capitalize(row.note)}` : ''}
+                </p>
+                {row.readings ? <FateReadings readings={row.readings} lookup={lookup} /> : null}
+                {row.basis.kind === 'reported' && !row.readings ? (
+                  <SourceList ids={row.basis.sources} lookup={lookup} prefix="Reported by" />
+                ) : null}
+                {labels.map((label) => (
+                  <PointLinks
+                    key={label}
+                    versionId={against}
+                    label={label}
+                    of={` of the ${titleOf(against)}`}
+                    compare={compareFor(cell, label)}
+                    nav={nav}
+                  />
+                ))}
+              </div>
+            );
+          })
         : null}
-      {content.kind === 'fate'
-        ? content.fates.map((f) => (
-            <div key={f.points.join(',')} className="fate">
-              <FateReadings readings={f.readings} lookup={lookup} />
-              {f.points.map((label) => (
-                <PointLinks
-                  key={label}
-                  versionId={content.basedOn}
-                  label={label}
-                  of={` of the ${titleOf(content.basedOn)}`}
-                  compare={compareFor(cell, label)}
-                  nav={nav}
-                />
-              ))}
-            </div>
-          ))
-        : null}
-      {content.kind === 'not-reported' ? (
-        <p className="fate fate--not-reported">Not reported.</p>
+      {!cell.points.length && !elsewhere.length ? (
+        <p className="fate fate--not-reported">Nothing on this topic.</p>
       ) : null}
     </section>
   );

@@ -17,9 +17,7 @@ describe('the topic matrix', () => {
     expect(cols[1]!.getAttribute('scope')).toBe('col');
     const army = within(table).getByRole('rowheader', { name: /^Armed forces/ });
     expect(army.getAttribute('scope')).toBe('row');
-    expect(army.textContent).toContain(
-      '600,000 → 800,000 → reported changed — US media / reported dropped — ABC News → 800,000',
-    );
+    expect(army.textContent).toContain('600,000 → 800,000 → changed: 6 → 800,000');
     for (const cell of within(table).getAllByRole('cell'))
       expect(cell.textContent?.trim()).not.toBe('');
     expect(screen.getByRole('region', { name: 'Topics by version' }).getAttribute('tabindex')).toBe(
@@ -27,12 +25,24 @@ describe('the topic matrix', () => {
     );
   });
 
-  it('marks changed cells and opens a cell with its points', async () => {
+  it('marks each changed cell with what it is compared against, and opens a cell with its points', async () => {
     const user = userEvent.setup();
     const { patches } = renderPanel({ kind: 'matrix', topic: null, version: null });
     const e3 = screen.getByRole('button', {
-      name: /^800,000 Point 6 Changed — Armed forces, European/,
+      name: /^800,000 Point 6 Changed from US 28-point draft — Armed forces, European/,
     });
+    // E3 copied US 1 word for word: unchanged from the US text, whatever came in between.
+    expect(
+      screen.getByRole('button', {
+        name: /^The sovereignty of Ukraine is confirmed\. Point 1 Unchanged from US 28-point draft — Sovereignty, European/,
+      }),
+    ).toBeTruthy();
+    // The guarantee framework is another document: not compared with the plan.
+    expect(
+      screen.getByRole('button', {
+        name: /^10 years Points 1–5 Not compared — Security guarantees/,
+      }),
+    ).toBeTruthy();
     expect(e3.getAttribute('aria-pressed')).toBe('false');
     await user.click(e3);
     expect(patches.at(-1)).toEqual({
@@ -50,13 +60,13 @@ describe('the topic matrix', () => {
     const details = screen.getByRole('region', {
       name: 'Armed forces in the 20-point framework (Zelensky, Dec 2025)',
     });
-    expect(details.textContent).toContain('Same as European (E3) counter-proposal');
+    expect(details.textContent).toContain('Changed, compared with US 28-point draft (changed: 6)');
     const open = within(details).getByRole('link', { name: 'Open point 4 in the comparison' });
-    expect(open.getAttribute('href')).toBe('?v=1&l=e3-counter&r=zelensky-20&p=r.4');
+    expect(open.getAttribute('href')).toBe('?v=1&l=us-28&r=zelensky-20&p=r.4');
     await user.click(open);
     expect(patches.at(-1)).toEqual({
       panel: { kind: 'compare' },
-      left: 'e3-counter',
+      left: 'us-28',
       right: 'zelensky-20',
       focus: { side: 'right', label: '4' },
     });
@@ -64,6 +74,18 @@ describe('the topic matrix', () => {
     expect(patches.at(-1)).toEqual({
       panel: { kind: 'history', version: 'zelensky-20', label: '4' },
     });
+  });
+
+  it('a cell without points shows the earlier points by status: US 7 dropped from the 20 points, with sources', () => {
+    renderPanel({ kind: 'matrix', topic: 'nato', version: 'zelensky-20' });
+    const details = screen.getByRole('region', {
+      name: 'NATO in the 20-point framework (Zelensky, Dec 2025)',
+    });
+    expect(details.textContent).toContain('Point 7 of the US 28-point draft: dropped');
+    expect(details.textContent).toContain('Point 3 of the US 28-point draft: unknown');
+    expect(
+      within(details).getAllByRole('link', { name: /Kyiv Independent/ }).length,
+    ).toBeGreaterThan(0);
   });
 
   it('a cell of a version without text shows the readings and links to the base points', () => {

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { formatLabels } from '../../core/compare/labels';
+import { CELL_MARK_NAMES } from '../../core/lineage/describe';
 import {
   cellHeadline,
   topicTrail,
@@ -25,38 +26,60 @@ export interface MatrixViewProps {
 }
 
 const isChanged = (cell: MatrixCell) =>
-  cell.change.kind === 'changed' || cell.change.kind === 'reported-change';
+  cell.comparison.kind === 'compared' && cell.comparison.mark === 'changed';
+
+/** "Changed from US 28-point draft": what the cell's mark is, and what it is compared against. */
+function CellMarkText({ cell, titleOf }: { cell: MatrixCell; titleOf: (id: string) => string }) {
+  const c = cell.comparison;
+  switch (c.kind) {
+    case 'compared':
+      return c.mark === 'none' ? null : (
+        <span className={`badge badge--kind badge--${c.mark}`}>
+          {`${CELL_MARK_NAMES[c.mark]} from ${titleOf(c.against)}`}
+        </span>
+      );
+    case 'first':
+      return null;
+    case 'unlinked':
+      return <span className="matrix-against">Not compared</span>;
+    default:
+      return c satisfies never;
+  }
+}
 
 function CellButton({
   cell,
   selected,
   onSelect,
-  lookup,
+  titleOf,
 }: {
   cell: MatrixCell;
   selected: boolean;
   onSelect: () => void;
-  lookup: SourceLookup;
+  titleOf: (id: string) => string;
 }) {
-  const { content } = cell;
-  if (content.kind === 'not-reported') return <span className="matrix-empty">Not reported</span>;
-  const labels =
-    content.kind === 'points'
-      ? content.points.map((p) => p.label)
-      : content.fates.flatMap((f) => f.points);
+  const c = cell.comparison;
+  const hasRows = c.kind === 'compared' && c.rows.length > 0;
+  if (!cell.points.length && !hasRows)
+    return (
+      <span className="matrix-empty">
+        {cell.version.points.length ? 'Nothing on this topic' : 'Not reported'}
+      </span>
+    );
+  const labels = cell.points.map((p) => p.label);
   return (
     <button type="button" className="matrix-cell" aria-pressed={selected} onClick={onSelect}>
       <span
-        className={
-          content.kind === 'points' && !content.figures.length ? 'matrix-words' : 'matrix-headline'
-        }
+        className={cell.points.length && !cell.figures.length ? 'matrix-words' : 'matrix-headline'}
       >
-        {cellHeadline(cell, lookup)}
+        {cellHeadline(cell)}
       </span>{' '}
-      <span className="matrix-points">
-        {`${content.kind === 'points' ? 'Point' : 'Reported on point'}${labels.length > 1 ? 's' : ''} ${formatLabels(labels)}`}
-      </span>{' '}
-      {isChanged(cell) ? <span className="badge badge--changed">Changed</span> : null}{' '}
+      {labels.length ? (
+        <span className="matrix-points">
+          {`Point${labels.length > 1 ? 's' : ''} ${formatLabels(labels)}`}
+        </span>
+      ) : null}{' '}
+      <CellMarkText cell={cell} titleOf={titleOf} />{' '}
       <span className="sr-only">{`— ${TOPIC_NAMES[cell.topic]}, ${cell.version.title}: follow to the points`}</span>
     </button>
   );
@@ -76,13 +99,15 @@ export function MatrixView({
   const selected = matrix.rows
     .find((r) => r.topic === topic)
     ?.cells.find((c) => c.version.id === version);
+  const titleOf = (id: string) => matrix.versions.find((v) => v.id === id)?.title ?? id;
   return (
     <section className="lineage" aria-labelledby="matrix-title">
       <h2 id="matrix-title">Topic matrix</h2>
       <p className="lineage-intro">
-        What each version says on each topic, with figures exactly as reported. Cells marked
-        “Changed” differ from the previous version; “Not reported” means no public text or report.
-        Choose a cell to follow it to its points.
+        What each version says on each topic, with figures exactly as reported. A version linked to
+        an earlier one is compared with it, as the comparison of the two says (“Changed from US
+        28-point draft”); documents no record links are not compared. Choose a cell to follow it to
+        its points.
       </p>
       <div className="lineage-controls">{exports}</div>
       <div className="matrix-scroll" role="region" aria-labelledby="matrix-caption" tabIndex={0}>
@@ -103,7 +128,7 @@ export function MatrixView({
           </thead>
           <tbody>
             {matrix.rows.map((row) => {
-              const trail = topicTrail(row, lookup);
+              const trail = topicTrail(row);
               return (
                 <tr
                   key={row.topic}
@@ -122,7 +147,7 @@ export function MatrixView({
                         cell={cell}
                         selected={cell === selected}
                         onSelect={() => onSelect(row.topic, cell.version.id)}
-                        lookup={lookup}
+                        titleOf={titleOf}
                       />
                     </td>
                   ))}
@@ -136,7 +161,7 @@ export function MatrixView({
         <MatrixDetails
           cell={selected}
           compareFor={compareFor}
-          titleOf={(id) => matrix.versions.find((v) => v.id === id)?.title ?? id}
+          titleOf={titleOf}
           nav={nav}
           lookup={lookup}
         />

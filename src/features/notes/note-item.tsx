@@ -3,13 +3,33 @@ import type { Point } from '../../core/model/types';
 import { pointTextStatus, type Note } from '../../core/notes/note';
 import { useNoteActions } from '../../store/hooks';
 import { setDeletionStatus } from './deletion-status';
-import { NoteEditor } from './note-editor';
+import { hasUnsavedText } from '../../ui/unsaved-text';
+import { NoteEditor, noteDraftKey } from './note-editor';
 import { NoteText } from './note-text';
 
-/** One of the reader's notes under its own point: its text, and "Edit" and "Delete". */
-export function NoteItem({ note, point }: { note: Note; point: Point }) {
+/**
+ * One of the reader's notes under its own point: its text, and "Edit" and "Delete". While it is
+ * being edited, `onEditing` tells the list, which keeps the item (and the text in its editor) even
+ * if another tab deletes the note meanwhile (`deletedElsewhere`).
+ */
+export function NoteItem({
+  note,
+  point,
+  deletedElsewhere = false,
+  onEditing,
+}: {
+  note: Note;
+  point: Point;
+  deletedElsewhere?: boolean;
+  onEditing?: (note: Note, editing: boolean) => void;
+}) {
   const { saveNote, deleteNote } = useNoteActions();
-  const [editing, setEditing] = useState(false);
+  const draftKey = noteDraftKey({ noteId: note.id });
+  const [editing, setEditingState] = useState(() => hasUnsavedText(draftKey));
+  const setEditing = (on: boolean) => {
+    setEditingState(on);
+    onEditing?.(note, on);
+  };
   const [failure, setFailure] = useState<string | null>(null);
   const editButton = useRef<HTMLButtonElement>(null);
   const returnFocus = useRef(false);
@@ -26,10 +46,13 @@ export function NoteItem({ note, point }: { note: Note; point: Point }) {
       <li className="note note--editing">
         <NoteEditor
           label={point.label}
+          draftKey={draftKey}
           initialText={note.text}
+          deletedElsewhere={deletedElsewhere}
           onSave={(text) =>
             saveNote({
-              id: note.id,
+              // Deleted in another tab: the text becomes a new note rather than undoing that deletion.
+              ...(deletedElsewhere ? {} : { id: note.id }),
               version: note.version,
               label: note.label,
               text,

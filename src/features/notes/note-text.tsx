@@ -1,3 +1,5 @@
+import { needsIsolation } from '../../core/text/isolate';
+
 /**
  * A note is untrusted plain text: it is rendered as React text nodes, never as HTML. Only `https:`
  * URLs become links (opening in a new tab, without an opener or referrer); `http:`,
@@ -44,7 +46,11 @@ export function splitNoteText(text: string): NoteSegment[] {
   return out;
 }
 
-/** The text of a note, line breaks kept (CSS `white-space: pre-wrap`), https URLs as links. */
+/**
+ * The text of a note, line breaks kept (CSS `white-space: pre-wrap`), https URLs as links. A piece
+ * of text that could reorder the line (a bidi override: core/text/isolate.ts) is isolated, so it
+ * cannot turn the link after it around.
+ */
 export function NoteText({ text }: { text: string }) {
   return (
     <p className="note-text">
@@ -53,6 +59,8 @@ export function NoteText({ text }: { text: string }) {
           <a key={i} href={s.href} rel="noopener noreferrer" target="_blank">
             {s.text}
           </a>
+        ) : needsIsolation(s.text) ? (
+          <bdi key={i}>{s.text}</bdi>
         ) : (
           <span key={i}>{s.text}</span>
         ),

@@ -1,9 +1,11 @@
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
 import type { Note } from '../../core/notes/note';
 import { useAllNotes } from '../../store/hooks';
+import { lazyWithRetry } from '../../ui/lazy-import';
+import { PartBoundary } from '../../ui/part-boundary';
 
 /** The panel's code (search, export, import, Markdown) loads only when the reader opens it. */
-const NotesPanel = lazy(() => import('./notes-panel'));
+const NotesPanel = lazyWithRetry(() => import('./notes-panel'));
 
 /** "Notes (n)": a disclosure for the notes panel. */
 export function NotesDock({ onJump }: { onJump: (note: Note) => void }) {
@@ -24,9 +26,11 @@ export function NotesDock({ onJump }: { onJump: (note: Note) => void }) {
       </h2>
       <div id="notes-panel" hidden={!open}>
         {open ? (
-          <Suspense fallback={<p role="status">Loading notes…</p>}>
-            <NotesPanel onJump={onJump} />
-          </Suspense>
+          <PartBoundary part="The notes panel">
+            <Suspense fallback={<p role="status">Loading notes…</p>}>
+              <NotesPanel onJump={onJump} />
+            </Suspense>
+          </PartBoundary>
         ) : null}
       </div>
     </section>

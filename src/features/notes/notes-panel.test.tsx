@@ -94,13 +94,22 @@ describe('notes panel', () => {
     expect(Object.keys(appStore.getState().notes)).toEqual(['a']);
   });
 
-  it('reports a file that is not JSON at its line', async () => {
+  it('refuses a file that is not JSON, an empty one and a hostile one, each with a clear message', async () => {
     const { user } = await openPanel();
-    await user.upload(
-      screen.getByLabelText('Import notes'),
-      new File(['{\n  "format": \n}'], 'broken.json'),
-    );
-    await screen.findByText(/Imported broken.json: 0 notes added/);
-    expect(screen.getByText(/^Line 3: This file is not valid JSON/)).toBeTruthy();
+    const cases: Array<[string, string, RegExp]> = [
+      ['broken.json', '{\n  "format": \n}', /broken\.json, line 3: This file is not valid JSON/],
+      ['empty.json', '', /empty\.json, line 1: This file is empty: it holds no notes\./],
+      [
+        'deep.json',
+        `${'['.repeat(100_000)}${']'.repeat(100_000)}`,
+        /deep\.json, line 1: This is not a notes file: it is nested more than 16 levels deep/,
+      ],
+    ];
+    for (const [name, text, message] of cases) {
+      await user.upload(screen.getByLabelText('Import notes'), new File([text], name));
+      const report = await screen.findByText(message);
+      expect(report.textContent).toMatch(/^The notes could not be imported: /);
+    }
+    expect(appStore.getState().notes).toEqual({});
   });
 });

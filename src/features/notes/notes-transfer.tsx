@@ -1,5 +1,5 @@
 import { useId, useState, type ChangeEvent } from 'react';
-import { notesFileName } from '../../core/notes/notes-file';
+import { notesFileName, notesFileSizeProblem } from '../../core/notes/notes-file';
 import type { NotesFileError } from '../../core/notes/notes-file';
 import { notesToMarkdown } from '../../core/notes/notes-markdown';
 import { exportAllNotes, useAllNotes, useNoteActions } from '../../store/hooks';
@@ -41,11 +41,28 @@ export function NotesTransfer() {
     const input = event.currentTarget;
     const file = input.files?.[0];
     if (!file) return;
-    const text = await file.text();
     input.value = '';
-    const result = importNotesFile(text);
+    // Size before reading (issue #18): a huge file is refused without loading it.
+    const tooBig = notesFileSizeProblem(file.size);
+    if (tooBig) {
+      setReport({ kind: 'failed', message: tooBig });
+      return;
+    }
+    let result: ReturnType<typeof importNotesFile>;
+    try {
+      result = importNotesFile(await file.text());
+    } catch {
+      // Reading can fail (the file moved, the disk went away); the import itself never throws.
+      setReport({ kind: 'failed', message: `${file.name} could not be read.` });
+      return;
+    }
     if (!result.ok) {
       setReport({ kind: 'failed', message: result.message });
+      return;
+    }
+    const [why] = result.errors;
+    if (result.refused && why) {
+      setReport({ kind: 'failed', message: `${file.name}, line ${why.line}: ${why.message}` });
       return;
     }
     const parts = [plural(result.added, 'note added', 'notes added')];

@@ -33,8 +33,8 @@ export function missingReason(
 ): string | null {
   if (row[otherSide(side)].length > 0) return null;
   const withNote = (text: string, note: string | undefined) => (note ? `${text} (${note})` : text);
-  if (row.fate?.length) {
-    return row.fate
+  if (row.readings?.length) {
+    return row.readings
       .map((reading) => {
         const what =
           reading.status === 'dropped'
@@ -45,18 +45,35 @@ export function missingReason(
       })
       .join('; ');
   }
-  if (row.kind === 'not-reported') return `not reported in ${other.title}`;
-  const link = row.link;
-  if (link.kind === 'reported') {
-    // Rows read left → right: "removed" is dropped in the right version; "added" is new there.
-    const what =
-      row.kind === 'removed' ? `point dropped in ${other.title}` : `not in ${other.title}`;
-    const outlets = outletsOf(link.sources, source).join(', ');
-    return withNote(`${what}${outlets ? ` — ${outlets}` : ''}`, link.note);
+  // Rows read left → right: "dropped" is gone from the right version; "added" is new there.
+  const basis = row.basis;
+  const how =
+    basis.kind === 'reported'
+      ? ` — ${outletsOf(basis.sources, source).join(', ')}`
+      : basis.kind === 'inferred'
+        ? ', inferred by the project'
+        : '';
+  switch (row.kind) {
+    case 'not-reported':
+      return `not reported in ${other.title}`;
+    case 'dropped':
+      return withNote(`point dropped in ${other.title}${how}`, row.note);
+    case 'added':
+      return withNote(`not in ${other.title}${how}`, row.note);
+    case 'unknown':
+      return row.why === 'incomplete'
+        ? `not among the known points of ${other.title}`
+        : withNote(`not known whether it is in ${other.title}${how}`, row.note);
+    case 'open':
+    case 'changed':
+    case 'kept':
+    case 'unchanged':
+    case 'merged':
+    case 'split':
+      return `no counterpart in ${other.title}`;
+    default:
+      return row satisfies never;
   }
-  if (link.kind === 'inferred')
-    return withNote(`no counterpart found in ${other.title}, inferred by the project`, link.note);
-  return `no counterpart found in ${other.title}`;
 }
 
 export interface MissingNote {

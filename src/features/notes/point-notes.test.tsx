@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { appStore } from '../../store/app-store';
 import { renderComparison, resetStore, seedNote } from './test-utils';
+import { isLeaveWarningOn } from './leave-warning';
 
 const point = (id: string) => {
   const el = document.querySelector<HTMLElement>(`[data-point-id="${id}"]`);
@@ -11,6 +12,19 @@ const point = (id: string) => {
 };
 
 beforeEach(resetStore);
+
+/** What another tab does: write its whole state; the browser tells this tab with a `storage` event. */
+function otherTabWrites(state: Record<string, unknown>): void {
+  act(() => {
+    window.dispatchEvent(
+      new StorageEvent('storage', {
+        key: 'peace-plan-diff',
+        newValue: JSON.stringify({ state, version: 2 }),
+        storageArea: localStorage,
+      }),
+    );
+  });
+}
 
 describe('notes under points', { timeout: 20_000 }, () => {
   it('offers "Add note to point <label>" on every point of both sides', () => {
@@ -135,6 +149,59 @@ describe('notes under points', { timeout: 20_000 }, () => {
     expect(ten.getByText(/note on US 28-point draft 10c/)).toBeTruthy();
   });
 
+  it('a deletion in another tab never closes an editor holding text: it offers a new note', async () => {
+    const user = userEvent.setup();
+    seedNote('n1', 'us-28', '6', 'Army cap');
+    renderComparison('us-28', 'e3-counter');
+    await user.click(point('us-28:6').getByRole('button', { name: 'Edit note on point 6' }));
+    await user.type(point('us-28:6').getByRole('textbox', { name: 'Note' }), ' of 600,000');
+    expect(isLeaveWarningOn()).toBe(true);
+
+    // Another tab deletes the note: its state arrives without it, with its tombstone.
+    const deletedAt = '2025-11-26T08:00:00.000Z';
+    otherTabWrites({
+      notes: {},
+      noteTombstones: { n1: { deletedAt } },
+      imports: {},
+      importTombstones: {},
+    });
+    expect(appStore.getState().notes).toEqual({});
+    const editor = point('us-28:6').getByRole('form', { name: 'Note on point 6' });
+    expect(within(editor).getByRole('alert').textContent).toMatch(
+      /^This note was deleted in another tab\. Your text is still here/,
+    );
+    expect(
+      (within(editor).getByRole('textbox', { name: 'Note' }) as HTMLTextAreaElement).value,
+    ).toBe('Army cap of 600,000');
+    expect(isLeaveWarningOn()).toBe(true);
+
+    await user.click(within(editor).getByRole('button', { name: 'Keep as a new note' }));
+    const kept = Object.values(appStore.getState().notes);
+    expect(kept.map((n) => [n.version, n.label, n.text])).toEqual([
+      ['us-28', '6', 'Army cap of 600,000'],
+    ]);
+    expect(kept[0]?.id).not.toBe('n1');
+    expect(point('us-28:6').queryByRole('form')).toBeNull();
+    expect(point('us-28:6').getByText('Army cap of 600,000')).toBeTruthy();
+    expect(isLeaveWarningOn()).toBe(false);
+  });
+
+  it('warns before the page is left while an editor holds unsaved text', async () => {
+    const user = userEvent.setup();
+    renderComparison('us-28', 'e3-counter');
+    const leave = () => {
+      const event = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    await user.click(point('us-28:6').getByRole('button', { name: 'Add note to point 6' }));
+    expect(leave()).toBe(false); // an empty editor holds nothing
+    await user.type(point('us-28:6').getByRole('textbox', { name: 'Note' }), 'Half a thought');
+    expect(leave()).toBe(true);
+    await user.click(point('us-28:6').getByRole('button', { name: 'Save note' }));
+    expect(leave()).toBe(false);
+  });
+
   it('shows notes saved by another tab as they arrive', () => {
     renderComparison('us-28', 'e3-counter');
     const at = '2025-11-26T08:00:00.000Z';
@@ -147,20 +214,11 @@ describe('notes under points', { timeout: 20_000 }, () => {
       createdAt: at,
       updatedAt: at,
     };
-    const state = {
+    otherTabWrites({
       notes: { [note.id]: note },
       noteTombstones: {},
       imports: {},
       importTombstones: {},
-    };
-    act(() => {
-      window.dispatchEvent(
-        new StorageEvent('storage', {
-          key: 'peace-plan-diff',
-          newValue: JSON.stringify({ state, version: 2 }),
-          storageArea: localStorage,
-        }),
-      );
     });
     expect(point('e3-counter:6').getByText('From the other tab')).toBeTruthy();
     expect(point('us-28:6').getByText(/note on European \(E3\) counter-proposal 6/)).toBeTruthy();

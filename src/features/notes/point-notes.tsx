@@ -1,8 +1,10 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Point, Version } from '../../core/model/types';
+import { compareByCreation, type Note } from '../../core/notes/note';
 import { useNoteActions, useNotesFor } from '../../store/hooks';
 import { CounterpartNotes } from './counterpart-notes';
-import { NoteEditor } from './note-editor';
+import { hasUnsavedText } from '../../ui/unsaved-text';
+import { NoteEditor, noteDraftKey } from './note-editor';
 import { NoteItem } from './note-item';
 
 export interface PointNotesProps {
@@ -14,9 +16,24 @@ export interface PointNotesProps {
 
 /** Under a point: its notes, the aligned points' notes, and "Add note". Renders only a button when empty. */
 export function PointNotes({ version, point, counterpart }: PointNotesProps) {
-  const notes = useNotesFor(version.id, point.label);
+  const stored = useNotesFor(version.id, point.label);
   const { saveNote } = useNoteActions();
-  const [adding, setAdding] = useState(false);
+  const draftKey = noteDraftKey({ version: version.id, label: point.label });
+  const [adding, setAdding] = useState(() => hasUnsavedText(draftKey));
+  // Notes open in an editor, as they were when editing began. A note another tab deletes meanwhile
+  // stays listed from this copy, so its editor and the reader's text stay (issue #19).
+  const [editing, setEditing] = useState<ReadonlyMap<string, Note>>(() => new Map());
+  const onEditing = useCallback((note: Note, on: boolean) => {
+    setEditing((prev) => {
+      const next = new Map(prev);
+      if (on) next.set(note.id, note);
+      else next.delete(note.id);
+      return next;
+    });
+  }, []);
+  const storedIds = new Set(stored.map((n) => n.id));
+  const gone = [...editing.values()].filter((n) => !storedIds.has(n.id));
+  const notes = gone.length ? [...stored, ...gone].sort(compareByCreation) : stored;
   const addButton = useRef<HTMLButtonElement>(null);
   const returnFocus = useRef(false);
 
@@ -33,7 +50,13 @@ export function PointNotes({ version, point, counterpart }: PointNotesProps) {
       {notes.length ? (
         <ul className="notes" aria-label={`Notes on point ${point.label}`}>
           {notes.map((note) => (
-            <NoteItem key={note.id} note={note} point={point} />
+            <NoteItem
+              key={note.id}
+              note={note}
+              point={point}
+              deletedElsewhere={!storedIds.has(note.id)}
+              onEditing={onEditing}
+            />
           ))}
         </ul>
       ) : null}
@@ -45,6 +68,7 @@ export function PointNotes({ version, point, counterpart }: PointNotesProps) {
       {adding ? (
         <NoteEditor
           label={point.label}
+          draftKey={draftKey}
           onSave={(text) =>
             saveNote({ version: version.id, label: point.label, text, pointText: point.text })
           }

@@ -127,7 +127,7 @@ describe('useViewState', () => {
       text: 'Look here.',
       createdAt: '2025-11-24T09:30:00.000Z',
     };
-    open(`?v=1&l=us-28&r=their-draft&n=${packPayload([note])}&d=${packPayload([theirs])}`);
+    open(`?v=2&l=us-28&r=their-draft&n=${packPayload([note])}&d=${packPayload([theirs])}`);
     const { result } = renderHook(() => useViewState(known));
     expect(result.current.shared).toEqual({ notes: [note], drafts: [theirs] });
 
@@ -144,7 +144,7 @@ describe('useViewState', () => {
   it('linkFor gives the full link, with notes only when asked', () => {
     open('?v=1&l=us-28&r=e3-counter&p=r.21a');
     const { result } = renderHook(() => useViewState(KNOWN));
-    expect(result.current.linkFor()).toBe(
+    expect(result.current.linkFor().url).toBe(
       `${window.location.origin}/compare?v=1&l=us-28&r=e3-counter&p=r.21a`,
     );
     const note = {
@@ -153,7 +153,7 @@ describe('useViewState', () => {
       text: 'Mine.',
       createdAt: '2025-11-24T09:30:00.000Z',
     };
-    const link = result.current.linkFor({ notes: [note] });
+    const link = result.current.linkFor({ notes: [note] }).url;
     expect(decodeView(new URL(link).search, KNOWN).shared.notes).toEqual([note]);
   });
 });

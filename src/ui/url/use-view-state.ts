@@ -17,6 +17,7 @@ import {
   type SharedNote,
   type ViewState,
 } from '../../core/url/view-state';
+import { importWithRetry } from '../lazy-import';
 
 // ---------------------------------------------------------------------------------------------
 // The external store: location.search
@@ -92,12 +93,20 @@ export interface ViewStateApi {
   notices: Notice[];
   /** The link carries notes or drafts whose reader is still loading: show a short "opening" state. */
   pending: boolean;
+  /** The code that reads the link's notes and drafts could not be loaded; `retry` tries again. */
+  payloadFailure: { error: unknown; retry: () => void } | null;
   setView(patch: ViewPatch, options?: SetViewOptions): void;
   /**
    * The full link to share: the current view, the drafts it needs and, when "Include my notes" is
-   * on, `notes`. Check `isLongLink` before copying.
+   * on, `notes`. Check it (`checkSharedLink`, `isLongLink`) before offering it.
    */
-  linkFor(options?: { notes?: readonly SharedNote[] }): string;
+  linkFor(options?: { notes?: readonly SharedNote[] }): SharedLink;
+}
+
+/** A link to share, with the drafts it carries (offered as files when the link is too long). */
+export interface SharedLink {
+  url: string;
+  drafts: readonly SharedDraft[];
 }
 
 /**
@@ -111,11 +120,21 @@ export interface ViewStateApi {
 export function useViewState(known: KnownVersions): ViewStateApi {
   const search = useSyncExternalStore(subscribe, getSnapshot, getServerSnapshot);
   const [, supportArrived] = useState(false);
+  const [attempt, setAttempt] = useState(0);
+  const [failure, setFailure] = useState<{ error: unknown } | null>(null);
   const decoded = decodeCached(search, known);
   useEffect(() => {
     // Links that carry notes or drafts need lz-string and the schemas: fetched only for them.
-    if (decoded.pending) void import('../../core/url/payload').then(() => supportArrived(true));
-  }, [decoded.pending]);
+    if (!decoded.pending) return;
+    importWithRetry(() => import('../../core/url/payload')).then(
+      () => supportArrived(true),
+      (error: unknown) => setFailure({ error }),
+    );
+  }, [decoded.pending, attempt]);
+  const retryPayload = useCallback(() => {
+    setFailure(null);
+    setAttempt((n) => n + 1);
+  }, []);
 
   const setView = useCallback(
     (patch: ViewPatch, options?: SetViewOptions) => {
@@ -138,11 +157,9 @@ export function useViewState(known: KnownVersions): ViewStateApi {
   const linkFor = useCallback(
     (options?: { notes?: readonly SharedNote[] }) => {
       const current = decodeCached(window.location.search, known);
-      const search = encodeView(current.state, {
-        notes: [...(options?.notes ?? [])],
-        drafts: draftsToCarry(current.state, current, known),
-      });
-      return `${window.location.origin}${window.location.pathname}${search}`;
+      const drafts = draftsToCarry(current.state, current, known);
+      const search = encodeView(current.state, { notes: [...(options?.notes ?? [])], drafts });
+      return { url: `${window.location.origin}${window.location.pathname}${search}`, drafts };
     },
     [known],
   );
@@ -152,6 +169,8 @@ export function useViewState(known: KnownVersions): ViewStateApi {
     shared: decoded.shared,
     notices: decoded.notices,
     pending: decoded.pending,
+    payloadFailure:
+      decoded.pending && failure ? { error: failure.error, retry: retryPayload } : null,
     setView,
     linkFor,
   };
