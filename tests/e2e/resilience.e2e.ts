@@ -395,7 +395,9 @@ describeInBrowser('code that loads on demand, cut off', () => {
       await scenario.use(page);
       if (scenario.failure === null) {
         // Both tries (the first and the automatic retry) fail; then nothing is shown.
-        await expect.poll(() => network.requests.length).toBeGreaterThanOrEqual(2);
+        await expect
+          .poll(() => network.requests.length, { timeout: 30_000 })
+          .toBeGreaterThanOrEqual(2);
         await expectRestOfPage(page);
         await rowsShown(page);
         expect(await page.getByRole('alert').count()).toBe(0);
