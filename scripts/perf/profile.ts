@@ -1,0 +1,99 @@
+// Where the first load's main-thread time goes, by function: the production build (dist/, build it
+// first, e.g. with `npm run perf`), served as scripts/perf/static-host.ts does, opened in Debian's
+// Chromium with the CPU slowed 4× (as Lighthouse's mobile preset), profiled with the V8 sampling
+// profiler from navigation until the comparison's rows are shown and the page is idle. Prints the
+// functions with the most self time, and the long tasks (> 50 ms) with their start.
+//
+// Function names are readable in a build without minifying:
+//   npx vite build --minify false --outDir dist-profile
+//   npx tsx scripts/perf/profile.ts ['?v=1&l=us-28&r=e3-counter'] [--dir dist-profile] [--top 25]
+import { chromium } from 'playwright-core';
+import { serveBuild } from './static-host';
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+  children?: number[];
+}
+interface Profile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+async function main() {
+  const args = process.argv.slice(2);
+  const query = args.find((a) => a.startsWith('?')) ?? '';
+  const topAt = args.indexOf('--top');
+  const top = topAt >= 0 ? Number(args[topAt + 1]) : 25;
+  const dirAt = args.indexOf('--dir');
+  const host = await serveBuild(dirAt >= 0 ? args[dirAt + 1]! : 'dist');
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic'],
+  });
+  try {
+    const context = await browser.newContext({
+      viewport: { width: 412, height: 823 },
+      deviceScaleFactor: 1.75,
+      isMobile: true,
+      serviceWorkers: 'block',
+    });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await page.addInitScript(() => {
+      const w = window as unknown as { __longTasks: Array<[number, number]> };
+      w.__longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.__longTasks.push([e.startTime, e.duration]);
+      }).observe({ type: 'longtask', buffered: true });
+    });
+    await cdp.send('Profiler.start');
+    await page.goto(host.url + query);
+    await page.locator('[data-row-key]').first().waitFor();
+    // Idle: nothing more is scheduled for a while (the enhancements and the offline layer arrive).
+    await page.waitForLoadState('networkidle');
+    await page.evaluate(
+      () => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 10_000 })),
+    );
+    const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
+    const longTasks = await page.evaluate(
+      () => (window as unknown as { __longTasks: Array<[number, number]> }).__longTasks,
+    );
+    const dom = await page.evaluate(() => document.getElementsByTagName('*').length);
+
+    const self = new Map<number, number>();
+    profile.samples.forEach((id, i) =>
+      self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000),
+    );
+    const byFunction = new Map<string, number>();
+    let total = 0;
+    for (const node of profile.nodes) {
+      const ms = self.get(node.id) ?? 0;
+      const { functionName, url, lineNumber, columnNumber } = node.callFrame;
+      if (functionName === '(idle)' || functionName === '(program)') continue;
+      total += ms;
+      const file = url.replace(/^https?:\/\/[^/]+\//, '') || '(native)';
+      const key = `${functionName || '(anonymous)'} ${file}:${lineNumber + 1}:${columnNumber + 1}`;
+      byFunction.set(key, (byFunction.get(key) ?? 0) + ms);
+    }
+    console.log(`page ${host.url}${query}; CPU 4× slower; DOM elements after load: ${dom}`);
+    console.log(`busy (profiled, not idle): ${Math.round(total)} ms\n\nself time by function:`);
+    for (const [key, ms] of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, top))
+      console.log(`${ms.toFixed(1).padStart(8)} ms  ${key}`);
+    console.log('\nlong tasks (start, duration):');
+    for (const [start, duration] of longTasks)
+      console.log(`  at ${Math.round(start)} ms: ${Math.round(duration)} ms`);
+  } finally {
+    await browser.close();
+    await host.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
