@@ -84,9 +84,90 @@ async function main() {
     console.log(`busy (profiled, not idle): ${Math.round(total)} ms\n\nself time by function:`);
     for (const [key, ms] of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, top))
       console.log(`${ms.toFixed(1).padStart(8)} ms  ${key}`);
+    // Total (inclusive) time: a function's own samples and those of everything it called, counted
+    // once per call path even when it recurses.
+    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+    const keyOf = (n: ProfileNode) => {
+      const { functionName, url, lineNumber, columnNumber } = n.callFrame;
+      const file = url.replace(/^https?:\/\/[^/]+\//, '') || '(native)';
+      return `${functionName || '(anonymous)'} ${file}:${lineNumber + 1}:${columnNumber + 1}`;
+    };
+    const inclusive = new Map<string, number>();
+    const walk = (id: number, onPath: Set<string>): number => {
+      const node = byId.get(id)!;
+      let ms = self.get(id) ?? 0;
+      const key = keyOf(node);
+      const fresh = !onPath.has(key);
+      if (fresh) onPath.add(key);
+      for (const child of node.children ?? []) ms += walk(child, onPath);
+      if (fresh) {
+        onPath.delete(key);
+        if (node.callFrame.url) inclusive.set(key, (inclusive.get(key) ?? 0) + ms);
+      }
+      return ms;
+    };
+    walk(profile.nodes[0]!.id, new Set());
+    console.log('\ntotal time by function (with what it calls; page scripts only):');
+    for (const [key, ms] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, top))
+      console.log(`${ms.toFixed(1).padStart(8)} ms  ${key}`);
+    // Busy stretches of the profile (samples with no idle between them) over 50 ms, each with the
+    // page-script functions most of its samples were in (a sample counts for every function on its
+    // stack): what each long task did.
+    const parent = new Map<number, number>();
+    for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+    const stackOf = (id: number) => {
+      const keys = new Set<string>();
+      for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+        const n = byId.get(at)!;
+        if (n.callFrame.url && n.callFrame.functionName) keys.add(keyOf(n));
+      }
+      return keys;
+    };
+    const idle = (id: number) => {
+      const name = byId.get(id)!.callFrame.functionName;
+      return name === '(idle)' || name === '(program)';
+    };
+    console.log('\nbusy stretches over 50 ms (start from the first sample, length, what ran):');
+    let at = 0;
+    for (let i = 0; i < profile.samples.length;) {
+      if (idle(profile.samples[i]!)) {
+        at += (profile.timeDeltas[i] ?? 0) / 1000;
+        i++;
+        continue;
+      }
+      const start = at;
+      const counts = new Map<string, number>();
+      let j = i;
+      for (; j < profile.samples.length && !idle(profile.samples[j]!); j++) {
+        const ms = (profile.timeDeltas[j] ?? 0) / 1000;
+        at += ms;
+        for (const key of stackOf(profile.samples[j]!))
+          counts.set(key, (counts.get(key) ?? 0) + ms);
+      }
+      i = j;
+      if (at - start < 50) continue;
+      console.log(`  at ${Math.round(start)} ms: ${Math.round(at - start)} ms`);
+      const ours = [...counts]
+        .filter(
+          ([key]) =>
+            !/ (assets\/)?(index|react|jsx-runtime|rolldown-runtime)-[\w-]+\.js:\d+:\d+$/.test(
+              key,
+            ) ||
+            !/^(perform|render|commit|recursively|begin|complete|reconcile|flush|workLoop|scheduleCallback|run|exports\.)/.test(
+              key,
+            ),
+        )
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 6);
+      for (const [key, ms] of ours) console.log(`      ${ms.toFixed(0).padStart(5)} ms  ${key}`);
+    }
     console.log('\nlong tasks (start, duration):');
     for (const [start, duration] of longTasks)
       console.log(`  at ${Math.round(start)} ms: ${Math.round(duration)} ms`);
+    const blocking = longTasks.reduce((sum, [, d]) => sum + Math.max(0, d - 50), 0);
+    console.log(
+      `${longTasks.length} long tasks; blocking time (their time over 50 ms, from navigation): ${Math.round(blocking)} ms`,
+    );
   } finally {
     await browser.close();
     await host.close();

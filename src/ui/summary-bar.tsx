@@ -1,4 +1,6 @@
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
+import { lazyWithRetry } from './lazy-import';
+import { PartBoundary } from './part-boundary';
 import {
   BASIS_KINDS,
   BASIS_NAMES,
@@ -47,7 +49,7 @@ export function SummaryBar({ summary }: { summary: RowSummary }) {
   );
 }
 
-const LegendBody = lazy(() => import('./legend'));
+const LegendBody = lazyWithRetry(() => import('./legend'));
 
 /** The statuses, marks and bases in words: loaded when the reader opens it. */
 export function Legend() {
@@ -56,9 +58,11 @@ export function Legend() {
     <details className="legend" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>Legend</summary>
       {open ? (
-        <Suspense fallback={<p role="status">Loading the legend…</p>}>
-          <LegendBody />
-        </Suspense>
+        <PartBoundary part="The legend">
+          <Suspense fallback={<p role="status">Loading the legend…</p>}>
+            <LegendBody />
+          </Suspense>
+        </PartBoundary>
       ) : null}
     </details>
   );

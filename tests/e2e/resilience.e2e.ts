@@ -274,6 +274,35 @@ const SCENARIOS: Record<string, Scenario> = {
     failure: null,
     works: (page) => page.locator('.app-updates[role="status"]').waitFor({ state: 'attached' }),
   },
+  'src/ui/legend.tsx': {
+    use: async (page) => {
+      await openComparison(page);
+      await page.locator('details.legend > summary').click();
+    },
+    failure: 'The legend could not be loaded. Check the connection and retry.',
+    rest: rowsShown,
+    works: (page) =>
+      page.locator('details.legend').getByText('Reported', { exact: true }).waitFor(),
+  },
+  'worker:import.worker': {
+    use: async (page) => {
+      await openComparison(page);
+      await page.getByRole('button', { name: 'Import draft' }).click();
+      await page
+        .getByRole('dialog', { name: 'Import a draft' })
+        .getByLabel('Draft text', { exact: true })
+        .fill('1. The first point.\n2. The second point.');
+    },
+    failure: /^The draft reader stopped unexpectedly/,
+    rest: rowsShown,
+    // The dialog keeps the text; "Read again" starts a new reader.
+    retry: (_page, alert) => alert.getByRole('button', { name: 'Read again' }).click(),
+    works: (page) =>
+      page
+        .getByRole('dialog', { name: 'Import a draft' })
+        .getByRole('heading', { name: 'Preview: 2 points' })
+        .waitFor(),
+  },
   'src/ui/virtual-rows.tsx': {
     use: (page) => openLarge(page, 350),
     failure: /^The list of [\d,]+ rows could not be loaded\./,

@@ -83,7 +83,8 @@ function PointPages({ points }: { points: ReadonlyArray<Pick<ParsedPoint, 'label
           </button>
         </div>
       ) : null}
-      <ol className="import-points" aria-label="Points found">
+      {/* It scrolls: focusable so a keyboard can scroll it (axe scrollable-region-focusable). */}
+      <ol className="import-points" aria-label="Points found" tabIndex={0}>
         {shown.map((p, i) => (
           <li key={`${from + i}:${p.label}`}>
             <span className="point-label">{p.label}.</span> {p.text}
@@ -144,7 +145,7 @@ export function ImportPreview({
       body = (
         <>
           {title('Preview: not read')}
-          <p>
+          <p role="alert">
             {state.message}{' '}
             <button type="button" className="secondary" onClick={onRetry}>
               Read again
