@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { importWithRetry } from './ui/lazy-import';
@@ -8,13 +8,17 @@ import './app/print.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    {/* The last line of defence: every pane has its own boundary (issue #18). */}
-    <PartBoundary part="The viewer">
-      <App />
-    </PartBoundary>
-  </StrictMode>,
+// The first render is a transition: React renders it in slices and lets the browser handle input
+// between them, instead of in one long task (issue #14: a phone's first load).
+startTransition(() =>
+  createRoot(root).render(
+    <StrictMode>
+      {/* The last line of defence: every pane has its own boundary (issue #18). */}
+      <PartBoundary part="The viewer">
+        <App />
+      </PartBoundary>
+    </StrictMode>,
+  ),
 );
 
 // Offline and update notices are no part of the first screen: start them once the page has loaded

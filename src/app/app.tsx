@@ -3,7 +3,7 @@
  * and its rows). Notes, imports, sharing, the change bar and exports arrive with
  * `./enhancements`, loaded right after the first render.
  */
-import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import type { CompareContext } from '../core/compare/compare';
 import type { Point, Version } from '../core/model/types';
 import type { Row } from '../core/compare/rows';
@@ -49,7 +49,8 @@ function useEnhancements(): EnhancementsLoad {
   useEffect(() => {
     let live = true;
     importWithRetry(() => import('./enhancements')).then(
-      (module) => live && setLoad({ module }),
+      // A transition: every row gains its note controls in slices of rendering, not one long task.
+      (module) => live && startTransition(() => setLoad({ module })),
       (error: unknown) => live && setLoad({ error }),
     );
     return () => {
@@ -242,6 +243,7 @@ export function App() {
                   hideUnchanged={state.hideUnchanged}
                   topic={state.topic}
                   focus={state.focus}
+                  firstScreenFirst
                   {...(pointExtras ? { pointExtras } : {})}
                   {...(enh
                     ? {

@@ -24,6 +24,8 @@ export interface CompareViewProps {
   describe?: (row: Comparison['rows'][number]) => string;
   /** `scrollToRowKey` of the row list (plain or virtual), for keyboard navigation. */
   rowsRef?: Ref<VirtualRowsHandle>;
+  /** The rows on the first screen first, the rest after (the page's first load, issue #14). */
+  firstScreenFirst?: boolean;
 }
 
 /** The side-by-side comparison of two versions: headers, summary, legend and rows. */
@@ -36,6 +38,7 @@ export function CompareView({
   pointExtras,
   describe,
   rowsRef,
+  firstScreenFirst,
 }: CompareViewProps) {
   const { left, right, rows, summary, notices, via } = comparison;
   const visible = filterRows(rows, { hideUnchanged, topic });
@@ -88,6 +91,7 @@ export function CompareView({
           label={`Comparison of ${left.title} and ${right.title}`}
           focus={focus}
           {...(rowsRef ? { ref: rowsRef } : {})}
+          firstScreenFirst={firstScreenFirst ?? false}
         />
       )}
     </div>

@@ -3,9 +3,10 @@
  * searchable with the browser's find), virtualised above by `./virtual-rows`, which is loaded
  * only then (most comparisons are 30-point plans).
  */
-import { Suspense, useEffect, useImperativeHandle, useRef, type ReactNode, type Ref } from 'react';
+import { Suspense, useImperativeHandle, useRef, type ReactNode, type Ref } from 'react';
 import { rowWithPoint } from '../core/compare/filter';
 import type { Row } from '../core/compare/rows';
+import { FirstScreenRows } from './first-screen-rows';
 import type { FocusedPoint } from './compare-view';
 import { lazyWithRetry } from './lazy-import';
 import { PartBoundary } from './part-boundary';
@@ -53,9 +54,11 @@ export interface RowListProps {
   focus?: FocusedPoint | null;
   /** `scrollToRowKey` for either kind of list. */
   ref?: Ref<VirtualRowsHandle>;
+  /** Render the first screen's rows first and the rest after (the page's first load, issue #14). */
+  firstScreenFirst?: boolean;
 }
 
-export function RowList({ rows, renderRow, label, focus, ref }: RowListProps) {
+export function RowList({ rows, renderRow, label, focus, ref, firstScreenFirst }: RowListProps) {
   const virtual = useRef<VirtualRowsHandle>(null);
   useImperativeHandle(
     ref,
@@ -66,16 +69,17 @@ export function RowList({ rows, renderRow, label, focus, ref }: RowListProps) {
     [],
   );
   const focusKey = focus ? rowWithPoint(rows, focus.side, focus.label)?.key : undefined;
-  const plain = rows.length <= VIRTUALIZE_ABOVE;
-  useEffect(() => {
-    // The virtual list scrolls to `focusKey` itself (its row may not be rendered yet).
-    if (plain && focusKey) scrollRenderedRow(focusKey);
-  }, [plain, focusKey]);
-  if (plain) {
+  if (rows.length <= VIRTUALIZE_ABOVE) {
     return (
-      <ol className="rows" aria-label={label}>
-        {rows.map(renderRow)}
-      </ol>
+      <FirstScreenRows
+        ref={virtual}
+        items={rows}
+        render={renderRow}
+        label={label}
+        focusKey={focusKey}
+        scrollRendered={scrollRenderedRow}
+        firstScreenFirst={firstScreenFirst ?? false}
+      />
     );
   }
   const count = rows.length.toLocaleString('en');
