@@ -11,6 +11,7 @@ import {
   startTransition,
   useEffect,
   useImperativeHandle,
+  useLayoutEffect,
   useState,
   type ReactNode,
   type Ref,
@@ -64,7 +65,8 @@ export function FirstScreenRows<T extends { key: string }>({
     return () => clearTimeout(timer);
   }, [all, count]);
 
-  useEffect(() => {
+  // A layout effect: listening from the first commit on, so no print comes before it.
+  useLayoutEffect(() => {
     if (all) return;
     const renderAll = () => flushSync(() => setShown(items.length));
     window.addEventListener('beforeprint', renderAll);
