@@ -34,6 +34,8 @@ async function openPair(page: Page): Promise<void> {
   await page.locator('li.row').first().waitFor();
   // The change bar (and its keys) arrives with the enhancements, right after the first paint.
   await page.getByRole('button', { name: 'Next change' }).waitFor();
+  // The rows below the first screen follow it (issue #14): wait for the whole list.
+  await page.locator('ol.rows:not([aria-busy])').waitFor();
 }
 
 /** The accessible description Chromium computes for the element (what a screen reader hears after the name). */
