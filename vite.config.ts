@@ -1,28 +1,9 @@
 /// <reference types="vitest/config" />
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { DATA_CACHE, DATA_FILE } from './src/app/offline/cached-data';
-
-/**
- * The page never shows a source's `holds` (what the page holds: provenance for maintainers of
- * data/, kept there and in the CLI) nor its `covers` (the points it holds, which only the data
- * check reads). Dropping both from the browser build keeps ~4 KB gzip out of the first load
- * (issue #2 budget). Build only: tests and the dev server read data/ as it is.
- */
-function sourcesWithoutHolds(): Plugin {
-  return {
-    name: 'sources-without-holds',
-    enforce: 'pre',
-    apply: 'build',
-    transform(code, id) {
-      if (!id.replace(/\\/g, '/').endsWith('/data/sources.json')) return null;
-      const sources = JSON.parse(code) as Array<Record<string, unknown>>;
-      const shown = sources.map(({ holds: _holds, covers: _covers, ...rest }) => rest);
-      return { code: JSON.stringify(shown), map: null };
-    },
-  };
-}
+import { dataFiles } from './scripts/vite-data-plugin.ts';
 
 /**
  * Offline after the first visit, installable, and updates the reader is told of (issue #14). The
@@ -70,10 +51,13 @@ const offline = VitePWA({
   },
 });
 
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   // Relative base: the static build works from any sub-path of any static host.
   base: './',
-  plugins: [react(), sourcesWithoutHolds(), offline],
+  // The data files (validated, one per version, loaded on demand: issue #12). Unit tests read
+  // data/ directly (src/data/bundled.ts), so vitest (mode "test") does without them (and without
+  // the service worker).
+  plugins: mode === 'test' ? [react()] : [react(), dataFiles(), offline],
   worker: { format: 'es' },
   build: { target: 'es2022', sourcemap: false },
   test: {
@@ -82,4 +66,4 @@ export default defineConfig({
     setupFiles: ['./src/test-setup.ts'],
     restoreMocks: true,
   },
-});
+}));

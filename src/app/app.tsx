@@ -3,35 +3,45 @@
  * and its rows). Notes, imports, sharing, the change bar and exports arrive with
  * `./enhancements`, loaded right after the first render.
  */
-import { startTransition, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  startTransition,
+  Suspense,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
+import { PARAPHRASE_DISCLOSURE } from '../core/compare/claims';
 import type { CompareContext } from '../core/compare/compare';
-import type { Point, Version } from '../core/model/types';
+import { commonLinks, type VersionEntry } from '../core/model/catalog';
+import type { Correspondence, Point, Version } from '../core/model/types';
 import type { Row } from '../core/compare/rows';
-import { bundled } from '../data/bundled';
+import type { DataStore } from '../data/data-store';
 import { LineageView } from '../features/lineage/lineage-view';
 import { openPanel } from '../features/lineage/open-panel';
 import { PanelTabs } from '../features/lineage/panel-tabs';
+import { rowKeysWith } from '../core/compare/fold';
+import { encodeView } from '../core/url/codec';
 import { CompareFilters } from '../ui/compare-filters';
-import { CompareView } from '../ui/compare-view';
-import { DataContext } from '../ui/data-context';
+import { CompareView, rowFocus, type CompareViewHandle } from '../ui/compare-view';
+import { useMediaQuery } from '../ui/use-media-query';
+import { DataContext, DataStoreContext } from '../ui/data-context';
+import { DataStatus } from '../ui/data-status';
 import { importWithRetry, lazyWithRetry } from '../ui/lazy-import';
 import { PartBoundary, PartFailure } from '../ui/part-boundary';
 import { forgetUnsavedText, hasUnsavedText } from '../ui/unsaved-text';
+import { useData, useStoreRevision } from '../ui/use-data';
 import { useComparison } from '../ui/use-comparison';
 import { useViewState } from '../ui/url/use-view-state';
 import { VersionPicker } from '../ui/version-picker';
-import type { VirtualRowsHandle } from '../ui/row-list';
 import { defaultPair } from './default-pair';
 import type * as EnhancementsModule from './enhancements';
 import { useViewerDataValue } from './viewer-data';
 
 const NO_VERSIONS: readonly Version[] = [];
-// With the versions, two versions no link joins are compared through one both are linked to, as
-// the point history and the matrix do (src/core/compare/through.ts).
-const COMPARE_CONTEXT: CompareContext = {
-  correspondences: bundled.correspondences,
-  versions: bundled.versions,
-};
+const NO_LINKS: readonly Correspondence[] = [];
+const NO_KEYS: ReadonlySet<string> = new Set();
 const ImportPanel = lazyWithRetry(() => import('../features/import/import-panel'));
 const NoticeList = lazyWithRetry(() => import('../ui/notice-list'));
 
@@ -65,27 +75,92 @@ function useEnhancements(): EnhancementsLoad {
   return { module: null, failure: load ? { error: load.error, retry } : null };
 }
 
+/** Wider than a phone: the pickers and options stay open (no extra click on a desktop). */
+const WIDE = '(min-width: 701px)';
+
 /** Unsaved text of the import dialog lives under these keys (src/features/import/import-dialog.tsx). */
 const IMPORT_TEXT = 'import:';
 
 /** A link that names one of the reader's own imports must wait for their stored drafts. */
 const namesImport = (search: string) => /(?:^|[?&])(?:l|r)=imported-/.test(search);
 
-export function App() {
+/** While a version's points load, hooks get its index entry with no points (never shown). */
+function standIn(entry: VersionEntry | undefined, id: string): Version {
+  return {
+    id,
+    title: entry?.title ?? id,
+    date: entry?.date ?? '',
+    completeness: entry?.completeness ?? 'count-only',
+    claimedPoints: entry?.claimedPoints ?? null,
+    claimedBy: [],
+    reportedBy: [],
+    summary: '',
+    points: [],
+  };
+}
+
+/**
+ * What the pair in view is compared with: the recorded links (each file carries every link that
+ * names its version) and the versions both are linked to, through which two unlinked versions are
+ * joined (compare/through.ts), as the command line does.
+ */
+function useCompareContext(
+  store: DataStore,
+  left: string,
+  right: string,
+  through: readonly string[],
+): CompareContext {
+  const file = (id: string) => {
+    const load = store.version(id);
+    return load?.status === 'ready' ? load.value : undefined;
+  };
+  const a = file(left);
+  const b = file(right);
+  const bases = through.map(file);
+  const basesKey = bases.map((f) => (f ? f.version.id : '')).join('\n');
+  return useMemo(() => {
+    const links = new Map<string, Correspondence>();
+    for (const c of [...(a?.correspondences ?? NO_LINKS), ...(b?.correspondences ?? NO_LINKS)])
+      links.set(`${c.from}→${c.to}`, c);
+    const versions = basesKey
+      .split('\n')
+      .filter(Boolean)
+      .map((id) => store.version(id))
+      .flatMap((load) => (load?.status === 'ready' ? [load.value.version] : []));
+    return { correspondences: [...links.values()], versions };
+  }, [store, a, b, basesKey]);
+}
+
+/**
+ * The page. Every version's points are fetched when a view needs them (issue #12): the pair in
+ * view, the versions a link points into, or all of them for the timeline, history and matrix.
+ */
+export function App({ store }: { store: DataStore }) {
   const enhancements = useEnhancements();
   const enh = enhancements.module;
   const [imported, setImported] = useState<readonly Version[]>(NO_VERSIONS);
   // Reopened after a reload for a new version when the reader had typed into it.
   const [importOpen, setImportOpen] = useState(() => hasUnsavedText(IMPORT_TEXT));
-  const knownData = useViewerDataValue(imported, NO_VERSIONS);
+  useStoreRevision(store);
+  const loaded = store.readyFiles();
+  const eventsLoad = store.events();
+  const events = eventsLoad?.status === 'ready' ? eventsLoad.value : null;
+  const knownData = useViewerDataValue({
+    index: store.index,
+    loaded,
+    events,
+    imported,
+    carried: NO_VERSIONS,
+  });
   const known = useMemo(
     () => ({
-      versionIds: new Set(knownData.versions.map((v) => v.id)),
+      versionIds: new Set(knownData.catalog.map((v) => v.id)),
+      // Undefined while a version's points load: the codec then waits for them (`awaiting`).
       labelsOf: (id: string) => {
         const v = knownData.versionById(id);
         return v ? new Set(v.points.map((p) => p.label)) : undefined;
       },
-      defaults: defaultPair(knownData.versions),
+      defaults: defaultPair(knownData.catalog),
       // The reader's own imports: an identical copy carried in a link is theirs, not a conflict.
       draftOf: (id: string) => knownData.importedDraft(id),
       // A draft a link brings may not reuse the id of a source this viewer has (issue #19).
@@ -93,12 +168,54 @@ export function App() {
     }),
     [knownData],
   );
-  const { state, shared, notices, pending, payloadFailure, setView, linkFor } = useViewState(known);
-  const data = useViewerDataValue(imported, shared.drafts);
-  const left = data.versionById(state.left)!;
-  const right = data.versionById(state.right)!;
-  const result = useComparison(left, right, COMPARE_CONTEXT);
-  const rowsRef = useRef<VirtualRowsHandle>(null);
+  const { state, shared, notices, pending, awaiting, payloadFailure, setView, linkFor } =
+    useViewState(known);
+  const data = useViewerDataValue({
+    index: store.index,
+    loaded,
+    events,
+    imported,
+    carried: shared.drafts,
+  });
+  // The pair in view, what it may be joined through, and any version the link points into: all
+  // fetched in parallel.
+  const through = commonLinks(data.entryById(state.left), data.entryById(state.right));
+  const pairData = useData(store, [state.left, state.right, ...through, ...awaiting]);
+  const left = data.versionById(state.left) ?? standIn(data.entryById(state.left), state.left);
+  const right = data.versionById(state.right) ?? standIn(data.entryById(state.right), state.right);
+  const compareContext = useCompareContext(store, state.left, state.right, through);
+  const result = useComparison(left, right, compareContext);
+  const rowsRef = useRef<CompareViewHandle>(null);
+  // The pair the page opened with is rendered first screen first (issue #14: a phone's first
+  // load); a pair the reader picks later comes whole, as the page is already interactive.
+  const [openedPair] = useState(() => `${state.left}|${state.right}`);
+  const wide = useMediaQuery(WIDE);
+  const [optionsOpen, setOptionsOpen] = useState(false);
+  // The address of a row: the view as it stands, focused there (the link's own payloads kept).
+  // Keyed on the view without its focus: stepping through the changes keeps every row's href.
+  const unfocused = encodeView({ ...state, focus: null });
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `unfocused` stands for `state`
+  const base = useMemo(() => ({ ...state, focus: null }), [unfocused]);
+  const rowHref = useCallback(
+    (row: Row) =>
+      encodeView({ ...base, focus: rowFocus(row) }, { notes: shared.notes, drafts: shared.drafts }),
+    [base, shared],
+  );
+  const [noted, setNoted] = useState<ReadonlySet<string>>(NO_KEYS);
+  const comparison = result.status === 'ready' ? result.comparison : null;
+  const keep = useMemo(
+    () =>
+      comparison && shared.notes.length
+        ? new Set([...noted, ...rowKeysWith(comparison, shared.notes)])
+        : noted,
+    [comparison, noted, shared.notes],
+  );
+  const rowLink = useCallback((row: Row) => linkFor({ focus: rowFocus(row) }).url, [linkFor]);
+  const via = result.status === 'ready' ? result.comparison.via : undefined;
+  const describe = useMemo(
+    () => (enh ? (row: Row) => enh.describeRow(row, left, right, data.sources, via) : undefined),
+    [enh, left, right, data.sources, via],
+  );
   const waitingForImports = !enh && namesImport(window.location.search);
   const waiting = pending || waitingForImports;
   const enhancementsFailure = enhancements.failure ? (
@@ -127,163 +244,182 @@ export function App() {
   );
 
   return (
-    <DataContext.Provider value={data}>
-      {enh ? <enh.StoreBridge onImported={setImported} /> : null}
-      <a className="skip-link" href="#main">
-        Skip to the comparison
-      </a>
-      <div className="app">
-        <header className="app-header">
-          <h1>Peace-plan drafts compared</h1>
-          <p>
-            What changed, point by point, between the reported drafts of the US-brokered
-            Russia–Ukraine peace plan — who reported each version, and how much of it is known.
-          </p>
-        </header>
-        <nav className="toolbar" aria-label="Comparison controls">
-          <div className="toolbar-group">
-            <VersionPicker
-              label="Left version"
-              value={left.id}
-              onChange={(id) => setView({ left: id, focus: null })}
-            />
-            <button
-              type="button"
-              className="secondary"
-              onClick={() => setView({ left: right.id, right: left.id, focus: null })}
-            >
-              Swap sides
-            </button>
-            <VersionPicker
-              label="Right version"
-              value={right.id}
-              onChange={(id) => setView({ right: id, focus: null })}
-            />
-          </div>
-          <CompareFilters
-            mode={state.mode}
-            hideUnchanged={state.hideUnchanged}
-            topic={state.topic}
-            onMode={(mode) => setView({ mode })}
-            onHideUnchanged={(hideUnchanged) => setView({ hideUnchanged })}
-            onTopic={(topic) => setView({ topic })}
-          />
-          <div className="toolbar-group">
-            <button
-              type="button"
-              className="secondary"
-              aria-expanded={importOpen}
-              onClick={() => setImportOpen((o) => !o)}
-            >
-              Import draft
-            </button>
-          </div>
-        </nav>
-        <PanelTabs
-          current={state.panel.kind}
-          onSelect={(kind) => setView({ panel: openPanel(kind, state, data.versions) })}
-        />
-        {importOpen ? (
-          <PartBoundary part="The import dialog">
-            <Suspense fallback={<p role="status">Loading the import dialog…</p>}>
-              <ImportPanel
-                onClose={() => {
-                  forgetUnsavedText(IMPORT_TEXT);
-                  setImportOpen(false);
-                }}
-                onSaved={(id) => {
-                  forgetUnsavedText(IMPORT_TEXT);
-                  setImportOpen(false);
-                  setView({ right: id, focus: null });
-                }}
-              />
-            </Suspense>
-          </PartBoundary>
-        ) : null}
-        {notices.length && !waiting ? (
-          <PartBoundary part="The notices about this link">
-            <Suspense fallback={null}>
-              <NoticeList notices={notices} titleOf={(id) => data.versionById(id)?.title} />
-            </Suspense>
-          </PartBoundary>
-        ) : null}
-        {enh ? (
-          <enh.NotesTop left={left.id} right={right.id} setView={setView} />
-        ) : waitingForImports ? null : (
-          enhancementsFailure
-        )}
-        <main id="main" tabIndex={-1}>
-          {waiting ? (
-            payloadFailure ? (
-              <PartFailure
-                part="The notes and drafts this link carries"
-                error={payloadFailure.error}
-                onRetry={payloadFailure.retry}
-              />
-            ) : (
-              (waitingForImports && enhancementsFailure) || <p role="status">Opening the link…</p>
-            )
-          ) : state.panel.kind !== 'compare' ? (
-            <LineageView state={state} setView={setView} />
-          ) : result.status === 'ready' ? (
-            <>
-              {enh ? (
-                <enh.BeforeRows
-                  comparison={result.comparison}
-                  hideUnchanged={state.hideUnchanged}
-                  topic={state.topic}
-                  rowsRef={rowsRef}
-                  linkFor={linkFor}
-                />
-              ) : null}
-              <PartBoundary part="The comparison" resetKeys={[result.comparison]}>
-                <CompareView
-                  comparison={result.comparison}
-                  mode={state.mode}
-                  hideUnchanged={state.hideUnchanged}
-                  topic={state.topic}
-                  focus={state.focus}
-                  firstScreenFirst
-                  {...(pointExtras ? { pointExtras } : {})}
-                  {...(enh
-                    ? {
-                        describe: (row: Row) =>
-                          enh.describeRow(row, left, right, data.sources, result.comparison.via),
-                      }
-                    : {})}
-                  rowsRef={rowsRef}
-                />
-              </PartBoundary>
-              {enh ? (
-                <enh.AfterRows
-                  comparison={result.comparison}
-                  hideUnchanged={state.hideUnchanged}
-                  topic={state.topic}
-                />
-              ) : null}
-            </>
-          ) : result.status === 'working' ? (
-            <div role="status" className="comparing">
-              <progress aria-label="Comparing drafts" max={1} value={result.progress} />
-              <p>{result.message}</p>
+    <DataStoreContext.Provider value={store}>
+      <DataContext.Provider value={data}>
+        {enh ? <enh.StoreBridge onImported={setImported} /> : null}
+        <a className="skip-link" href="#main">
+          Skip to the comparison
+        </a>
+        <div className="app">
+          <header className="app-header">
+            <div className="brand">
+              <h1>Peace-plan drafts compared</h1>
+              <p className="tagline">
+                The reported drafts of the US-brokered Russia–Ukraine peace plan, point by point:
+                what changed, who reported it, how much is known.
+              </p>
             </div>
-          ) : (
-            <PartFailure
-              part="The comparison"
-              error={result.cause}
-              message={result.message}
-              onRetry={result.retry}
+            <PanelTabs
+              current={state.panel.kind}
+              onSelect={(kind) => setView({ panel: openPanel(kind, state, data.versions) })}
             />
-          )}
-        </main>
-        <footer className="app-footer">
-          <p>
-            Point texts are the project&apos;s own paraphrases of leaked and reported drafts;
-            figures are kept exactly as reported. Every point names its sources. Nothing that no
-            outlet reported is shown as known.
-          </p>
-        </footer>
-      </div>
-    </DataContext.Provider>
+          </header>
+          <div className="options">
+            {wide ? null : (
+              <button
+                type="button"
+                className="secondary options-toggle"
+                aria-expanded={optionsOpen}
+                aria-controls="comparison-controls"
+                onClick={() => setOptionsOpen(!optionsOpen)}
+              >
+                Versions and options
+              </button>
+            )}
+            <nav
+              id="comparison-controls"
+              className="toolbar"
+              aria-label="Comparison controls"
+              hidden={!wide && !optionsOpen}
+            >
+              <div className="toolbar-group toolbar-group--pair">
+                <VersionPicker
+                  label="Left version"
+                  value={state.left}
+                  onChange={(id) => setView({ left: id, focus: null })}
+                />
+                <button
+                  type="button"
+                  className="secondary swap"
+                  onClick={() => setView({ left: state.right, right: state.left, focus: null })}
+                >
+                  Swap sides
+                </button>
+                <VersionPicker
+                  label="Right version"
+                  value={state.right}
+                  onChange={(id) => setView({ right: id, focus: null })}
+                />
+              </div>
+              <CompareFilters
+                mode={state.mode}
+                hideUnchanged={state.hideUnchanged}
+                topic={state.topic}
+                onMode={(mode) => setView({ mode })}
+                onHideUnchanged={(hideUnchanged) => setView({ hideUnchanged })}
+                onTopic={(topic) => setView({ topic })}
+              />
+              <div className="toolbar-group">
+                <button
+                  type="button"
+                  className="secondary"
+                  aria-expanded={importOpen}
+                  onClick={() => setImportOpen((o) => !o)}
+                >
+                  Import draft
+                </button>
+              </div>
+            </nav>
+            {enh ? <enh.NotesTop left={state.left} right={state.right} setView={setView} /> : null}
+          </div>
+          {importOpen ? (
+            <PartBoundary part="The import dialog">
+              <Suspense fallback={<p role="status">Loading the import dialog…</p>}>
+                <ImportPanel
+                  onClose={() => {
+                    forgetUnsavedText(IMPORT_TEXT);
+                    setImportOpen(false);
+                  }}
+                  onSaved={(id) => {
+                    forgetUnsavedText(IMPORT_TEXT);
+                    setImportOpen(false);
+                    setView({ right: id, focus: null });
+                  }}
+                />
+              </Suspense>
+            </PartBoundary>
+          ) : null}
+          {notices.length && !waiting ? (
+            <PartBoundary part="The notices about this link">
+              <Suspense fallback={null}>
+                <NoticeList notices={notices} titleOf={(id) => data.entryById(id)?.title} />
+              </Suspense>
+            </PartBoundary>
+          ) : null}
+          {enh || waitingForImports ? null : enhancementsFailure}
+          <main id="main" tabIndex={-1}>
+            {pairData.status === 'failed' ? (
+              <DataStatus state={pairData} />
+            ) : waiting ? (
+              payloadFailure ? (
+                <PartFailure
+                  part="The notes and drafts this link carries"
+                  error={payloadFailure.error}
+                  onRetry={payloadFailure.retry}
+                />
+              ) : (
+                (waitingForImports && enhancementsFailure) || <p role="status">Opening the link…</p>
+              )
+            ) : pairData.status === 'loading' ? (
+              <DataStatus state={pairData} />
+            ) : state.panel.kind !== 'compare' ? (
+              <LineageView state={state} setView={setView} />
+            ) : result.status === 'ready' ? (
+              <>
+                {enh ? <enh.PrintTop comparison={result.comparison} /> : null}
+                <PartBoundary part="The comparison" resetKeys={[result.comparison]}>
+                  <CompareView
+                    comparison={result.comparison}
+                    view={state}
+                    setView={setView}
+                    rowHref={rowHref}
+                    rowLink={rowLink}
+                    keep={keep}
+                    rowsRef={rowsRef}
+                    firstScreenFirst={`${state.left}|${state.right}` === openedPair}
+                    {...(pointExtras ? { pointExtras } : {})}
+                    {...(describe ? { describe } : {})}
+                    {...(enh
+                      ? {
+                          barActions: (
+                            <enh.BarActions comparison={result.comparison} linkFor={linkFor} />
+                          ),
+                          afterDigest: (
+                            <enh.AfterDigest
+                              comparison={result.comparison}
+                              view={state}
+                              reveal={(row: Row) => rowsRef.current?.reveal(row) ?? false}
+                            />
+                          ),
+                        }
+                      : {})}
+                  />
+                </PartBoundary>
+                {enh ? <enh.AfterRows comparison={result.comparison} view={state} /> : null}
+                {enh ? <enh.NotedRows comparison={result.comparison} onChange={setNoted} /> : null}
+              </>
+            ) : result.status === 'working' ? (
+              <div role="status" className="comparing">
+                <progress aria-label="Comparing drafts" max={1} value={result.progress} />
+                <p>{result.message}</p>
+              </div>
+            ) : (
+              <PartFailure
+                part="The comparison"
+                error={result.cause}
+                message={result.message}
+                onRetry={result.retry}
+              />
+            )}
+          </main>
+          <footer className="app-footer">
+            <p className="disclosure">
+              {PARAPHRASE_DISCLOSURE} Figures are kept exactly as reported. Every point names its
+              sources. Nothing that no outlet reported is shown as known.
+            </p>
+          </footer>
+        </div>
+      </DataContext.Provider>
+    </DataStoreContext.Provider>
   );
 }

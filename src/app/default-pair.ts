@@ -1,11 +1,15 @@
-import type { Version } from '../core/model/types';
+import type { VersionEntry } from '../core/model/catalog';
 
 /**
- * The first view: the 28-point draft against the newest version that has text (issue #2).
- * Falls back to the oldest and newest versions with text when the 28-point draft is absent.
+ * The first view: the 28-point draft against the newest draft of the plan that has text (issue #2).
+ * Documents beside the plan (guarantees, frameworks, position papers) are never the default:
+ * comparing the plan with a demand paper is a choice, not a first view (issue #12). Falls back to
+ * the oldest and newest versions with text when the 28-point draft is absent.
  */
-export function defaultPair(versions: readonly Version[]): { left: string; right: string } {
-  const withText = versions.filter((v) => v.points.length > 0);
+export function defaultPair(versions: readonly VersionEntry[]): { left: string; right: string } {
+  const withText = versions.filter(
+    (v) => v.knownPoints > 0 && (v.kind === undefined || v.kind === 'plan-draft'),
+  );
   const byDate = [...withText].sort(
     (a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id),
   );

@@ -1,23 +1,22 @@
 /**
  * Everything that is not needed to paint the first comparison: the reader's notes and imported
- * drafts (the persisted store, with its schemas), sharing, the change bar, exports and print
+ * drafts (the persisted store, with its schemas), sharing, exports, the account in words and print
  * parts. The shell (app.tsx) loads this module right after its first render, so the first view
  * ships only React, the data and the comparison core (issue #2 budget: ≤ 110 KB gzip).
  */
 import '../core/url/payload';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { rowKeysWith } from '../core/compare/fold';
 import { exportNotesJson, notesFileName } from '../core/notes/notes-file';
 import type { KnownVersions } from '../core/url/codec';
 import { checkSharedLink } from '../core/url/link-check';
-import { bundled } from '../data/bundled';
 import type { SharedLink } from '../ui/url/use-view-state';
 import { defaultPair } from './default-pair';
-import { useEffect, useState, type ReactNode, type RefObject } from 'react';
 import type { Comparison, Row } from '../core/compare/rows';
 import type { Point, Version } from '../core/model/types';
-import type { Topic } from '../core/model/topics';
 import type { SharedNote, ViewState } from '../core/url/view-state';
 import { ChangeTools } from '../features/a11y/change-tools';
-import { ExportButtons } from '../features/export/export-buttons';
+import { ExportMenu } from '../features/export/export-menu';
 import { buildExport } from '../features/export/exports';
 import { LazyPrintFootnotes, LazyPrintHeader } from '../features/export/lazy-print';
 import { focusPointWhenShown, jumpPatch } from '../features/notes/jump';
@@ -30,28 +29,38 @@ import { ShareControls } from '../features/share/share-controls';
 import { SharedNotesLayer } from '../features/share/shared-notes-layer';
 import { appStore } from '../store/app-store';
 import { useAllNotes, useImportedVersions } from '../store/hooks';
-import { useViewerData } from '../ui/data-context';
+import { useDataStore, useViewerData } from '../ui/data-context';
 import { downloadText } from '../ui/download';
 import { PartBoundary, PartFailure } from '../ui/part-boundary';
-import type { VirtualRowsHandle } from '../ui/row-list';
 
 export { describeRow } from '../core/narrative/narrative';
 
 /**
  * What someone who opens a shared link has before it opens: the bundled versions and sources, none
- * of the reader's imports. Links are checked against it before they are offered.
+ * of the reader's imports. Links are checked against it before they are offered. The points and
+ * sources known here are those loaded so far, which include the pair in view: the only versions a
+ * link's notes and drafts refer to.
  */
-const RECIPIENT: KnownVersions = (() => {
-  const labels = new Map(
-    bundled.versions.map((v) => [v.id, new Set(v.points.map((p) => p.label))]),
-  );
-  return {
-    versionIds: new Set(labels.keys()),
-    labelsOf: (id) => labels.get(id),
-    defaults: defaultPair(bundled.versions),
-    hasSource: (id) => bundled.sources.has(id),
-  };
-})();
+function useRecipient(): KnownVersions {
+  const store = useDataStore();
+  const data = useViewerData();
+  return useMemo(() => {
+    const bundledVersion = (id: string) =>
+      data.provenance(id) === 'bundled' ? data.versionById(id) : undefined;
+    return {
+      versionIds: new Set(store.index.map((e) => e.id)),
+      labelsOf: (id) => {
+        const v = bundledVersion(id);
+        return v ? new Set(v.points.map((p) => p.label)) : undefined;
+      },
+      defaults: defaultPair(store.index),
+      hasSource: (id) => {
+        const source = data.source(id);
+        return source !== undefined && source.givenBy === undefined;
+      },
+    };
+  }, [store, data]);
+}
 
 /** Hands the reader's imported drafts to the shell (which owns the version list). */
 export function StoreBridge({ onImported }: { onImported: (versions: Version[]) => void }) {
@@ -132,21 +141,30 @@ export function NotesTop({
   );
 }
 
-/** The bar above the rows: change navigation and its account, exports, and "Copy link". */
-export function BeforeRows({
+/** Reports the rows holding the reader's notes on the two versions: those are never folded away. */
+export function NotedRows({
   comparison,
-  hideUnchanged,
-  topic,
-  rowsRef,
+  onChange,
+}: {
+  comparison: Comparison;
+  onChange: (keys: ReadonlySet<string>) => void;
+}) {
+  const notes = useAllNotes();
+  const keys = useMemo(() => rowKeysWith(comparison, notes), [comparison, notes]);
+  useEffect(() => onChange(keys), [keys, onChange]);
+  return null;
+}
+
+/** In the bar: "Copy link" (with or without my notes) and the Export menu. */
+export function BarActions({
+  comparison,
   linkFor,
 }: {
   comparison: Comparison;
-  hideUnchanged: boolean;
-  topic: Topic | null;
-  rowsRef: RefObject<VirtualRowsHandle | null>;
   linkFor: (options?: { notes?: readonly SharedNote[] }) => SharedLink;
 }) {
   const { sources } = useViewerData();
+  const recipient = useRecipient();
   const [downloadFailure, setDownloadFailure] = useState<{ error: unknown } | null>(null);
   const downloadComparison = () => {
     setDownloadFailure(null);
@@ -165,23 +183,10 @@ export function BeforeRows({
   }));
   return (
     <>
-      <LazyPrintHeader comparison={comparison} />
-      <PartBoundary part="The change summary, navigation and downloads" resetKeys={[comparison]}>
-        <ChangeTools
-          comparison={comparison}
-          hideUnchanged={hideUnchanged}
-          topic={topic}
-          reveal={(row) =>
-            rowsRef.current?.scrollToRowKey(row.key, { block: 'center', focus: true }) ?? false
-          }
-        >
-          <ExportButtons comparison={comparison} />
-        </ChangeTools>
-      </PartBoundary>
       <PartBoundary part="Sharing" resetKeys={[comparison]}>
         <ShareControls
           linkFor={linkFor}
-          checkLink={(url) => checkSharedLink(new URL(url).search, RECIPIENT)}
+          checkLink={(url) => checkSharedLink(new URL(url).search, recipient)}
           notes={notes}
           onDownloadFile={(file) => downloadText(file.text, file.fileName, 'application/json')}
           onDownloadNotes={() =>
@@ -189,6 +194,9 @@ export function BeforeRows({
           }
           onDownloadComparison={downloadComparison}
         />
+      </PartBoundary>
+      <PartBoundary part="The Export menu" resetKeys={[comparison]}>
+        <ExportMenu comparison={comparison} />
       </PartBoundary>
       {downloadFailure ? (
         <PartFailure
@@ -201,22 +209,37 @@ export function BeforeRows({
   );
 }
 
-/** After the rows: notes whose point is not in this draft, and the printed source list. */
-export function AfterRows({
+/** Print only: which two versions, when printed, the permalink (the bar is not printed). */
+export function PrintTop({ comparison }: { comparison: Comparison }) {
+  return <LazyPrintHeader comparison={comparison} />;
+}
+
+/** Under the digest: the comparison in words ("Describe changes") and the counts said on entry. */
+export function AfterDigest({
   comparison,
-  hideUnchanged,
-  topic,
+  view,
+  reveal,
 }: {
   comparison: Comparison;
-  hideUnchanged: boolean;
-  topic: Topic | null;
+  view: ViewState;
+  reveal: (row: Row) => boolean;
 }) {
+  return <ChangeTools comparison={comparison} view={view} reveal={reveal} />;
+}
+
+/** After the rows: notes whose point is not in this draft, and the printed source list. */
+export function AfterRows({ comparison, view }: { comparison: Comparison; view: ViewState }) {
   return (
     <>
       <PartBoundary part="Notes not in this draft" resetKeys={[comparison]}>
         <NotesNotInThisDraft comparison={comparison} />
       </PartBoundary>
-      <LazyPrintFootnotes comparison={comparison} hideUnchanged={hideUnchanged} topic={topic} />
+      <LazyPrintFootnotes
+        comparison={comparison}
+        hideUnchanged={view.hideUnchanged}
+        topic={view.topic}
+        statuses={view.statuses}
+      />
     </>
   );
 }

@@ -17,7 +17,7 @@ import { DataContext } from '../ui/data-context';
 import { PointBlock } from '../ui/point-details';
 import { VersionHeader } from '../ui/version-header';
 import { VersionPicker } from '../ui/version-picker';
-import { buildViewerData } from './viewer-data';
+import { bundledViewerData } from '../data/bundled-viewer-data';
 
 const senderSource = (id: string, outlet: string): Source => ({
   id,
@@ -54,12 +54,17 @@ const mine: Version = {
   ownSources: [senderSource('U1', 'Kyiv Independent')],
 };
 
-const data = buildViewerData([mine], [spoof]);
+const data = bundledViewerData([mine], [spoof]);
 const shown = data.versionById('us-29')!;
 
 describe('a draft in a link, as the viewer holds it', () => {
   it('cites only its own sources, renamed away from the register, marked as given by the sender', () => {
-    expect(data.source('A1')).toBe(bundled.sources.get('A1'));
+    // The register's own A1, as its file was loaded (not the sender's copy).
+    expect(data.source('A1')).toMatchObject({
+      id: 'A1',
+      outlet: bundled.sources.get('A1')?.outlet,
+    });
+    expect(data.source('A1')?.givenBy).toBeUndefined();
     expect(data.source('A1')?.outlet).toBe('Axios and The Telegraph');
     expect(shown.reportedBy).toEqual(['A1X']);
     expect(shown.points[0]?.sources).toEqual(['A1X']);
@@ -86,7 +91,7 @@ describe('a draft in a link, as the viewer holds it', () => {
     render(
       <DataContext.Provider value={data}>
         <VersionHeader version={shown} side="right" />
-        <PointBlock versionId="us-29" point={shown.points[0]!} />
+        <PointBlock version={shown} point={shown.points[0]!} />
       </DataContext.Provider>,
     );
     const header = screen.getByRole('region', { name: /US 29-point draft/ });
@@ -103,9 +108,11 @@ describe('a draft in a link, as the viewer holds it', () => {
       'Reported by: Axios, 1 Dec 2025 (given by the sender, not checked)',
     );
     expect(document.body.textContent).not.toMatch(/Telegraph|Washington Post|Imported by you/);
+    // A row names the outlet only (its date is in the header and the link's tooltip), marked too.
     const point = document.querySelector('[data-point-id="us-29:1"]')!;
-    expect(point.textContent).toContain(
-      'Source: Axios, 1 Dec 2025 (given by the sender, not checked)',
+    expect(point.textContent).toContain('Source: Axios (given by the sender, not checked)');
+    expect(point.querySelector('a')!.title).toBe(
+      'Axios (given by the sender, not checked), 1 Dec 2025',
     );
   });
 

@@ -96,6 +96,7 @@ describe('listVersions', () => {
         'id',
         'title',
         'date',
+        'kind',
         'completeness',
         'claimedPoints',
         'knownPoints',
@@ -188,6 +189,32 @@ describe('the compare CLI (child process)', { timeout: 60_000 }, () => {
     });
     expect(us28.knownPoints).toBe(bundled.versions.find((v) => v.id === 'us-28')!.points.length);
     expect(us28.reportedBy).toContain('Axios');
+    // The later documents, each with what it is, how much is public and its counts.
+    const row = (id: string) => list.find((v) => v.id === id);
+    expect(row('eu-24')).toMatchObject({
+      kind: 'plan-draft',
+      completeness: 'partial-text',
+      claimedPoints: 24,
+      knownPoints: 22,
+    });
+    expect(row('us-ru-27')).toMatchObject({
+      completeness: 'count-only',
+      claimedPoints: 27,
+      knownPoints: 0,
+    });
+    expect(row('paris-declaration')).toMatchObject({
+      kind: 'guarantee-document',
+      claimedPoints: 5,
+      knownPoints: 6,
+      subPointsListedSeparately: false,
+      countNote: 'All 5 points known (6 entries: the preamble listed separately)',
+    });
+    expect(row('eu-core-interests')).toMatchObject({
+      kind: 'position-paper',
+      completeness: 'point-summaries',
+      claimedPoints: null,
+    });
+    expect(list.at(-1)?.id).toBe('eu-core-interests');
   });
 
   it('us-28 e3-counter --format json: point 6 changes 600,000 to 800,000, with kind, basis and sources', () => {

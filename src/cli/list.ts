@@ -1,6 +1,6 @@
 /** `compare --list`: the bundled versions as JSON rows. Pure, so it is tested on a hand-built data set. */
-import type { Completeness, Dataset } from '../core/model/types';
-import { pointsKnown } from '../core/model/known';
+import type { Completeness, Dataset, DocumentKind } from '../core/model/types';
+import { hasPreamble, pointsKnown } from '../core/model/known';
 import { outletsOf } from '../core/model/sources';
 
 /** One row of `--list`. */
@@ -8,6 +8,8 @@ export interface VersionListing {
   id: string;
   title: string;
   date: string;
+  /** What the document is (a plan draft, a guarantee document, …); absent only for imports. */
+  kind: DocumentKind | null;
   completeness: Completeness;
   claimedPoints: number | null;
   /** Entries in the data: more than `claimedPoints` when sub-points (10a–10d) are listed apart. */
@@ -28,10 +30,12 @@ export function listVersions(data: Pick<Dataset, 'versions' | 'sources'>): Versi
       id: v.id,
       title: v.title,
       date: v.date,
+      kind: v.kind ?? null,
       completeness: v.completeness,
       claimedPoints: v.claimedPoints,
       knownPoints: v.points.length,
-      subPointsListedSeparately: v.claimedPoints !== null && v.points.length > v.claimedPoints,
+      subPointsListedSeparately:
+        v.claimedPoints !== null && v.points.length - (hasPreamble(v) ? 1 : 0) > v.claimedPoints,
       countNote: pointsKnown(v),
       reportedBy: outletsOf(v.reportedBy, (id) => data.sources.get(id)),
     }));

@@ -52,8 +52,122 @@ describe('bundled data', () => {
       'trump-22': ['count-only', 22, false],
       'zelensky-20-count': ['count-only', 20, false],
       'zelensky-20': ['point-summaries', 20, true],
+      'eu-24': ['partial-text', 24, true],
+      'us-ru-27': ['count-only', 27, false],
+      'ua-revision-dec': ['reported-changes', 20, true],
+      'paris-declaration': ['partial-text', 5, true],
+      'us-ua-guarantees': ['statement-only', null, true],
+      'prosperity-framework': ['point-summaries', null, true],
+      'eu-core-interests': ['point-summaries', null, true],
     });
     expect(parsed.value.versions.find((v) => v.id === 'zelensky-20')!.points).toHaveLength(20);
+  });
+
+  it('says what each document is, so a declaration is never read as a draft of the plan', () => {
+    if (!parsed.ok) throw new Error('invalid data');
+    const kinds = Object.fromEntries(parsed.value.versions.map((v) => [v.id, v.kind]));
+    expect(kinds).toEqual({
+      'us-28': 'plan-draft',
+      'us-sg-axios': 'guarantee-document',
+      'e3-counter': 'plan-draft',
+      'geneva-framework': 'plan-draft',
+      'geneva-19': 'plan-draft',
+      'trump-22': 'plan-draft',
+      'zelensky-20-count': 'plan-draft',
+      'zelensky-20': 'plan-draft',
+      'eu-24': 'plan-draft',
+      'us-ru-27': 'plan-draft',
+      'ua-revision-dec': 'plan-draft',
+      'paris-declaration': 'guarantee-document',
+      'us-ua-guarantees': 'guarantee-document',
+      'prosperity-framework': 'economic-framework',
+      'eu-core-interests': 'position-paper',
+    });
+  });
+
+  const version = (id: string) => {
+    if (!parsed.ok) throw new Error('invalid data');
+    return parsed.value.versions.find((v) => v.id === id)!;
+  };
+  const pointOf = (id: string, label: string) => version(id).points.find((p) => p.label === label)!;
+
+  it('keeps the European 24-point plan apart from the E3 edit, with 21–24 unseen', () => {
+    const eu24 = version('eu-24');
+    const labels = eu24.points.map((p) => p.label);
+    expect(labels.slice(0, 20)).toEqual(Array.from({ length: 20 }, (_, i) => String(i + 1)));
+    // Reported beyond 20 without a number: never filed under 21, 22, 23 or 24.
+    expect(labels.slice(20)).toEqual(['21-24a', '21-24b']);
+    expect(pointOf('eu-24', '11').text).toMatch(/No limits/);
+    expect(pointOf('eu-24', '19').text).toMatch(/Zaporizhzhia.*Kakhovka/);
+    expect(pointOf('eu-24', '16').text).toMatch(/only after a full and unconditional ceasefire/);
+    // The numbers past 12 rest on one http-only copy the register cannot hold: marked.
+    for (const n of [13, 14, 15, 16, 17, 18, 19, 20])
+      expect(pointOf('eu-24', String(n)).flags?.map((f) => f.kind)).toContain('unverified');
+    for (const n of [1, 2, 12]) expect(pointOf('eu-24', String(n)).flags).toBeUndefined();
+    // Numbering conflict (§4 item 23): shown, with the copies that number it otherwise.
+    expect(pointOf('eu-24', '8').flags?.[0]).toMatchObject({
+      kind: 'disputed',
+      sources: ['EU24-1', 'EU24-2', 'EU24-17'],
+    });
+    expect(pointOf('eu-24', '21-24b').flags?.[0]?.kind).toBe('unverified');
+  });
+
+  it('keeps the 2026 documents’ figures and disputed readings exact', () => {
+    expect(pointOf('prosperity-framework', 'a').text).toContain('$800 billion');
+    expect(pointOf('prosperity-framework', 'a').text).toContain('2040');
+    expect(pointOf('prosperity-framework', 'c').text).toMatch(
+      /\$317 billion.*\$57 billion.*\$126 billion/,
+    );
+    const orban = pointOf('prosperity-framework', 'a').alternatives!.map((a) => a.text);
+    expect(orban[0]).toMatch(/€800 billion.*€500 billion.*€300 billion.*€700 billion/);
+    expect(pointOf('prosperity-framework', 'i').flags?.[0]?.kind).toBe('unverified');
+    expect(pointOf('us-ua-guarantees', 'b').text).toMatch(/15 years, with an option to extend/);
+    expect(pointOf('us-ua-guarantees', 'e').text).toMatch(/Not signed/);
+    // Paris: the draft's US pledge is a reading beside the final text, never merged into it.
+    expect(pointOf('paris-declaration', '3').text).not.toMatch(/if it is attacked/);
+    expect(pointOf('paris-declaration', '3').alternatives?.[0]?.text).toMatch(/Draft wording/);
+    expect(version('paris-declaration').points.map((p) => p.label)).toEqual([
+      'preamble',
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+    ]);
+    expect(version('us-ru-27').points).toEqual([]);
+  });
+
+  it('compares the European 24 points with the US 28: army cap, ZNPP and Kakhovka, territory after a ceasefire', () => {
+    if (!parsed.ok) throw new Error('invalid data');
+    const c = compareVersions(version('us-28'), version('eu-24'), parsed.value);
+    const row = (label: string) => c.rows.find((r) => r.left.some((p) => p.label === label))!;
+    const right = (label: string) => row(label).right.map((p) => p.label);
+    expect(right('6')).toEqual(['11']);
+    expect(row('6')).toMatchObject({
+      kind: 'changed',
+      basis: { kind: 'reported', sources: ['EU24-1', 'EU24-6', 'EU24-10'] },
+      change: { from: '600,000', to: expect.stringMatching(/^no limits/) },
+    });
+    expect(right('19')).toEqual(['19']);
+    expect(row('19').change?.to).toMatch(/ZNPP and the Kakhovka dam/);
+    expect(row('19').basis.kind).toBe('reported');
+    expect(right('21a')).toEqual(['16', '17']);
+    expect(row('21a').change?.to).toMatch(/only after a full ceasefire/);
+    expect(row('21a').basis.kind).toBe('reported');
+    // Two documents, two summaries: the NPT point is kept as we compared it, never "unchanged".
+    expect(right('18')).toEqual(['15']);
+    expect(row('18')).toMatchObject({ kind: 'kept', basis: { kind: 'inferred' } });
+    // Points 21–24 were never seen: a US point missing from 1–20 is unknown, never "dropped".
+    for (const label of ['3', '25', '26', '27']) expect(row(label).kind).toBe('unknown');
+    expect(c.rows.some((r) => r.kind === 'dropped')).toBe(false);
+  });
+
+  it('cites only https copies: the http-only copy of the 24 points is kept out', () => {
+    if (!parsed.ok) throw new Error('invalid data');
+    const urls = [...parsed.value.sources.values()].map((s) => s.url);
+    expect(urls.some((u) => u.includes('digipub.cc'))).toBe(false);
+    expect(parsed.value.sources.has('EU24-3')).toBe(false);
+    expect(parsed.value.sources.get('EU24-1')?.outlet).toBe('The Telegraph');
   });
 
   it('keeps the sub-points of the 28-point draft as points of their own', () => {
@@ -230,6 +344,16 @@ describe('a broken data file fails clearly', () => {
     );
   });
 
+  it('names a version without a document kind', () => {
+    const files = withVersion('paris-declaration', (json) => {
+      delete json.kind;
+    });
+    const result = parseDataset(files);
+    expect(result.ok ? [] : result.errors).toContainEqual(
+      expect.stringMatching(/data\/versions\/paris-declaration\.json: kind: /),
+    );
+  });
+
   it('rejects a label used twice in one version', () => {
     const files = withVersion('us-28', (json) => {
       const points = json.points as Array<Record<string, unknown>>;
@@ -257,8 +381,22 @@ describe('process events', () => {
         'miami-talks-nov',
         'mar-a-lago',
         'abu-dhabi-talks',
+        'ushakov-27-points',
+        'mar-a-lago-follow-up',
+        'paris-summit',
+        'guarantees-not-before-deal',
+        'eu-ministers-core-interests',
       ]),
     );
+    // The timeline keys entries by id: an event never shares an id with a version.
+    const versionIds = new Set(bundled.versions.map((v) => v.id));
+    expect(ids.filter((id) => versionIds.has(id))).toEqual([]);
+    expect(
+      parsed.value
+        .map((e) => e.date)
+        .sort()
+        .at(-1)! >= '2026-02-23',
+    ).toBe(true);
   });
 
   it('a broken event fails naming the file, event and field', async () => {

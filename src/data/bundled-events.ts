@@ -1,7 +1,6 @@
 /**
- * The dated process events (talks, statements, reports that are not drafts). Only the timeline
- * needs them, so they are a module of their own and load with it. Validated like the rest of
- * the data: in Node and the dev server here, and by `scripts/check-data.ts` before a build.
+ * The dated process events (talks, statements, reports that are not drafts), read from data/ for
+ * Node and tests. The page fetches them as a data file with the timeline (issue #12).
  */
 import events from '../../data/events.json';
 import { parseEvents } from '../core/model/schema';
@@ -16,6 +15,4 @@ function validated(): ProcessEvent[] {
   return parsed.value;
 }
 
-export const bundledEvents: readonly ProcessEvent[] = import.meta.env?.PROD
-  ? (events as ProcessEvent[])
-  : validated();
+export const bundledEvents: readonly ProcessEvent[] = validated();

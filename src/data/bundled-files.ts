@@ -14,6 +14,13 @@ import geneva19 from '../../data/versions/geneva-19.json';
 import trump22 from '../../data/versions/trump-22.json';
 import zelensky20Count from '../../data/versions/zelensky-20-count.json';
 import zelensky20 from '../../data/versions/zelensky-20.json';
+import eu24 from '../../data/versions/eu-24.json';
+import usRu27 from '../../data/versions/us-ru-27.json';
+import uaRevisionDec from '../../data/versions/ua-revision-dec.json';
+import parisDeclaration from '../../data/versions/paris-declaration.json';
+import usUaGuarantees from '../../data/versions/us-ua-guarantees.json';
+import prosperityFramework from '../../data/versions/prosperity-framework.json';
+import euCoreInterests from '../../data/versions/eu-core-interests.json';
 
 export const bundledFiles: RawDataFiles = {
   sources: { file: 'data/sources.json', json: sources },
@@ -27,5 +34,12 @@ export const bundledFiles: RawDataFiles = {
     { file: 'data/versions/trump-22.json', json: trump22 },
     { file: 'data/versions/zelensky-20-count.json', json: zelensky20Count },
     { file: 'data/versions/zelensky-20.json', json: zelensky20 },
+    { file: 'data/versions/eu-24.json', json: eu24 },
+    { file: 'data/versions/us-ru-27.json', json: usRu27 },
+    { file: 'data/versions/ua-revision-dec.json', json: uaRevisionDec },
+    { file: 'data/versions/paris-declaration.json', json: parisDeclaration },
+    { file: 'data/versions/us-ua-guarantees.json', json: usUaGuarantees },
+    { file: 'data/versions/prosperity-framework.json', json: prosperityFramework },
+    { file: 'data/versions/eu-core-interests.json', json: euCoreInterests },
   ],
 };

@@ -1,10 +1,10 @@
 /**
- * The bundled data set. It is validated once where it enters: in Node (tests, CLI, bench) and in
- * the dev server on load, and for production by the build itself (vite.config.ts refuses to build
- * invalid data). The production page therefore trusts it and ships no schema code up front.
+ * The whole data set, read from data/ at once: for Node (tests, CLI, bench), where it is validated
+ * on load. The page never imports it: it fetches one file per version on demand (issue #12,
+ * scripts/vite-data-plugin.ts, which validates everything at build time).
  */
 import { parseDataset } from '../core/model/schema';
-import type { Correspondence, Dataset, Source, Version } from '../core/model/types';
+import type { Dataset } from '../core/model/types';
 import { bundledFiles } from './bundled-files';
 
 function validated(): Dataset {
@@ -13,20 +13,4 @@ function validated(): Dataset {
   return parsed.value;
 }
 
-/** Already validated by the build: only shape the files into a Dataset. */
-function trusted(): Dataset {
-  const sources = bundledFiles.sources.json as Source[];
-  return {
-    sources: new Map(sources.map((s) => [s.id, s])),
-    versions: bundledFiles.versions.map((v) => v.json as Version),
-    correspondences: bundledFiles.correspondences.json as Correspondence[],
-  };
-}
-
-// `import.meta.env` exists only under Vite; Node always validates.
-export const bundled: Dataset = import.meta.env?.PROD ? trusted() : validated();
-
-/** Versions in date order (oldest first), then by id for a stable order on equal dates. */
-export function versionsByDate(versions: readonly Version[]): Version[] {
-  return [...versions].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
-}
+export const bundled: Dataset = validated();

@@ -107,15 +107,25 @@ describe('comparison, point history and topic matrix agree on every bundled poin
         c.comparison.kind === 'compared' ? c.comparison.against : c.comparison.kind,
       ]),
     );
+    // Each later document against the one the brief compares it with (§2.7–2.11): the 2026
+    // guarantee and economic papers against the 20 points, the US–Ukraine guarantees against the
+    // US framework (which heads that line); counts and statements without text stay unlinked.
     expect(against).toEqual({
       'us-28': 'first',
-      'us-sg-axios': 'unlinked',
+      'us-sg-axios': 'first',
       'e3-counter': 'us-28',
+      'eu-24': 'us-28',
       'geneva-framework': 'unlinked',
       'geneva-19': 'us-28',
       'trump-22': 'unlinked',
       'zelensky-20-count': 'unlinked',
+      'us-ru-27': 'unlinked',
+      'ua-revision-dec': 'us-28',
+      'us-ua-guarantees': 'us-sg-axios',
       'zelensky-20': 'us-28',
+      'paris-declaration': 'zelensky-20',
+      'prosperity-framework': 'zelensky-20',
+      'eu-core-interests': 'us-28',
     });
   });
 });

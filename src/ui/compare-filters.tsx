@@ -1,5 +1,5 @@
 import { TOPICS, TOPIC_NAMES, type Topic } from '../core/model/topics';
-import type { ViewMode } from './row-view';
+import type { ViewMode } from '../core/url/view-state';
 
 export function CompareFilters({
   mode,

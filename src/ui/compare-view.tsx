@@ -1,99 +1,339 @@
-import type { ReactNode, Ref } from 'react';
-import { PARAPHRASE_DISCLOSURE } from '../core/compare/claims';
+import {
+  useCallback,
+  useEffect,
+  useImperativeHandle,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+  type Ref,
+} from 'react';
 import { filterRows, rowWithPoint } from '../core/compare/filter';
-import type { Comparison } from '../core/compare/rows';
-import type { Topic } from '../core/model/topics';
+import { foldedCount, foldRows, type Entry } from '../core/compare/fold';
+import { summarize, type Comparison, type Row } from '../core/compare/rows';
 import type { Point, Version } from '../core/model/types';
-import { RowList, type VirtualRowsHandle } from './row-list';
-import { RowView, type ViewMode } from './row-view';
+import type { Focus, ViewState } from '../core/url/view-state';
+import { ChangeMap } from './change-map';
+import { CompareBar } from './compare-bar';
+import { Digest } from './digest';
+import { FoldLine } from './fold-line';
+import KeysDialog from './nav/keys-dialog';
+import { useAnnouncer } from './nav/use-announcer';
+import { useChangeKeys } from './nav/use-change-keys';
+import { useChangeNavigation } from './nav/use-change-navigation';
+import { entryElement, RowList, type RowListHandle } from './row-list';
+import { RowView, rowTitle, type ListItemProps } from './row-view';
 import { Legend, SummaryBar } from './summary-bar';
+import { Toast, useToast } from './toast';
 import { VersionHeader } from './version-header';
 
-export interface FocusedPoint {
-  side: 'left' | 'right';
-  label: string;
+/** The point a row is linked by: its first point on the left, else on the right. */
+export function rowFocus(row: Row): Focus {
+  const left = row.left[0];
+  return left ? { side: 'left', label: left.label } : { side: 'right', label: row.right[0]!.label };
 }
+
+export type CompareViewState = Pick<
+  ViewState,
+  'mode' | 'hideUnchanged' | 'topic' | 'statuses' | 'focus'
+>;
 
 export interface CompareViewProps {
   comparison: Comparison;
-  mode: ViewMode;
-  hideUnchanged: boolean;
-  topic: Topic | null;
-  focus: FocusedPoint | null;
-  pointExtras?: (version: Version, point: Point, row: Comparison['rows'][number]) => ReactNode;
-  describe?: (row: Comparison['rows'][number]) => string;
-  /** `scrollToRowKey` of the row list (plain or virtual), for keyboard navigation. */
-  rowsRef?: Ref<VirtualRowsHandle>;
+  view: CompareViewState;
+  setView: (patch: Partial<ViewState>) => void;
+  /** The address of the view focused on a row (the "#" anchors and the digest's links). */
+  rowHref?: (row: Row) => string;
+  /** The full link to share for a row (carries imported drafts); "#" copies it. */
+  rowLink?: (row: Row) => string;
+  pointExtras?: (version: Version, point: Point, row: Row) => ReactNode;
+  describe?: (row: Row) => string;
+  /** Copy link and the Export menu (loaded after the first paint). */
+  barActions?: ReactNode;
+  /** Under the digest: "Describe changes" (loaded after the first paint). */
+  afterDigest?: ReactNode;
+  /** Rows never folded: those with the reader's notes or notes the link carries. */
+  keep?: ReadonlySet<string>;
+  /** `scrollToRowKey` of the list, and `reveal` (opens a row's fold first). */
+  rowsRef?: Ref<CompareViewHandle>;
   /** The rows on the first screen first, the rest after (the page's first load, issue #14). */
   firstScreenFirst?: boolean;
 }
 
-/** The side-by-side comparison of two versions: headers, summary, legend and rows. */
+export interface CompareViewHandle extends RowListHandle {
+  /** Bring a row into view and focus it, opening its fold if it is folded. */
+  reveal(row: Row): boolean;
+}
+
+async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The comparison, answer first: the bar that stays on screen, the digest of what changed, the two
+ * versions' provenance, then the rows with quiet runs folded, and a map of where the changes are.
+ */
 export function CompareView({
   comparison,
-  mode,
-  hideUnchanged,
-  topic,
-  focus,
+  view,
+  setView,
+  rowHref,
+  rowLink,
   pointExtras,
   describe,
+  barActions,
+  afterDigest,
+  keep,
   rowsRef,
   firstScreenFirst,
 }: CompareViewProps) {
-  const { left, right, rows, summary, notices, via } = comparison;
-  const visible = filterRows(rows, { hideUnchanged, topic });
-  // Highlighted here; brought into view by the row list (RowList), which knows what is rendered.
-  const focusedKey = focus ? rowWithPoint(rows, focus.side, focus.label)?.key : undefined;
+  const { left, right, rows, notices, via } = comparison;
+  const { mode, hideUnchanged, topic, statuses, focus } = view;
+  const topicRows = useMemo(() => filterRows(rows, { hideUnchanged: false, topic }), [rows, topic]);
+  const visible = useMemo(
+    () => filterRows(rows, { hideUnchanged, topic, statuses }),
+    [rows, hideUnchanged, topic, statuses],
+  );
+  // One count for the bar, the summary line and the digest: the rows the topic filter shows.
+  const topicSummary = useMemo(() => summarize(topicRows), [topicRows]);
+  const focusRow = focus ? rowWithPoint(rows, focus.side, focus.label) : undefined;
 
-  const renderRow = (row: Comparison['rows'][number]) => (
-    <RowView
-      key={row.key}
-      row={row}
-      left={left}
-      right={right}
-      mode={mode}
-      focused={row.key === focusedKey}
-      {...(via ? { via } : {})}
-      {...(pointExtras ? { pointExtras } : {})}
-      {...(describe ? { describe } : {})}
-    />
+  // Which folds are open: the reader's, for this pair only.
+  const pair = `${left.id}|${right.id}`;
+  const [opened, setOpened] = useState<{ pair: string; keys: ReadonlySet<string> }>({
+    pair,
+    keys: new Set(),
+  });
+  const open = useMemo(
+    () => (opened.pair === pair ? opened.keys : new Set<string>()),
+    [opened, pair],
+  );
+  const [unfoldAll, setUnfoldAll] = useState(false);
+  const pinned = useMemo(
+    () => new Set([...(keep ?? []), ...(focusRow ? [focusRow.key] : [])]),
+    [keep, focusRow],
+  );
+  const entries = useMemo(
+    () => foldRows(visible, { open, pinned, none: unfoldAll }),
+    [visible, open, pinned, unfoldAll],
+  );
+  const entryOf = useMemo(() => {
+    const map = new Map<string, string>();
+    for (const e of entries)
+      if (e.kind === 'fold') for (const r of e.rows) map.set(r.key, e.key);
+      else if (e.kind === 'row') map.set(e.key, e.key);
+    return map;
+  }, [entries]);
+  const openFold = useCallback(
+    (key: string) => setOpened({ pair, keys: new Set([...open, key]) }),
+    [open, pair],
+  );
+  const pendingFocus = useRef<string | null>(null);
+  const toggleFold = useCallback(
+    (key: string, show: boolean) => {
+      // Focus stays on the line's button, which now folds (or opens) the run.
+      pendingFocus.current = show ? `un${key}` : key;
+      if (show) return openFold(key);
+      setOpened({ pair, keys: new Set([...open].filter((k) => k !== key)) });
+    },
+    [open, openFold, pair],
+  );
+  useEffect(() => {
+    const key = pendingFocus.current;
+    if (!key) return;
+    pendingFocus.current = null;
+    entryElement(key)?.querySelector<HTMLElement>('.fold-toggle')?.focus();
+  });
+
+  const list = useRef<RowListHandle>(null);
+  const pendingReveal = useRef<string | null>(null);
+  const reveal = useCallback(
+    (row: Row) => {
+      const entry = entryOf.get(row.key);
+      if (entry === undefined) return false;
+      if (entry !== row.key) {
+        pendingReveal.current = row.key;
+        openFold(entry);
+        return true;
+      }
+      return list.current?.scrollToRowKey(row.key, { block: 'center', focus: true }) ?? false;
+    },
+    [entryOf, openFold],
+  );
+  useEffect(() => {
+    const key = pendingReveal.current;
+    if (key && entryOf.get(key) === key) {
+      pendingReveal.current = null;
+      list.current?.scrollToRowKey(key, { block: 'center', focus: true });
+    }
+  }, [entryOf]);
+  useImperativeHandle(
+    rowsRef,
+    () => ({
+      reveal,
+      scrollToRowKey: (key, options) => list.current?.scrollToRowKey(key, options) ?? false,
+    }),
+    [reveal],
   );
 
+  // Stepping through the changes: the keys work from the first paint.
+  const [announce, regionRef] = useAnnouncer();
+  const [currentKey, setCurrentKey] = useState<string | undefined>(focusRow?.key);
+  const onMove = useCallback(
+    (row: Row, index: number, total: number) => {
+      setCurrentKey(row.key);
+      setView({ focus: rowFocus(row) });
+      announce(`Change ${index + 1} of ${total}. ${describe?.(row) ?? `Point ${rowTitle(row)}.`}`);
+    },
+    [announce, describe, setView],
+  );
+  const onEdge = useCallback(
+    (edge: 'first' | 'last' | 'none') =>
+      announce(
+        edge === 'first'
+          ? 'No previous change: this is the first one.'
+          : edge === 'last'
+            ? 'No next change: this is the last one.'
+            : 'No changes to move to.',
+      ),
+    [announce],
+  );
+  const nav = useChangeNavigation(visible, { reveal, onMove, onEdge });
+  const [keysOpen, setKeysOpen] = useState(false);
+  const handlers = useMemo(
+    () => ({
+      next: nav.next,
+      previous: nav.previous,
+      first: nav.first,
+      last: nav.last,
+      help: () => setKeysOpen(true),
+    }),
+    [nav],
+  );
+  useChangeKeys(handlers, !keysOpen);
+  const current = nav.changed.findIndex((r) => r.key === currentKey);
+
+  const [toast, showToast] = useToast();
+  const onAnchor = useCallback(
+    (row: Row) => {
+      setView({ focus: rowFocus(row) });
+      setCurrentKey(row.key);
+      const url = rowLink?.(row) ?? new URL(rowHref?.(row) ?? '', window.location.href).href;
+      void copyText(url).then((ok) =>
+        showToast(
+          ok
+            ? `Link to point ${rowTitle(row)} copied.`
+            : `Copying was not allowed: the address bar now opens point ${rowTitle(row)}.`,
+        ),
+      );
+    },
+    [rowHref, rowLink, setView, showToast],
+  );
+
+  const focusedKey = focusRow?.key;
+  const renderEntry = (entry: Entry, item: ListItemProps) =>
+    entry.kind !== 'row' ? (
+      <FoldLine key={entry.key} entry={entry} onToggle={toggleFold} item={item} />
+    ) : (
+      <RowView
+        key={entry.key}
+        row={entry.row}
+        left={left}
+        right={right}
+        mode={mode}
+        focused={entry.key === focusedKey}
+        item={item}
+        {...(via ? { via } : {})}
+        {...(rowHref ? { href: rowHref(entry.row), onAnchor } : {})}
+        {...(pointExtras ? { pointExtras } : {})}
+        {...(describe ? { describe } : {})}
+      />
+    );
+
+  const folded = foldedCount(entries);
   return (
     <div className="compare" data-mode={mode}>
+      <CompareBar
+        left={left}
+        right={right}
+        counts={topicSummary.counts}
+        statuses={statuses}
+        onStatuses={(s) => setView({ statuses: s })}
+        current={current}
+        total={nav.changed.length}
+        onPrevious={nav.previous}
+        onNext={nav.next}
+        onKeys={() => setKeysOpen(true)}
+        actions={barActions}
+        map={
+          <ChangeMap
+            rows={visible}
+            entryKeyOf={(r) => entryOf.get(r.key) ?? r.key}
+            onPick={(r) => void reveal(r)}
+          />
+        }
+      />
+      <Digest
+        left={left}
+        right={right}
+        rows={topicRows}
+        notices={notices}
+        rowHref={rowHref}
+        onShow={reveal}
+      />
+      <SummaryBar summary={topicSummary} />
       <div className="version-headers">
         <VersionHeader version={left} side="left" />
         <VersionHeader version={right} side="right" />
       </div>
-      {notices.length ? (
-        <ul className="notices" aria-label="About this comparison">
-          {notices.map((n) => (
-            <li key={n} className="notice">
-              {n}
-            </li>
-          ))}
-        </ul>
-      ) : null}
-      <p className="disclosure">{PARAPHRASE_DISCLOSURE}</p>
-      <SummaryBar summary={summary} />
-      <Legend />
-      <p className="row-count" aria-live="polite">
-        Showing {visible.length} of {rows.length} rows
-        {hideUnchanged ? ' (unchanged hidden)' : ''}
-        {topic ? ` on this topic` : ''}.
-      </p>
+      <div className="row-count">
+        <p aria-live="polite">
+          Showing {visible.length} of {rows.length} rows
+          {hideUnchanged ? ' (unchanged and unknown hidden)' : ''}
+          {topic ? ' on this topic' : ''}
+          {statuses.length ? ' with the chosen statuses' : ''}
+          {folded ? `; ${folded} folded` : ''}.
+        </p>
+        {afterDigest}
+        <Legend />
+        {folded || unfoldAll ? (
+          <button
+            type="button"
+            className="link-button no-print"
+            aria-pressed={unfoldAll}
+            onClick={() => setUnfoldAll(!unfoldAll)}
+          >
+            {unfoldAll ? 'Fold quiet runs' : 'Show every row'}
+          </button>
+        ) : null}
+      </div>
       {visible.length === 0 ? (
         <p className="empty">No rows match these options.</p>
       ) : (
         <RowList
-          rows={visible}
-          renderRow={renderRow}
+          ref={list}
+          entries={entries}
+          renderEntry={renderEntry}
           label={`Comparison of ${left.title} and ${right.title}`}
-          focus={focus}
-          {...(rowsRef ? { ref: rowsRef } : {})}
+          focusKey={focusedKey}
           firstScreenFirst={firstScreenFirst ?? false}
         />
       )}
+      <p
+        ref={regionRef}
+        className="sr-only nav-status"
+        aria-label="Moving between changes"
+        role="status"
+        aria-live="polite"
+        aria-atomic="true"
+      />
+      <Toast text={toast} />
+      {keysOpen ? <KeysDialog onClose={() => setKeysOpen(false)} /> : null}
     </div>
   );
 }

@@ -1,15 +1,26 @@
 import { createContext, useContext } from 'react';
+import type { VersionEntry } from '../core/model/catalog';
 import type { Provenance } from '../core/model/provenance';
-import type { Dataset, Source, Version } from '../core/model/types';
+import type { Correspondence, ProcessEvent, Source, Version } from '../core/model/types';
+import type { DataStore } from '../data/data-store';
 
-/** What every view reads: the versions on offer (bundled and imported) and the source register. */
+/**
+ * What every view reads. The points of a bundled version load on demand (issue #12): `catalog`
+ * lists every version on offer, `versions` only those whose points are here.
+ */
 export interface ViewerData {
-  dataset: Dataset;
-  /** Bundled and imported versions, oldest first. */
+  /** Every version on offer (bundled, imported, carried by the link), loaded or not, oldest first. */
+  catalog: readonly VersionEntry[];
+  entryById: (id: string) => VersionEntry | undefined;
+  /** The versions whose points are here (loaded so far, imports, link drafts), oldest first. */
   versions: readonly Version[];
   versionById: (id: string) => Version | undefined;
+  /** The recorded correspondences of the loaded versions. */
+  correspondences: readonly Correspondence[];
+  /** The dated events, once the timeline has loaded them. */
+  events: readonly ProcessEvent[] | null;
   source: (id: string) => Source | undefined;
-  /** The source register with the sources imported and linked drafts carry (for reports). */
+  /** The sources loaded so far, with those imported and linked drafts carry (for reports). */
   sources: ReadonlyMap<string, Source>;
   /** Not bundled: the reader's import or a draft carried in the link. */
   isImported: (id: string) => boolean;
@@ -28,4 +39,13 @@ export function useViewerData(): ViewerData {
   const data = useContext(DataContext);
   if (!data) throw new Error('useViewerData must be used inside <DataContext.Provider>');
   return data;
+}
+
+/** The session's data files, for views that load more of them (the lineage panels, exports). */
+export const DataStoreContext = createContext<DataStore | null>(null);
+
+export function useDataStore(): DataStore {
+  const store = useContext(DataStoreContext);
+  if (!store) throw new Error('useDataStore must be used inside <DataStoreContext.Provider>');
+  return store;
 }

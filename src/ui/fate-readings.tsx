@@ -9,9 +9,12 @@ import { SourceList } from './source-link';
 export function FateReadings({
   readings,
   lookup,
+  compact,
 }: {
   readings: readonly FateReading[];
   lookup: SourceLookup;
+  /** Outlet names only (comparison rows); the point history keeps the full labels. */
+  compact?: boolean;
 }) {
   return (
     <>
@@ -26,7 +29,12 @@ export function FateReadings({
           <p>
             <strong>{capitalize(FATE_NAMES[reading.status])}:</strong> {reading.note}
           </p>
-          <SourceList ids={reading.sources} lookup={lookup} prefix="Reported by" />
+          <SourceList
+            ids={reading.sources}
+            lookup={lookup}
+            prefix="Reported by"
+            {...(compact ? { compact } : {})}
+          />
         </div>
       ))}
     </>

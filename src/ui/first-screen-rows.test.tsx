@@ -65,6 +65,17 @@ describe('FirstScreenRows', () => {
     expect(rendered()).toBe(items.length);
   });
 
+  it('once whole, stays whole: a longer list (a fold opened) comes in one commit', async () => {
+    const props = { render: renderItem, label: 'Rows', scrollRendered: noScroll };
+    const { rerender } = render(
+      <FirstScreenRows items={items.slice(0, 10)} {...props} firstScreenFirst />,
+    );
+    await waitFor(() => expect(rendered()).toBe(10));
+    rerender(<FirstScreenRows items={items} {...props} firstScreenFirst />);
+    expect(rendered()).toBe(items.length);
+    expect(screen.getByRole('list', { name: 'Rows' }).hasAttribute('aria-busy')).toBe(false);
+  });
+
   it('renders the whole list at once when not asked for the first screen first', () => {
     render(
       <FirstScreenRows

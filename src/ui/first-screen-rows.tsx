@@ -50,35 +50,39 @@ export function FirstScreenRows<T extends { key: string }>({
   firstScreenFirst,
   ref,
 }: FirstScreenRowsProps<T>) {
-  // Only grows: a later list (another pair, a filter) no longer than what is rendered already
-  // comes whole; the page's first list is the one a phone waits for.
+  // Only grows, and once the list was whole it stays whole (a filter, a fold opened): the page's
+  // first list is the one a phone waits for.
   const [shown, setShown] = useState(firstScreenFirst ? FIRST_SCREEN : Infinity);
   const focusAt = focusKey ? items.findIndex((item) => item.key === focusKey) : -1;
-  const count = Math.max(shown, focusAt + 1);
+  const count = firstScreenFirst ? Math.max(shown, focusAt + 1) : items.length;
   const all = count >= items.length;
 
+  const total = items.length;
   useEffect(() => {
     if (all) return;
+    const next = count + BATCH;
     const timer = setTimeout(() =>
-      startTransition(() => setShown((n) => Math.max(n, count + BATCH))),
+      startTransition(() =>
+        setShown((n) => (Math.max(n, next) >= total ? Infinity : Math.max(n, next))),
+      ),
     );
     return () => clearTimeout(timer);
-  }, [all, count]);
+  }, [all, count, total]);
 
   // A layout effect: listening from the first commit on, so no print comes before it.
   useLayoutEffect(() => {
     if (all) return;
-    const renderAll = () => flushSync(() => setShown(items.length));
+    const renderAll = () => flushSync(() => setShown(Infinity));
     window.addEventListener('beforeprint', renderAll);
     return () => window.removeEventListener('beforeprint', renderAll);
-  }, [all, items.length]);
+  }, [all]);
 
   useImperativeHandle(
     ref,
     () => ({
       scrollToRowKey: (key, options) => {
         if (!items.slice(0, count).some((item) => item.key === key))
-          flushSync(() => setShown(items.length));
+          flushSync(() => setShown(Infinity));
         return scrollRendered(key, options);
       },
     }),

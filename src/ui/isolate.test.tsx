@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { needsIsolation } from '../core/text/isolate';
 import type { Point } from '../core/model/types';
 import { NoteText } from '../features/notes/note-text';
-import { buildViewerData } from '../app/viewer-data';
+import { bundledViewerData } from '../data/bundled-viewer-data';
 import { DataContext } from './data-context';
 import { PointBlock } from './point-details';
 import { SourceLink } from './source-link';
@@ -31,7 +31,8 @@ describe('needsIsolation', () => {
 });
 
 describe('rendering', () => {
-  const data = buildViewerData([], []);
+  const data = bundledViewerData();
+  const us28 = data.versionById('us-28')!;
 
   it('isolates a point’s label and text holding an override, and leaves plain text bare', () => {
     const hostile: Point = {
@@ -43,8 +44,8 @@ describe('rendering', () => {
     const plain: Point = { label: '7', text: 'No NATO.', topics: [], sources: [] };
     const { container } = render(
       <DataContext.Provider value={data}>
-        <PointBlock versionId="x" point={hostile} />
-        <PointBlock versionId="y" point={plain} />
+        <PointBlock version={{ ...us28, id: 'x' }} point={hostile} />
+        <PointBlock version={{ ...us28, id: 'y' }} point={plain} />
       </DataContext.Provider>,
     );
     const isolated = [...container.querySelectorAll('[data-point-id="x:6\u202E"] bdi')];

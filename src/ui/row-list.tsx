@@ -1,24 +1,23 @@
 /**
- * The row list of a comparison: rendered whole up to VIRTUALIZE_ABOVE rows (simple, and
- * searchable with the browser's find), virtualised above by `./virtual-rows`, which is loaded
- * only then (most comparisons are 30-point plans).
+ * The list of a comparison: rows and folded runs (`Entry`, src/core/compare/fold.ts). Rendered
+ * whole up to VIRTUALIZE_ABOVE entries (simple, and searchable with the browser's find; on the
+ * page's first load first screen first, by `./first-screen-rows`); windowed above that by `./window-rows` (@tanstack/react-virtual), loaded only then: plans are
+ * 20–40 points, imports can be thousands.
  */
 import { Suspense, useImperativeHandle, useRef, type ReactNode, type Ref } from 'react';
-import { rowWithPoint } from '../core/compare/filter';
-import type { Row } from '../core/compare/rows';
+import type { Entry } from '../core/compare/fold';
 import { FirstScreenRows } from './first-screen-rows';
-import type { FocusedPoint } from './compare-view';
 import { lazyWithRetry } from './lazy-import';
 import { PartBoundary } from './part-boundary';
-import type { VirtualRows as VirtualRowsComponent } from './virtual-rows';
+import type { ListItemProps } from './row-view';
 
-/** Lists longer than this are virtualised by `<RowList>`; shorter ones are rendered whole. */
+/** Items of a list rendered whole carry nothing extra (one object, so memoised rows stay put). */
+const NO_ITEM: ListItemProps = {};
+
+/** Lists longer than this are windowed by `<RowList>`; shorter ones are rendered whole. */
 export const VIRTUALIZE_ABOVE = 300;
 
-// `lazyWithRetry` drops the component's type parameter; the cast restores it.
-const VirtualRows = lazyWithRetry(() =>
-  import('./virtual-rows').then((m) => ({ default: m.VirtualRows })),
-) as unknown as typeof VirtualRowsComponent;
+const WindowRows = lazyWithRetry(() => import('./window-rows'));
 
 export interface ScrollToRowOptions {
   /** Where the row should land, as in `scrollIntoView`; default `center`. */
@@ -27,54 +26,66 @@ export interface ScrollToRowOptions {
   focus?: boolean;
 }
 
-export interface VirtualRowsHandle {
+export interface RowListHandle {
   /**
-   * Bring the row with this key into view (rendering it first if needed). Returns false when no
-   * row has that key (for example a filter hides it).
+   * Bring the entry with this key (a row's key, or a fold's) into view, rendering it first if
+   * needed. Returns false when no entry has that key (a filter hides it, or it is folded).
    */
   scrollToRowKey(key: string, options?: ScrollToRowOptions): boolean;
 }
 
-/** Scroll a row of a list that is rendered whole (no virtual list) into view. */
-export function scrollRenderedRow(key: string, options: ScrollToRowOptions = {}): boolean {
-  const el = Array.from(document.querySelectorAll<HTMLElement>('[data-row-key]')).find(
+/** The list item of an entry in the page, if it is rendered. */
+export function entryElement(key: string): HTMLElement | undefined {
+  return Array.from(document.querySelectorAll<HTMLElement>('[data-row-key]')).find(
     (e) => e.dataset.rowKey === key,
   );
+}
+
+/** Scroll a rendered entry into view (and focus it): the whole list's way, and the window's once rendered. */
+export function scrollRenderedRow(key: string, options: ScrollToRowOptions = {}): boolean {
+  const el = entryElement(key);
   if (!el) return false;
-  el.scrollIntoView({ block: options.block ?? 'center' });
+  // jsdom has no scrollIntoView.
+  el.scrollIntoView?.({ block: options.block ?? 'center' });
   if (options.focus) el.focus({ preventScroll: true });
   return true;
 }
 
 export interface RowListProps {
-  rows: readonly Row[];
-  renderRow: (row: Row) => ReactNode;
+  entries: readonly Entry[];
+  /** One `<li data-row-key={entry.key}>` per entry, with `item` spread on it. */
+  renderEntry: (entry: Entry, item: ListItemProps) => ReactNode;
   label: string;
-  /** The point a permalink focuses: its row is scrolled into view (also when not rendered yet). */
-  focus?: FocusedPoint | null;
-  /** `scrollToRowKey` for either kind of list. */
-  ref?: Ref<VirtualRowsHandle>;
-  /** Render the first screen's rows first and the rest after (the page's first load, issue #14). */
+  /** The entry a permalink focuses: scrolled into view (also when not rendered yet). */
+  focusKey?: string | undefined;
+  ref?: Ref<RowListHandle>;
+  /** Render the first screen's entries first and the rest after (the page's first load, issue #14). */
   firstScreenFirst?: boolean;
 }
 
-export function RowList({ rows, renderRow, label, focus, ref, firstScreenFirst }: RowListProps) {
-  const virtual = useRef<VirtualRowsHandle>(null);
+export function RowList({
+  entries,
+  renderEntry,
+  label,
+  focusKey,
+  ref,
+  firstScreenFirst,
+}: RowListProps) {
+  const inner = useRef<RowListHandle>(null);
   useImperativeHandle(
     ref,
     () => ({
       scrollToRowKey: (key, options) =>
-        virtual.current?.scrollToRowKey(key, options) ?? scrollRenderedRow(key, options),
+        inner.current?.scrollToRowKey(key, options) ?? scrollRenderedRow(key, options),
     }),
     [],
   );
-  const focusKey = focus ? rowWithPoint(rows, focus.side, focus.label)?.key : undefined;
-  if (rows.length <= VIRTUALIZE_ABOVE) {
+  if (entries.length <= VIRTUALIZE_ABOVE) {
     return (
       <FirstScreenRows
-        ref={virtual}
-        items={rows}
-        render={renderRow}
+        ref={inner}
+        items={entries}
+        render={(e) => renderEntry(e, NO_ITEM)}
         label={label}
         focusKey={focusKey}
         scrollRendered={scrollRenderedRow}
@@ -82,14 +93,15 @@ export function RowList({ rows, renderRow, label, focus, ref, firstScreenFirst }
       />
     );
   }
-  const count = rows.length.toLocaleString('en');
   return (
-    <PartBoundary part={`The list of ${count} rows`}>
-      <Suspense fallback={<p role="status">Preparing {count} rows…</p>}>
-        <VirtualRows
-          ref={virtual}
-          rows={rows}
-          renderRow={renderRow}
+    <PartBoundary part={`The list of ${entries.length.toLocaleString('en')} rows`}>
+      <Suspense
+        fallback={<p role="status">Preparing {entries.length.toLocaleString('en')} rows…</p>}
+      >
+        <WindowRows
+          ref={inner}
+          entries={entries}
+          renderEntry={renderEntry}
           label={label}
           focusKey={focusKey}
         />

@@ -1,15 +1,22 @@
-import { FateReadings } from './fate-readings';
-import type { ReactNode } from 'react';
+import { memo, type ReactNode, type Ref } from 'react';
 import { changeLabel, changeText, percent } from '../core/compare/claims';
 import { formatLabels } from '../core/compare/labels';
-import { STATUS_NAMES, type Row, type WordOp } from '../core/compare/rows';
+import { isChange, STATUS_NAMES, type Row, type WordOp } from '../core/compare/rows';
 import type { Point, Version } from '../core/model/types';
+import type { ViewMode } from '../core/url/view-state';
 import { useViewerData } from './data-context';
+import { FateReadings } from './fate-readings';
 import { PointBlock } from './point-details';
 import { SourceList } from './source-link';
 import { WordDiffText, WordingText, type DiffSide } from './word-diff-text';
 
-export type ViewMode = 'side-by-side' | 'inline';
+/** What a list puts on its items: the virtual list's measuring ref and position. */
+export interface ListItemProps {
+  ref?: Ref<HTMLLIElement>;
+  'data-index'?: number;
+  'aria-posinset'?: number;
+  'aria-setsize'?: number;
+}
 
 export interface RowViewProps {
   row: Row;
@@ -23,6 +30,11 @@ export interface RowViewProps {
   pointExtras?: (version: Version, point: Point, row: Row) => ReactNode;
   /** The version the comparison's rows were joined through, if any (`Comparison.via`). */
   via?: Version;
+  /** The link that opens this row (`p=`), for its "#" anchor. */
+  href?: string;
+  /** A plain click on "#": copy the link and focus the row, instead of reloading the page. */
+  onAnchor?: (row: Row) => void;
+  item?: ListItemProps;
 }
 
 export function rowDomId(row: Row): string {
@@ -36,6 +48,25 @@ export function rowNarrativeId(row: Row): string {
 
 export function rowTitle(row: Row): string {
   return `${formatLabels(row.left.map((p) => p.label))} → ${formatLabels(row.right.map((p) => p.label))}`;
+}
+
+/**
+ * Props equal for `memo`: the list item's attributes by value (the windowed list makes a new
+ * object for them on every scroll), everything else by identity.
+ */
+function sameRowProps(a: RowViewProps, b: RowViewProps): boolean {
+  for (const key of Object.keys({ ...a, ...b }) as Array<keyof RowViewProps>) {
+    if (key === 'item') continue;
+    if (a[key] !== b[key]) return false;
+  }
+  const x = a.item ?? {};
+  const y = b.item ?? {};
+  return (
+    x.ref === y.ref &&
+    x['data-index'] === y['data-index'] &&
+    x['aria-posinset'] === y['aria-posinset'] &&
+    x['aria-setsize'] === y['aria-setsize']
+  );
 }
 
 /** "Merged (changed)", "Unknown": the status badge's words. */
@@ -58,8 +89,13 @@ export function statusLabel(row: Row): string {
   }
 }
 
-/** How the row's claim is known: reported (with sources), inferred, matched by text, or nothing. */
-function BasisLine({ row, via }: { row: Row; via?: Version }) {
+/** The engine's reasons, minus what the line already says ("62% similar" once, not twice). */
+function reasons(row: Row, similar: string): string[] {
+  return row.explain.filter((e) => e !== similar && e !== 'recorded correspondence');
+}
+
+/** How the row's claim is known, in one line in its head: reported (outlets), inferred, matched. */
+function BasisLine({ row, via }: { row: Row; via?: Version | undefined }) {
   const { source } = useViewerData();
   const basis = row.basis;
   switch (basis.kind) {
@@ -68,7 +104,7 @@ function BasisLine({ row, via }: { row: Row; via?: Version }) {
       return row.readings ? null : (
         <div className="link-basis">
           <span className="badge badge--basis">Reported</span>
-          <SourceList ids={basis.sources} lookup={source} prefix="Reported by" />
+          <SourceList ids={basis.sources} lookup={source} prefix="Reported by" compact />
         </div>
       );
     case 'inferred':
@@ -81,17 +117,20 @@ function BasisLine({ row, via }: { row: Row; via?: Version }) {
           .
         </p>
       );
-    case 'engine':
+    case 'engine': {
+      const similar =
+        basis.similarity === undefined
+          ? 'no counterpart found'
+          : `${percent(basis.similarity)} similar`;
+      const more = reasons(row, similar);
       return (
         <p className="link-basis">
-          <span className="badge badge--basis">Matched by text</span>{' '}
-          {basis.similarity === undefined
-            ? 'no counterpart found'
-            : `${percent(basis.similarity)} similar`}
-          ; the engine's judgement, no link is recorded
-          {row.explain.length ? ` · ${row.explain.join(' · ')}` : ''}
+          <span className="badge badge--basis">Matched by text</span> {similar}; the engine&apos;s
+          judgement, no link is recorded
+          {more.length ? ` · ${more.join(' · ')}` : ''}
         </p>
       );
+    }
     case 'none':
       return null;
     default:
@@ -105,7 +144,7 @@ function EmptyCell({ row, version }: { row: Row; version: Version }) {
   if (row.readings) {
     return (
       <div className="fate">
-        <FateReadings readings={row.readings} lookup={source} />
+        <FateReadings readings={row.readings} lookup={source} compact />
       </div>
     );
   }
@@ -153,6 +192,7 @@ function Cell({
   ops,
   side,
   pointExtras,
+  textHidden,
 }: {
   version: Version;
   points: readonly Point[];
@@ -160,7 +200,11 @@ function Cell({
   ops: readonly WordOp[] | undefined;
   side: DiffSide;
   pointExtras: RowViewProps['pointExtras'];
+  /** The text is shown elsewhere (inline layout): only the label, sources and notes. */
+  textHidden: boolean;
 }) {
+  // Stacked on a phone, each half names its version (`.cell-version` shows only there).
+  const name = <p className="cell-version">{version.title}</p>;
   if (points.length === 0) {
     return (
       <div
@@ -168,6 +212,7 @@ function Cell({
           row.readings || row.kind === 'not-reported' ? 'cell cell--fate' : 'cell cell--empty'
         }
       >
+        {name}
         <EmptyCell row={row} version={version} />
       </div>
     );
@@ -176,17 +221,20 @@ function Cell({
   if (ops && points.length > 1) {
     return (
       <div className="cell">
+        {name}
         <p className="point-text point-text--joined">
           <span className="point-label">{formatLabels(points.map((p) => p.label))} (joined).</span>{' '}
           <WordDiffText ops={ops} side={side} />
         </p>
+        {/* Each point's own text is in the joined text above: here its label, sources and notes. */}
         {points.map((p) => (
           <PointBlock
             key={p.label}
-            versionId={version.id}
+            version={version}
             point={p}
-            body={p.text}
             extras={pointExtras?.(version, p, row)}
+            textHidden
+            labelled
           />
         ))}
       </div>
@@ -194,13 +242,15 @@ function Cell({
   }
   return (
     <div className="cell">
+      {name}
       {points.map((p) => (
         <PointBlock
           key={p.label}
-          versionId={version.id}
+          version={version}
           point={p}
           body={ops ? <WordDiffText ops={ops} side={side} /> : undefined}
           extras={pointExtras?.(version, p, row)}
+          textHidden={textHidden}
         />
       ))}
     </div>
@@ -227,11 +277,12 @@ function Wording({ ops, left, right }: { ops: readonly WordOp[]; left: Version; 
 }
 
 /**
- * One row: its points on both sides, its status in words (a badge), how that is known, the change
- * as a source states it, word marks where the texts are aligned (else our summaries' wording behind
- * a disclosure), sources.
+ * One row: its labels and a "#" link, its status in words (a badge), how that is known, the change
+ * as a source states it, the texts (word marks where they are aligned, else our summaries' wording
+ * behind a disclosure) and sources. Memoised: stepping through the changes re-renders the list,
+ * and a row's props rarely change.
  */
-export function RowView({
+export const RowView = memo(function RowView({
   row,
   left,
   right,
@@ -240,6 +291,9 @@ export function RowView({
   pointExtras,
   describe,
   via,
+  href,
+  onAnchor,
+  item,
 }: RowViewProps) {
   const marks = row.words?.kind === 'words' ? row.words.ops : undefined;
   // Word marks show a change only where the texts are aligned; else they are our wording.
@@ -248,12 +302,28 @@ export function RowView({
   // The row's account in words (src/core/narrative), read after its name when it gets focus.
   const narrative = describe?.(row);
   const narrativeId = rowNarrativeId(row);
+  const title = rowTitle(row);
+  const cells = (textHidden: boolean) =>
+    (['left', 'right'] as const).map((side) => (
+      <Cell
+        key={side}
+        version={side === 'left' ? left : right}
+        points={row[side]}
+        row={row}
+        ops={mode === 'side-by-side' ? ops : undefined}
+        side={side}
+        pointExtras={pointExtras}
+        textHidden={textHidden}
+      />
+    ));
   return (
     <li
+      {...item}
       id={rowDomId(row)}
       className={`row row--${row.kind}${focused ? ' row--focused' : ''}`}
       data-row-kind={row.kind}
       data-basis={row.basis.kind}
+      data-change={isChange(row)}
       data-row-key={row.key}
       aria-labelledby={titleId}
       aria-describedby={narrative ? narrativeId : undefined}
@@ -262,8 +332,22 @@ export function RowView({
       <div className="row-head">
         <h3 id={titleId} className="row-title">
           <span className="sr-only">Point </span>
-          {rowTitle(row)}
+          {title}
         </h3>
+        {href ? (
+          <a
+            className="row-anchor no-print"
+            href={href}
+            aria-label={`Copy a link to point ${title}`}
+            onClick={(e) => {
+              if (!onAnchor || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey) return;
+              e.preventDefault();
+              onAnchor(row);
+            }}
+          >
+            #
+          </a>
+        ) : null}
         <span className={`badge badge--kind badge--${row.kind}`}>{statusLabel(row)}</span>
         {row.moved ? <span className="badge badge--moved">Moved</span> : null}
         {row.disputed ? <span className="badge badge--flag">Disputed</span> : null}
@@ -272,41 +356,48 @@ export function RowView({
             Rewritten: {row.words.reason}
           </span>
         ) : null}
+        <BasisLine row={row} via={via} />
       </div>
       {narrative ? (
         <p id={narrativeId} className="sr-only row-narrative">
           {narrative}
         </p>
       ) : null}
-      <BasisLine row={row} {...(via ? { via } : {})} />
       {row.change ? (
         <p className="reported-change">
           <strong>{changeLabel(row.basis)}:</strong> {changeText(row.change)}
         </p>
       ) : null}
       {row.note ? <p className="link-basis row-note">{row.note}</p> : null}
-      <div className={mode === 'side-by-side' ? 'cells' : 'cells cells--inline'}>
-        {/* Inline: the whole change once, in reading order; the cells then hold the points' details. */}
-        {mode === 'inline' && ops ? (
-          <p className="point-text">
+      {mode === 'inline' && ops ? (
+        // Inline: the whole change once, in reading order; the two texts on demand. The points'
+        // sources and notes stay in view below it.
+        <div className="cells cells--inline">
+          <p className="point-text point-text--combined">
             <WordDiffText ops={ops} side="both" />
           </p>
-        ) : null}
-        {(['left', 'right'] as const).map((side) => (
-          <Cell
-            key={side}
-            version={side === 'left' ? left : right}
-            points={row[side]}
-            row={row}
-            ops={mode === 'side-by-side' ? ops : undefined}
-            side={side}
-            pointExtras={pointExtras}
-          />
-        ))}
-      </div>
+          <details className="both-texts">
+            <summary>Show both texts</summary>
+            {(['left', 'right'] as const).map((side) => (
+              <p key={side} className="point-text">
+                <span className="point-label">
+                  {(side === 'left' ? left : right).title},{' '}
+                  {formatLabels(row[side].map((p) => p.label))}.
+                </span>{' '}
+                {row[side].map((p) => p.text).join(' ')}
+              </p>
+            ))}
+          </details>
+          <div className="cells">{cells(true)}</div>
+        </div>
+      ) : (
+        <div className={mode === 'side-by-side' ? 'cells' : 'cells cells--inline'}>
+          {cells(false)}
+        </div>
+      )}
       {marks && row.wording === 'summaries' ? (
         <Wording ops={marks} left={left} right={right} />
       ) : null}
     </li>
   );
-}
+}, sameRowProps);

@@ -1,4 +1,4 @@
-import { givenNote } from '../core/model/sources';
+import { creditedOutlet, givenNote } from '../core/model/sources';
 import type { Source } from '../core/model/types';
 import { Isolate } from './isolate';
 
@@ -32,30 +32,49 @@ export function formatDate(iso: string): string {
   return `${d} ${month} ${y}`;
 }
 
+/** "Reuters via Bharat Horizon, c. 23 Nov 2025" (with "given by the sender, not checked"). */
+export function sourceLabel(source: Source): string {
+  const via = source.site ? ` via ${source.site}` : '';
+  const when = `${source.dateApproximate ? 'c. ' : ''}${formatDate(source.date)}`;
+  return `${creditedOutlet(source)}${via}, ${when}`;
+}
+
 /**
- * One source: outlet, site and date, linked when https. Outlet and site are isolated (`Isolate`),
- * and a source that came with a draft is followed by "given by the sender, not checked".
+ * One source as an https link: outlet, site and date. `compact` (rows) shows the outlet only, the
+ * full label in the tooltip: the version header and the printed list carry the rest. Outlet and
+ * site are isolated (`Isolate`), and a source that came with a draft is followed by "given by the
+ * sender, not checked".
  */
-export function SourceLink({ source }: { source: Source }) {
+export function SourceLink({ source, compact }: { source: Source; compact?: boolean }) {
   const href = safeHttpsUrl(source.url);
   const when = `${source.dateApproximate ? 'c. ' : ''}${formatDate(source.date)}`;
   const given = givenNote(source);
-  const label = (
+  const text = (
     <>
       <Isolate text={source.outlet} />
-      {source.site ? ' via ' : null}
-      {source.site ? <Isolate text={source.site} /> : null}
-      {`, ${when}`}
+      {compact ? null : (
+        <>
+          {source.site ? ' via ' : null}
+          {source.site ? <Isolate text={source.site} /> : null}
+          {`, ${when}`}
+        </>
+      )}
     </>
   );
+  const label = sourceLabel(source);
   return (
     <span className="source" data-source-id={source.id}>
       {href ? (
-        <a href={href} target="_blank" rel="noopener noreferrer">
-          {label}
+        <a
+          href={href}
+          target="_blank"
+          rel="noopener noreferrer"
+          {...(compact ? { title: label } : {})}
+        >
+          {text}
         </a>
       ) : (
-        label
+        text
       )}
       {given ? <span className="source-given"> ({given})</span> : null}
     </span>
@@ -70,6 +89,7 @@ export function SourceList({
   lookup,
   prefix = 'Source',
   plural,
+  compact,
 }: {
   ids: readonly string[];
   lookup: (id: string) => Source | undefined;
@@ -77,6 +97,8 @@ export function SourceList({
   prefix?: string;
   /** The label for several sources; defaults to `prefix` + "s" for "Source". */
   plural?: string;
+  /** Outlet names only (rows); the version headers give the full labels. */
+  compact?: boolean;
 }) {
   const sources = ids.map(lookup).filter((s): s is Source => s !== undefined);
   if (sources.length === 0) return null;
@@ -87,12 +109,12 @@ export function SourceList({
   const list = (items: Source[], offset: number) =>
     items.map((s, i) => (
       <span key={s.id}>
-        {i + offset > 0 ? '; ' : ''}
-        <SourceLink source={s} />
+        {i + offset > 0 ? (compact ? ' · ' : '; ') : ''}
+        <SourceLink source={s} {...(compact ? { compact } : {})} />
       </span>
     ));
   return (
-    <div className="sources">
+    <div className={compact ? 'sources sources--compact' : 'sources'}>
       <span className="sources-label">{label}: </span>
       {list(head, 0)}
       {rest.length ? ' ' : null}

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
-import { compareVersions, type CompareContext } from '../core/compare/compare';
+import type * as CompareCore from '../core/compare/compare';
+import type { CompareContext } from '../core/compare/compare';
 import type { Comparison } from '../core/compare/rows';
 import type { Version } from '../core/model/types';
 import { STAGES } from '../worker/protocol';
@@ -22,6 +23,30 @@ export type ComparisonState =
  */
 export const WORKER_THRESHOLD = 300;
 
+type CompareModule = typeof CompareCore;
+
+const CODE_NOT_LOADED = 'The comparison code could not be loaded. Check the connection and retry.';
+
+/**
+ * The comparison engine (alignment, word diff, stems: about 15 KB gzip) is not in the first load
+ * (issue #12 budget: 100 KB gzip; issue #14: less script to evaluate on a phone). It is fetched as
+ * soon as the page starts, in parallel with the data files the first comparison needs, so it is
+ * normally here before them. Once loaded, small pairs compute synchronously during render.
+ */
+let engine: CompareModule | null = null;
+let engineLoad: Promise<CompareModule> | null = null;
+
+export function loadComparisonEngine(): Promise<CompareModule> {
+  engineLoad ??= importWithRetry(() => import('../core/compare/compare')).then(
+    (module) => (engine = module),
+    (error: unknown) => {
+      engineLoad = null; // a later Retry fetches it again
+      throw error;
+    },
+  );
+  return engineLoad;
+}
+
 interface Answer {
   left: Version;
   right: Version;
@@ -42,13 +67,29 @@ export function useComparison(left: Version, right: Version, ctx: CompareContext
   const inWorker =
     left.points.length + right.points.length > WORKER_THRESHOLD && typeof Worker !== 'undefined';
 
-  const sync = useMemo<ComparisonState | null>(
-    () => (inWorker ? null : { status: 'ready', comparison: compareVersions(left, right, ctx) }),
-    [inWorker, left, right, ctx],
-  );
+  const [attempt, setAttempt] = useState(0);
+  // Bumped when the engine arrives, so the memo below computes with it.
+  const [engineReady, setEngineReady] = useState(engine !== null);
+  const [engineFailure, setEngineFailure] = useState<unknown>(null);
+  useEffect(() => {
+    if (inWorker || engineReady) return;
+    let live = true;
+    loadComparisonEngine().then(
+      () => live && setEngineReady(true),
+      (cause: unknown) => live && setEngineFailure(cause),
+    );
+    return () => {
+      live = false;
+    };
+  }, [inWorker, engineReady, attempt]);
+
+  const sync = useMemo<ComparisonState | null>(() => {
+    if (inWorker) return null;
+    if (!engine || !engineReady) return null;
+    return { status: 'ready', comparison: engine.compareVersions(left, right, ctx) };
+  }, [inWorker, engineReady, left, right, ctx]);
 
   const [answer, setAnswer] = useState<Answer | null>(null);
-  const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     if (!inWorker) return;
     const reply = (state: ComparisonState) => setAnswer({ left, right, ctx, state });
@@ -72,7 +113,7 @@ export function useComparison(left: Version, right: Version, ctx: CompareContext
         live &&
         reply({
           status: 'error',
-          message: 'The comparison code could not be loaded. Check the connection and retry.',
+          message: CODE_NOT_LOADED,
           cause,
           retry,
         }),
@@ -84,6 +125,19 @@ export function useComparison(left: Version, right: Version, ctx: CompareContext
   }, [inWorker, left, right, ctx, attempt]);
 
   if (sync) return sync;
+  if (!inWorker) {
+    if (engineFailure !== null)
+      return {
+        status: 'error',
+        message: CODE_NOT_LOADED,
+        cause: engineFailure,
+        retry: () => {
+          setEngineFailure(null);
+          setAttempt((n) => n + 1);
+        },
+      };
+    return { status: 'working', progress: STAGES.queued, message: 'Loading the comparison…' };
+  }
   // An answer is only ever shown for the inputs it was computed from.
   if (answer && answer.left === left && answer.right === right && answer.ctx === ctx)
     return answer.state;

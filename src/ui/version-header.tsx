@@ -1,15 +1,27 @@
+import { outletsOf } from '../core/model/sources';
 import { SHARED_DRAFT_MARK, type Provenance } from '../core/model/provenance';
-import { COMPLETENESS_NAMES, type Version } from '../core/model/types';
+import { COMPLETENESS_NAMES, DOCUMENT_KIND_NAMES, type Version } from '../core/model/types';
 import { pointsKnown } from '../core/model/known';
 import { formatDate, SourceList } from './source-link';
 import { useViewerData } from './data-context';
 import { Isolate } from './isolate';
 
-/** Title, date, completeness, "N of M points known" and who reported it, for one side. */
+/** Outlets named in a summary line before the rest is counted. */
+const NAMED = 3;
+
+/**
+ * One side's provenance, visible but quiet: title, date, completeness, "N of M points known" and
+ * the outlets that reported it on one line; every source with its date and link, the version's
+ * summary and context notes one click away (and printed in full).
+ */
 export function VersionHeader({ version, side }: { version: Version; side: 'left' | 'right' }) {
   const { source, provenance } = useViewerData();
   const origin = provenance(version.id);
   const headingId = `${side}-version-title`;
+  const outlets = outletsOf(version.reportedBy, source);
+  const named = outlets.slice(0, NAMED).join(', ');
+  const more = outlets.length - NAMED;
+  const count = version.reportedBy.length + version.claimedBy.length;
   return (
     <section className={`version-header version-header--${side}`} aria-labelledby={headingId}>
       <h2 id={headingId}>
@@ -18,6 +30,11 @@ export function VersionHeader({ version, side }: { version: Version; side: 'left
       </h2>
       <p className="version-meta">
         <span>{version.dateLabel ?? formatDate(version.date)}</span>
+        {version.kind ? (
+          <span className={`badge badge--doc-kind badge--doc-kind-${version.kind}`}>
+            {DOCUMENT_KIND_NAMES[version.kind]}
+          </span>
+        ) : null}
         <span className="badge badge--completeness">
           {COMPLETENESS_NAMES[version.completeness]}
         </span>
@@ -31,28 +48,25 @@ export function VersionHeader({ version, side }: { version: Version; side: 'left
           has checked them.
         </p>
       ) : null}
-      {version.summary ? (
-        <p className="version-summary">
-          <Isolate text={version.summary} />
-        </p>
-      ) : null}
-      {version.points.length === 0 ? (
-        <p className="notice notice--no-text" role="note">
-          No text of this version is public.{' '}
-          {version.claimedPoints !== null
-            ? `Only its count of ${version.claimedPoints} points was reported`
-            : 'Only a statement about it was reported'}
-          {version.fates?.length ? ', with what happened to some points' : ''}.
-        </p>
-      ) : null}
-      {version.claimedBy.length ? (
-        <SourceList ids={version.claimedBy} lookup={source} prefix="Count claimed by" />
-      ) : null}
-      <SourceList ids={version.reportedBy} lookup={source} prefix="Reported by" />
-      {version.notes?.length ? (
-        <details className="version-notes">
-          <summary>Context ({version.notes.length})</summary>
-          <ul>
+      <details className="version-sources">
+        <summary>
+          {outlets.length
+            ? `Reported by ${named}${more > 0 ? ` and ${more} more` : ''}`
+            : 'Sources'}
+          {` · ${count} source${count === 1 ? '' : 's'}`}
+          {version.summary || version.notes?.length ? ', about this version' : ''}
+        </summary>
+        {version.summary ? (
+          <p className="version-summary">
+            <Isolate text={version.summary} />
+          </p>
+        ) : null}
+        {version.claimedBy.length ? (
+          <SourceList ids={version.claimedBy} lookup={source} prefix="Count claimed by" />
+        ) : null}
+        <SourceList ids={version.reportedBy} lookup={source} prefix="Reported by" />
+        {version.notes?.length ? (
+          <ul className="version-notes">
             {version.notes.map((n, i) => (
               <li key={i}>
                 <Isolate text={n.text} />
@@ -60,8 +74,8 @@ export function VersionHeader({ version, side }: { version: Version; side: 'left
               </li>
             ))}
           </ul>
-        </details>
-      ) : null}
+        ) : null}
+      </details>
     </section>
   );
 }

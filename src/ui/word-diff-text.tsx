@@ -1,6 +1,19 @@
+import { Fragment } from 'react';
 import type { WordOp } from '../core/compare/rows';
 
 export type DiffSide = 'left' | 'right' | 'both';
+
+/**
+ * In the combined text a deletion followed at once by an insertion would read as one word
+ * ("600,000800,000", "EuropeUkraine"): a space goes between them when neither carries one.
+ */
+function needsGap(ops: readonly WordOp[], i: number): boolean {
+  const op = ops[i]!;
+  const next = ops[i + 1];
+  return (
+    op.op === 'delete' && next?.op === 'insert' && !/\s$/.test(op.text) && !/^\s/.test(next.text)
+  );
+}
 
 /**
  * Render word ops as React elements (never HTML strings: the text is untrusted). Deletions are
@@ -16,11 +29,14 @@ export function WordDiffText({ ops, side }: { ops: readonly WordOp[]; side: Diff
             return <span key={i}>{op.text}</span>;
           case 'delete':
             return side === 'right' ? null : (
-              <del key={i}>
-                <span className="sr-only">[deleted: </span>
-                {op.text}
-                <span className="sr-only">]</span>
-              </del>
+              <Fragment key={i}>
+                <del>
+                  <span className="sr-only">[deleted: </span>
+                  {op.text}
+                  <span className="sr-only">]</span>
+                </del>
+                {side === 'both' && needsGap(ops, i) ? ' ' : null}
+              </Fragment>
             );
           case 'insert':
             return side === 'left' ? null : (

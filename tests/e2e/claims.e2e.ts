@@ -7,6 +7,8 @@ describeInBrowser('every row claims only what a source says (issue #11)', () => 
   it('US 28 → 20 points: kept 24 → 17 strikes nothing, the summary counts unknown apart, the change is as reported', async () => {
     const page = await session.newPage();
     await page.goto(`${baseUrl()}?v=1&l=us-28&r=zelensky-20`);
+    // Kept and unknown rows fold into lines; this journey reads them too.
+    await page.getByRole('button', { name: 'Show every row' }).click();
     const row = (title: RegExp) =>
       page.locator('li.row', { has: page.getByRole('heading', { name: title }) });
 

@@ -7,7 +7,11 @@ export const pointOf = (page: Page, id: string): Locator => page.locator(`[data-
 
 export async function open(page: Page, left: string, right: string): Promise<void> {
   await page.goto(pair(left, right));
-  await pointOf(page, `${left}:1`).first().waitFor();
   // The notes layer (and the store that reads storage) arrives right after the first paint.
   await page.getByRole('button', { name: /^Your notes \(\d+\)$/ }).waitFor();
+  await page.locator('ol.rows > li').first().waitFor();
+  // Quiet points are folded into lines; these journeys note any point, so show them all.
+  const all = page.getByRole('button', { name: 'Show every row' });
+  if (await all.count()) await all.click();
+  await pointOf(page, `${left}:1`).first().waitFor();
 }

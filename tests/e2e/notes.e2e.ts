@@ -120,11 +120,11 @@ describeInBrowser('notes on points', () => {
     expect(text).toBe('{garbage');
     expect(await seriousAxeViolations(page)).toEqual([]);
     // The app still works: a new note saves, and the garbage stays kept aside.
-    await addNote(page, 'us-28:1', 'After the damage');
+    await addNote(page, 'us-28:6', 'After the damage');
     await banner.getByRole('button', { name: 'Dismiss' }).click();
     await expect.poll(() => banner.count()).toBe(0);
     await page.reload();
-    await pointOf(page, 'us-28:1').locator('.note-text', { hasText: 'After the damage' }).waitFor();
+    await pointOf(page, 'us-28:6').locator('.note-text', { hasText: 'After the damage' }).waitFor();
     expect(await page.evaluate((k) => localStorage.getItem(k), Object.keys(kept)[0]!)).toBe(
       '{garbage',
     );

@@ -126,8 +126,8 @@ describeInBrowser('permalinks: copy a view, open it elsewhere, tampered links', 
       topic: 'armed-forces',
     });
     expect(await reader.locator('.compare').getAttribute('data-mode')).toBe('inline');
-    expect(await reader.locator('.row-count').innerText()).toMatch(
-      /\(unchanged hidden\) on this topic\.$/,
+    expect(await reader.locator('.row-count > p').first().innerText()).toMatch(
+      /\(unchanged and unknown hidden\) on this topic\.$/,
     );
 
     // The focused point: highlighted, alone, and scrolled into view.

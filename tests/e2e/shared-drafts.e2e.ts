@@ -114,7 +114,10 @@ describeInBrowser('a draft in a link cannot pose as a reported version', () => {
     // The export says the same: no outlet credited for the shared draft.
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Download Markdown' }).click(),
+      page
+        .getByRole('button', { name: 'Export', exact: true })
+        .click()
+        .then(() => page.getByRole('button', { name: 'Download Markdown' }).click()),
     ]);
     const md = readFileSync((await download.path())!, 'utf8');
     const to = md.split('\n').find((line) => line.startsWith('- **To:**')) ?? '';
@@ -141,14 +144,17 @@ describeInBrowser('a draft in a link cannot pose as a reported version', () => {
       /its own sources “N5” had ids this viewer already uses and were renamed/,
     );
     const header = rightHeader(page);
+    // The sources are one click away (the header's summary line names the outlets).
+    await header.locator('details.version-sources > summary').click();
     expect(await header.innerText()).toContain(
       'Reported by: The Washington Post, 1 Dec 2025 (given by the sender, not checked)',
     );
     const credited = header.getByRole('link', { name: 'The Washington Post, 1 Dec 2025' });
     expect(await credited.getAttribute('href')).toBe('https://example.org/not-the-post');
     expect(await header.locator(`a[href="${registered('N5').url}"]`).count()).toBe(0);
-    expect(await point(page, 'us-30:1').innerText()).toContain(
-      'Source: The Washington Post, 1 Dec 2025 (given by the sender, not checked)',
+    // A row names the outlet only (in the "1 source" chip: the version's own source), marked.
+    expect(await point(page, 'us-30:1').textContent()).toContain(
+      'Source: The Washington Post (given by the sender, not checked)',
     );
     expect(await seriousAxeViolations(page), 'axe').toEqual([]);
     expect(session.errors, 'page errors').toEqual([]);

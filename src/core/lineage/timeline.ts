@@ -2,7 +2,14 @@
  * Every version and every reported event on one dated line, oldest first. Versions carry their
  * completeness and who reported them; events their sources. Pure.
  */
-import type { Completeness, ProcessEvent, SourceId, Version, VersionId } from '../model/types';
+import type {
+  Completeness,
+  DocumentKind,
+  ProcessEvent,
+  SourceId,
+  Version,
+  VersionId,
+} from '../model/types';
 
 export type TimelineEntry =
   | {
@@ -12,6 +19,8 @@ export type TimelineEntry =
       date: string;
       dateLabel: string;
       version: Version;
+      /** What the document is; `null` for a reader's import that did not say. */
+      documentKind: DocumentKind | null;
       completeness: Completeness;
       /** Points known / claimed ("19 of 20"). */
       known: number;
@@ -44,6 +53,7 @@ export function buildTimeline(data: TimelineData): TimelineEntry[] {
       date: v.date,
       dateLabel: v.dateLabel ?? v.date,
       version: v,
+      documentKind: v.kind ?? null,
       completeness: v.completeness,
       known: v.points.length,
       claimed: v.claimedPoints,

@@ -10,6 +10,7 @@ import { CONTROL_CHARACTER, codePointName } from '../text/controls';
 import { TOPICS } from './topics';
 import {
   COMPLETENESS,
+  DOCUMENT_KINDS,
   FLAG_KINDS,
   LINK_STATUSES,
   type Correspondence,
@@ -53,7 +54,11 @@ const id = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'must be kebab-case 
 const sourceIds = z.array(z.string().check(z.minLength(1)));
 
 export const sourceSchema = z.strictObject({
-  id: z.string().check(z.regex(/^[A-Z][A-Z0-9]*$/, 'must be an upper-case id like A1')),
+  id: z
+    .string()
+    .check(
+      z.regex(/^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$/, 'must be an upper-case id like A1 or EU24-1'),
+    ),
   outlet: text,
   site: z.optional(text),
   url: httpsUrl,
@@ -121,12 +126,17 @@ const fateSchema = z.strictObject({
     .check(z.minLength(1)),
 });
 
+const documentKind = z.enum(DOCUMENT_KINDS, {
+  error: `must be one of: ${DOCUMENT_KINDS.join(', ')}`,
+});
+
 function versionSchemaFor(level: SchemaLevel) {
   return z.strictObject({
     id,
     title: text.check(z.maxLength(300)),
     date: isoDate,
     dateLabel: z.optional(text),
+    kind: level === 'data' ? documentKind : z.optional(documentKind),
     completeness: z.enum(COMPLETENESS, { error: `must be one of: ${COMPLETENESS.join(', ')}` }),
     claimedPoints: z.nullable(z.int().check(z.minimum(0))),
     claimedBy: sourceIds,

@@ -24,6 +24,35 @@ export const COMPLETENESS_NAMES: Record<Completeness, string> = {
   'count-only': 'Point count only',
 };
 
+/**
+ * What a version is, as a document: a draft of the peace plan itself, or a document beside it.
+ * Closed list; `completeness` says how much of it is public, `kind` what it is, so a declaration
+ * or a demand paper is never read as a draft of the plan.
+ */
+export const DOCUMENT_KINDS = [
+  'plan-draft',
+  'guarantee-document',
+  'economic-framework',
+  'position-paper',
+] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+/** One document, in words ("Security-guarantee document"). */
+export const DOCUMENT_KIND_NAMES: Record<DocumentKind, string> = {
+  'plan-draft': 'Plan draft',
+  'guarantee-document': 'Security-guarantee document',
+  'economic-framework': 'Economic framework',
+  'position-paper': 'Position paper',
+};
+
+/** A group of documents, as the version pickers head them. */
+export const DOCUMENT_KIND_GROUPS: Record<DocumentKind, string> = {
+  'plan-draft': 'Drafts of the peace plan',
+  'guarantee-document': 'Security-guarantee documents (not drafts of the plan)',
+  'economic-framework': 'Economic frameworks (not drafts of the plan)',
+  'position-paper': 'Position papers (demands, not drafts of the plan)',
+};
+
 export type SourceId = string;
 export type VersionId = string;
 /** `<versionId>:<label>`: derived from data, stable across rebuilds and readable in a URL. */
@@ -143,6 +172,8 @@ export interface Version {
   title: string;
   date: string;
   dateLabel?: string;
+  /** Required in data/; a reader's import may leave it out (it is then shown as an import). */
+  kind?: DocumentKind;
   completeness: Completeness;
   claimedPoints: number | null;
   claimedBy: SourceId[];

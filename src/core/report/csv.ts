@@ -49,12 +49,21 @@ function sideText(points: readonly Point[]): string {
   return points.map((p) => `${p.label}: ${p.text}`).join(' | ');
 }
 
+/**
+ * Word changes in words: "600,000 → 800,000", "deleted: personnel", "added: in peacetime". Not
+ * "-600,000 +800,000": a cell that starts with "-" or "+" reads as a formula to a spreadsheet, so
+ * `csvField` had to prefix it with an apostrophe that then showed in the data.
+ */
 function wordChanges(row: Row): string {
   if (!row.words) return '';
   if (row.words.kind === 'rewritten') return `rewritten: ${row.words.reason}`;
   return changeGroups(row.words.ops)
     .map((g) =>
-      [g.deleted && `-${g.deleted}`, g.inserted && `+${g.inserted}`].filter(Boolean).join(' '),
+      g.deleted && g.inserted
+        ? `${g.deleted} → ${g.inserted}`
+        : g.deleted
+          ? `deleted: ${g.deleted}`
+          : `added: ${g.inserted}`,
     )
     .join('; ');
 }
@@ -83,7 +92,7 @@ function record(row: Row, sources: ReadonlyMap<string, Source>): string[] {
 
 /**
  * The comparison as RFC 4180 CSV: the `CSV_COLUMNS` header, then one record per row; CRLF line
- * ends, the last record terminated too. Word changes read "-600,000 +800,000", groups joined by
+ * ends, the last record terminated too. Word changes read "600,000 → 800,000", groups joined by
  * "; "; sources "Outlet (date) URL" joined by " | ". Cells are neutralised against formula
  * injection (see `csvField`).
  */

@@ -25,6 +25,7 @@ import {
   versionName,
   versionStatus,
 } from './common';
+import { digestMarkdown } from './digest-markdown';
 import { autolink, escapeMarkdown, Footnotes } from './footnotes';
 import { capitalize, creditedOutlet } from '../model/sources';
 
@@ -217,6 +218,7 @@ export function comparisonToMarkdown(
   blocks.push(`*${escapeMarkdown(PARAPHRASE_DISCLOSURE)}*`);
   blocks.push(`**Summary:** ${escapeMarkdown(summaryLine(c.summary))}.`);
   for (const notice of c.notices) blocks.push(`> **Note:** ${escapeMarkdown(notice)}`);
+  blocks.push(...digestMarkdown(c, sources));
 
   const changes = c.rows.filter(toldInFull);
   blocks.push('## Changes');

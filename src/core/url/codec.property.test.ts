@@ -42,6 +42,7 @@ describe('round trip', () => {
             shared: { notes, drafts },
             notices: [],
             pending: false,
+            awaiting: [],
           });
         }),
         { numRuns: 1_000 },

@@ -45,6 +45,11 @@ describe('encodeView: short, readable links for bundled versions', () => {
     ['inline mode', { ...base, mode: 'inline' }, '?v=1&l=us-28&r=e3-counter&m=inline'],
     ['hide unchanged', { ...base, hideUnchanged: true }, '?v=1&l=us-28&r=e3-counter&h=1'],
     [
+      'status filter',
+      { ...base, statuses: ['dropped', 'open'] },
+      '?v=1&l=us-28&r=e3-counter&s=dropped,open',
+    ],
+    [
       'topic filter',
       { ...base, topic: 'security-guarantees' },
       '?v=1&l=us-28&r=e3-counter&t=security-guarantees',
@@ -146,6 +151,7 @@ describe('decodeView: payloads', () => {
       shared: { notes: [note], drafts: [mine] },
       notices: [],
       pending: false,
+      awaiting: [],
     });
   });
 
@@ -435,6 +441,7 @@ describe('decodeView: every fallback says what it ignored', () => {
       shared: { notes: [], drafts: [] },
       notices: [{ kind: 'unreadable' }],
       pending: false,
+      awaiting: [],
     });
   });
 
@@ -474,5 +481,39 @@ describe('link length', () => {
       panel: { kind: 'matrix', topic: 'territory', version: 'geneva-19' },
     };
     expect(encodeView(state).length).toBeLessThan(120);
+  });
+});
+
+describe('versions whose points are still loading (issue #12)', () => {
+  const loading = {
+    versionIds: new Set(['us-28', 'eu-24']),
+    // eu-24 is known (in the index) but its points have not arrived.
+    labelsOf: (id: string) => (id === 'us-28' ? new Set(['6', '19']) : undefined),
+    defaults: { left: 'us-28', right: 'eu-24' },
+  };
+
+  it('keeps a focus or history point of a loading version and says which versions to await', () => {
+    const decoded = decodeView('?v=1&l=us-28&r=eu-24&p=r.19&ph=eu-24:11', loading);
+    expect(decoded.state.focus).toEqual({ side: 'right', label: '19' });
+    expect(decoded.state.panel).toEqual({ kind: 'history', version: 'eu-24', label: '11' });
+    expect(decoded.awaiting).toEqual(['eu-24']);
+    expect(decoded.notices).toEqual([]);
+  });
+
+  it('checks the point once the labels are here, and awaits nothing', () => {
+    const loaded = {
+      ...loading,
+      labelsOf: (id: string) => new Set(id === 'us-28' ? ['6'] : ['1']),
+    };
+    const decoded = decodeView('?v=1&l=us-28&r=eu-24&p=r.19', loaded);
+    expect(decoded.state.focus).toBeNull();
+    expect(decoded.awaiting).toEqual([]);
+    expect(decoded.notices).toEqual([
+      { kind: 'unknown-point', where: 'focus', version: 'eu-24', label: '19' },
+    ]);
+  });
+
+  it('awaits nothing for a link that names no point', () => {
+    expect(decodeView('?v=1&l=us-28&r=eu-24', loading).awaiting).toEqual([]);
   });
 });

@@ -18,6 +18,7 @@
  * | `m`   | display mode                      | `inline`                                  | side-by-side       |
  * | `h`   | hide unchanged points             | `1`                                       | shown              |
  * | `t`   | topic filter                      | topic id (`territory`)                    | all topics         |
+ * | `s`   | status filter                     | statuses, comma-separated (`dropped,open`)| all statuses       |
  * | `p`   | focused point                     | `l.<label>` or `r.<label>` (`r.21a`)      | none               |
  * | `tl`  | timeline panel                    | selected ids, comma-separated (may be ``) | compare panel      |
  * | `ph`  | point-history panel               | `<version>:<label>` (`us-28:21a`)         | compare panel      |
@@ -36,6 +37,8 @@
  * Adding format 3: write `readV3`, turn `readV2` into a migration that yields the same
  * `LinkRequest`, keep the frozen tables in codec.v1-links.test.ts and codec.v2-links.test.ts passing.
  */
+import { isStatus, STATUSES } from '../compare/answer';
+import type { RowStatus } from '../compare/rows';
 import { isTopic, type Topic } from '../model/topics';
 import type { SourceId, VersionId } from '../model/types';
 import type { Notice, PanelParam, PayloadName } from './notices';
@@ -72,6 +75,11 @@ export function isLongLink(url: string): boolean {
 /** What the viewer has: the decoder checks the link against it. */
 export interface KnownVersions {
   versionIds: ReadonlySet<VersionId>;
+  /**
+   * The labels of a known version, or `undefined` while its points are still loading (issue #12:
+   * a bundled version's points arrive on demand). A point of such a version is kept for now and
+   * the version is listed in `DecodedView.awaiting`: decode again once it has loaded.
+   */
   labelsOf(id: VersionId): ReadonlySet<string> | undefined;
   /** Opened when the link names no versions, and in place of unknown ones. */
   defaults: { left: VersionId; right: VersionId };
@@ -98,6 +106,12 @@ export interface DecodedView {
    * demand so plain links never pay for it) is not installed yet: decode again once it is.
    */
   pending: boolean;
+  /**
+   * Known versions whose points the link refers to (a focused point, a point history, notes)
+   * but whose labels are not loaded yet; their points are kept unchecked. Load these, then decode
+   * again: only then is the view final.
+   */
+  awaiting: VersionId[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -150,6 +164,8 @@ export function encodeView(state: ViewState, shared?: Partial<Shared>): string {
   if (state.mode !== 'side-by-side') parts.push(`m=${state.mode}`);
   if (state.hideUnchanged) parts.push('h=1');
   if (state.topic !== null) parts.push(`t=${state.topic}`);
+  if (state.statuses.length)
+    parts.push(`s=${STATUSES.filter((st) => state.statuses.includes(st)).join(',')}`);
   if (state.focus !== null)
     parts.push(`p=${state.focus.side[0]}.${escapeValue(state.focus.label)}`);
   const panel = panelParam(state.panel);
@@ -170,6 +186,7 @@ export interface LinkRequest {
   mode?: ViewMode;
   hideUnchanged?: boolean;
   topic?: Topic;
+  statuses?: RowStatus[];
   focus?: Focus;
   panel?: Panel;
   /** Compressed payloads as they stand in the link; unpacked and checked in `resolve`. */
@@ -209,6 +226,13 @@ function readV1(params: URLSearchParams, notices: Notice[]): LinkRequest {
   const topic = params.get('t');
   if (topic !== null && isTopic(topic)) request.topic = topic;
   else if (topic !== null) invalid('t', topic);
+
+  const statuses = params.get('s');
+  if (statuses !== null) {
+    const names = statuses.split(',').filter((name) => name !== '');
+    if (names.every(isStatus)) request.statuses = STATUSES.filter((st) => names.includes(st));
+    else invalid('s', statuses);
+  }
 
   const focus = params.get('p');
   const focusMatch = focus === null ? null : /^([lr])\.(.+)$/s.exec(focus);
@@ -345,10 +369,16 @@ function resolve(request: LinkRequest, known: KnownVersions, notices: Notice[]):
     drafts.push(isolated.version);
   }
   const isKnown = (id: string) => known.versionIds.has(id) || drafts.some((d) => d.id === id);
+  const awaiting = new Set<VersionId>();
   const hasPoint = (id: string, label: string) => {
     const draft = drafts.find((d) => d.id === id);
     if (draft) return draft.points.some((p) => p.label === label);
-    return known.versionIds.has(id) && (known.labelsOf(id)?.has(label) ?? false);
+    if (!known.versionIds.has(id)) return false;
+    const labels = known.labelsOf(id);
+    if (labels) return labels.has(label);
+    // Not loaded yet: keep the point until the version's labels are here.
+    awaiting.add(id);
+    return true;
   };
 
   // Sides: an unknown or missing side falls back to its default, or to the other default when
@@ -378,6 +408,7 @@ function resolve(request: LinkRequest, known: KnownVersions, notices: Notice[]):
   if (request.mode) state.mode = request.mode;
   if (request.hideUnchanged !== undefined) state.hideUnchanged = request.hideUnchanged;
   if (request.topic) state.topic = request.topic;
+  if (request.statuses) state.statuses = request.statuses;
 
   if (request.focus) {
     const { side, label } = request.focus;
@@ -443,7 +474,7 @@ function resolve(request: LinkRequest, known: KnownVersions, notices: Notice[]):
 
   const pending =
     (request.notes !== undefined || request.drafts !== undefined) && !payloadSupport();
-  return { state, shared: { notes, drafts }, notices, pending };
+  return { state, shared: { notes, drafts }, notices, pending, awaiting: [...awaiting] };
 }
 
 /**
@@ -471,6 +502,7 @@ export function decodeView(search: string, known: KnownVersions): DecodedView {
       shared: { notes: [], drafts: [] },
       notices: [...notices, { kind: 'unreadable' }],
       pending: false,
+      awaiting: [],
     };
   }
 }

@@ -64,7 +64,7 @@ const DRAFT_PAYLOAD =
 
 const none = { notes: [], drafts: [] };
 
-const V1_LINKS: ReadonlyArray<[string, Omit<DecodedView, 'pending'>]> = [
+const V1_LINKS: ReadonlyArray<[string, Omit<DecodedView, 'pending' | 'awaiting'>]> = [
   ['?v=1&l=us-28&r=e3-counter', { state: base, shared: none, notices: [] }],
   [
     '?v=1&l=us-28&r=e3-counter&p=r.21a',
@@ -173,6 +173,6 @@ const V1_LINKS: ReadonlyArray<[string, Omit<DecodedView, 'pending'>]> = [
 
 describe('format 1 links (shipped first) keep decoding exactly', () => {
   it.each(V1_LINKS)('%s', (link, expected) => {
-    expect(decodeView(link, KNOWN)).toEqual({ ...expected, pending: false });
+    expect(decodeView(link, KNOWN)).toEqual({ ...expected, pending: false, awaiting: [] });
   });
 });

@@ -54,7 +54,7 @@ const DRAFT_PAYLOAD =
 const V2_LINKS: ReadonlyArray<[string, Omit<DecodedView, 'pending'>]> = [
   [
     `?v=2&l=us-28&r=e3-counter&n=${NOTE_PAYLOAD}`,
-    { state: base, shared: { notes: [NOTE], drafts: [] }, notices: [] },
+    { state: base, shared: { notes: [NOTE], drafts: [] }, notices: [], awaiting: [] },
   ],
   [
     `?v=2&l=us-28&r=my-draft&m=inline&t=elections&p=r.2&ph=my-draft:2&n=${NOTE_PAYLOAD}&d=${DRAFT_PAYLOAD}`,
@@ -69,6 +69,7 @@ const V2_LINKS: ReadonlyArray<[string, Omit<DecodedView, 'pending'>]> = [
       },
       shared: { notes: [NOTE], drafts: [DRAFT] },
       notices: [],
+      awaiting: [],
     },
   ],
   [
@@ -81,6 +82,7 @@ const V2_LINKS: ReadonlyArray<[string, Omit<DecodedView, 'pending'>]> = [
         { kind: 'bad-payload', payload: 'drafts', problem: 'corrupt' },
         { kind: 'unknown-version', where: 'right', value: 'my-draft', fallback: 'geneva-19' },
       ],
+      awaiting: [],
     },
   ],
 ];

@@ -3,10 +3,12 @@
  * arbitraries of valid views and payloads, and the invariant every decoded view must satisfy.
  * Not imported by app code.
  */
+import { isStatus, STATUSES } from '../compare/answer';
 import fc from 'fast-check';
 // Tests decode links with payloads: install the on-demand payload support.
 import './payload';
 import { parseVersionJson } from '../model/schema';
+import { stripControls } from '../text/controls';
 import { isTopic, TOPICS } from '../model/topics';
 import { COMPLETENESS, type Source } from '../model/types';
 import { decodeView, encodeView, type DecodedView, type KnownVersions } from './codec';
@@ -79,8 +81,11 @@ export function draft(id: string, labels: readonly string[]): SharedDraft {
 const trimmed = (maxLength: number) =>
   fc
     .string({ unit: 'binary', minLength: 1, maxLength })
-    .map((s) => s.trim())
+    .map((s) => stripControls(s).text.trim())
     .filter((s) => s.length > 0);
+/** Any text the schema accepts: it refuses control characters (core/text/controls.ts). */
+const text = (maxLength: number) =>
+  fc.string({ unit: 'binary', maxLength }).map((s) => stripControls(s).text);
 
 const kebab = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,15}$/);
 const isoDate = fc
@@ -129,7 +134,7 @@ export const draftArb: fc.Arbitrary<SharedDraft> = fc
         claimedPoints: fc.option(fc.nat({ max: 40 }), { nil: null }),
         claimedBy: citing(ids),
         reportedBy: citing(ids),
-        summary: fc.string({ unit: 'binary', maxLength: 40 }),
+        summary: text(40),
         basedOn: kebab,
         points: fc.uniqueArray(pointArb(ids), { selector: (p) => p.label, maxLength: 4 }),
         notes: fc.array(fc.record({ text: trimmed(30), sources: citing(ids) }), { maxLength: 2 }),
@@ -151,7 +156,7 @@ export const draftArb: fc.Arbitrary<SharedDraft> = fc
       },
     ),
   )
-  .filter((d) => parseVersionJson(d, 'arbitrary').ok);
+  .filter((d) => parseVersionJson(d, 'arbitrary', 'import').ok);
 
 export interface Scenario {
   known: KnownVersions;
@@ -204,6 +209,8 @@ function scenarioFor(drafts: SharedDraft[]): fc.Arbitrary<Scenario> {
       mode: fc.constantFrom(...VIEW_MODES),
       hideUnchanged: fc.boolean(),
       topic: fc.option(fc.constantFrom(...TOPICS), { nil: null }),
+      // A subset in the canonical order: the order the codec writes them in.
+      statuses: fc.subarray([...STATUSES]),
       side: fc.constantFrom('left' as const, 'right' as const),
       wantFocus: fc.boolean(),
       panel: panelArb,
@@ -269,6 +276,7 @@ export function problemsOf(decoded: DecodedView, known: KnownVersions): string[]
   if (typeof state.hideUnchanged !== 'boolean') problems.push('bad hideUnchanged');
   if (state.topic !== null && !isTopic(state.topic))
     problems.push(`bad topic ${String(state.topic)}`);
+  if (!state.statuses.every(isStatus)) problems.push('bad status');
   if (state.focus && !hasPoint(state[state.focus.side], state.focus.label))
     problems.push(`focus ${state.focus.label} not in ${state[state.focus.side]}`);
   const { panel } = state;
@@ -286,7 +294,7 @@ export function problemsOf(decoded: DecodedView, known: KnownVersions): string[]
     if (!hasPoint(n.version, n.label)) problems.push('orphan note kept');
   for (const d of shared.drafts) {
     if (known.versionIds.has(d.id)) problems.push(`draft ${d.id} shadows a known version`);
-    if (!parseVersionJson(d, 'decoded').ok) problems.push(`draft ${d.id} is not valid`);
+    if (!parseVersionJson(d, 'decoded', 'import').ok) problems.push(`draft ${d.id} is not valid`);
   }
   if (new Set(draftIds).size !== draftIds.length) problems.push('repeated draft id');
   for (const n of notices) {

@@ -76,6 +76,7 @@ describe('defaultView', () => {
       mode: 'side-by-side',
       hideUnchanged: false,
       topic: null,
+      statuses: [],
       focus: null,
       panel: { kind: 'compare' },
     });

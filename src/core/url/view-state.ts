@@ -6,6 +6,7 @@
  * Every kind is a discriminated union, so an impossible view (a matrix cell with a timeline
  * selection, a focus without a side) cannot be written down.
  */
+import type { RowStatus } from '../compare/rows';
 import type { Topic } from '../model/topics';
 import type { Version, VersionId } from '../model/types';
 
@@ -42,6 +43,8 @@ export interface ViewState {
   hideUnchanged: boolean;
   /** Show only points tagged with this topic; `null` shows all. */
   topic: Topic | null;
+  /** Show only rows with these statuses (the counts in the bar are toggles); empty shows all. */
+  statuses: RowStatus[];
   focus: Focus | null;
   panel: Panel;
 }
@@ -72,6 +75,7 @@ export function defaultView(defaults: { left: VersionId; right: VersionId }): Vi
     mode: 'side-by-side',
     hideUnchanged: false,
     topic: null,
+    statuses: [],
     focus: null,
     panel: { kind: 'compare' },
   };

@@ -13,13 +13,14 @@ export interface DescribeChangesProps {
 }
 
 /**
- * "Describe changes": the textual account of every changed row, the counts first, behind a
- * disclosure. The same sentences screen readers hear when a row gets focus, for everyone
+ * "Describe changes": the textual account of every change, the counts first, behind a
+ * disclosure; the quiet rows (folded on the page) are counted, not listed. The same sentences screen readers hear when a row gets focus, for everyone
  * (anchors.md §3 item 9). Computed only while open.
  */
 export function DescribeChanges({ comparison, sources, shownKeys, onShow }: DescribeChangesProps) {
   const [open, setOpen] = useState(false);
   const changed = open ? comparison.rows.filter(isChange) : [];
+  const quiet = comparison.rows.length - changed.length;
   return (
     <details
       className="describe-changes no-print"
@@ -48,6 +49,12 @@ export function DescribeChanges({ comparison, sources, shownKeys, onShow }: Desc
           ) : (
             <p>No change is reported or inferred.</p>
           )}
+          {quiet ? (
+            <p className="describe-quiet">
+              {quiet} {quiet === 1 ? 'point is' : 'points are'} not listed: unchanged, reported
+              kept, unknown or not reported.
+            </p>
+          ) : null}
         </>
       ) : null}
     </details>

@@ -9,14 +9,14 @@ import { comparisonToCsv, CSV_COLUMNS } from '../../core/report/csv';
 import { comparisonToMarkdown } from '../../core/report/markdown';
 import { bundled } from '../../data/bundled';
 import { DataContext, type ViewerData } from '../../ui/data-context';
-import { buildViewerData } from '../../app/viewer-data';
+import { bundledViewerData } from '../../data/bundled-viewer-data';
 import { exportFileName } from './download';
-import { ExportButtons } from './export-buttons';
+import { ExportMenu } from './export-menu';
 import { cssString, footnoteCss, footnoteIds } from './footnotes';
 import { PrintFootnotes } from './print-footnotes';
 import { PrintHeader } from './print-header';
 
-const data: ViewerData = buildViewerData([], []);
+const data: ViewerData = bundledViewerData();
 const v = (id: string) => data.versionById(id)!;
 const comparison = compareVersions(v('us-28'), v('e3-counter'), bundled);
 
@@ -40,7 +40,7 @@ function readBlob(blob: Blob): Promise<string> {
   });
 }
 
-describe('Download Markdown / Download CSV', () => {
+describe('Export: Download Markdown / Download CSV', () => {
   let blobs: Blob[];
   let clicked: HTMLAnchorElement[];
   beforeEach(() => {
@@ -63,7 +63,8 @@ describe('Download Markdown / Download CSV', () => {
 
   it('the Markdown file is the command line’s `--format md` output, byte for byte', async () => {
     const user = userEvent.setup();
-    withData(<ExportButtons comparison={comparison} />);
+    withData(<ExportMenu comparison={comparison} />);
+    await user.click(screen.getByRole('button', { name: 'Export' }));
     await user.click(screen.getByRole('button', { name: 'Download Markdown' }));
     await waitFor(() => expect(clicked).toHaveLength(1));
     expect(clicked[0]!.download).toBe('us-28--e3-counter.md');
@@ -78,7 +79,8 @@ describe('Download Markdown / Download CSV', () => {
 
   it('the CSV file: a header, one record per aligned row, as `--format csv` prints it', async () => {
     const user = userEvent.setup();
-    withData(<ExportButtons comparison={comparison} />);
+    withData(<ExportMenu comparison={comparison} />);
+    await user.click(screen.getByRole('button', { name: 'Export' }));
     await user.click(screen.getByRole('button', { name: 'Download CSV' }));
     await waitFor(() => expect(clicked).toHaveLength(1));
     expect(clicked[0]!.download).toBe('us-28--e3-counter.csv');
@@ -89,7 +91,9 @@ describe('Download Markdown / Download CSV', () => {
     expect(lines[0]).toBe(CSV_COLUMNS.join(','));
     // No field of this pair holds a line break: one line per row, plus the header and the final CRLF.
     expect(lines).toHaveLength(comparison.rows.length + 2);
-    expect(lines.find((l) => l.startsWith('6,6,changed'))).toMatch(/-600,000 \+800,000/);
+    expect(lines.find((l) => l.startsWith('6,6,changed'))).toMatch(
+      /600,000( personnel)? → 800,000/,
+    );
   });
 
   it('says so when the report code cannot be loaded', async () => {
@@ -97,7 +101,8 @@ describe('Download Markdown / Download CSV', () => {
     URL.createObjectURL = vi.fn(() => {
       throw new Error('offline');
     });
-    withData(<ExportButtons comparison={comparison} />);
+    withData(<ExportMenu comparison={comparison} />);
+    await user.click(screen.getByRole('button', { name: 'Export' }));
     await user.click(screen.getByRole('button', { name: 'Download CSV' }));
     expect((await screen.findByRole('alert')).textContent).toMatch(/could not be prepared/);
   });

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { filterRows } from '../../core/compare/filter';
-import type { Comparison } from '../../core/compare/rows';
+import type { Comparison, RowStatus } from '../../core/compare/rows';
 import { givenNote } from '../../core/model/sources';
 import type { Topic } from '../../core/model/topics';
 import { useViewerData } from '../../ui/data-context';
@@ -11,17 +11,28 @@ export interface PrintFootnotesProps {
   comparison: Comparison;
   hideUnchanged: boolean;
   topic: Topic | null;
+  statuses?: readonly RowStatus[];
 }
 
 /**
  * Print only: the numbered list of every source the printed rows cite, with its full URL, since
  * paper has no links. Each source link on the page gets its number through `footnoteCss`.
  */
-export function PrintFootnotes({ comparison, hideUnchanged, topic }: PrintFootnotesProps) {
+export function PrintFootnotes({
+  comparison,
+  hideUnchanged,
+  topic,
+  statuses,
+}: PrintFootnotesProps) {
   const { source } = useViewerData();
+  // Folded rows included: a reader may open a fold before printing.
   const ids = useMemo(
-    () => footnoteIds(comparison, filterRows(comparison.rows, { hideUnchanged, topic })),
-    [comparison, hideUnchanged, topic],
+    () =>
+      footnoteIds(
+        comparison,
+        filterRows(comparison.rows, { hideUnchanged, topic, ...(statuses ? { statuses } : {}) }),
+      ),
+    [comparison, hideUnchanged, topic, statuses],
   );
   if (ids.length === 0) return null;
   return (

@@ -16,10 +16,10 @@ export function HistoryContainer({
   label: string;
   nav: Nav;
 }) {
-  const { versions, dataset, source } = useViewerData();
+  const { versions, correspondences, source } = useViewerData();
   const result = useMemo(
-    () => pointHistory({ versions, correspondences: dataset.correspondences }, version, label),
-    [versions, dataset.correspondences, version, label],
+    () => pointHistory({ versions, correspondences }, version, label),
+    [versions, correspondences, version, label],
   );
   const steps = result.ok ? result.value : null;
   const pick = (v: string, l: string) =>

@@ -153,7 +153,7 @@ export function HistoryStepView({
         <p className="link-basis">The point you chose.</p>
       )}
       {points.map((p) => (
-        <PointBlock key={p.label} versionId={version.id} point={p} />
+        <PointBlock key={p.label} version={version} point={p} />
       ))}
       {ops ? (
         <p className="history-words">

@@ -11,10 +11,33 @@ vi.mock('../../ui/download', () => ({
 const step = (versionId: string) =>
   document.querySelector<HTMLElement>(`li.history-step[data-version-id="${versionId}"]`)!;
 
-describe('the point history', () => {
+// Every version compared with the chosen one (15 comparisons) and rendered in jsdom: seconds on a
+// loaded machine, so more than the default 5 s per test.
+describe('the point history', { timeout: 30_000 }, () => {
   beforeEach(() => {
     downloads.length = 0;
   });
+
+  it(
+    'finds points by words: "amnesty" and "army" narrow the 41 points to the ones meant',
+    { timeout: 20_000 },
+    async () => {
+      const user = userEvent.setup();
+      renderPanel({ kind: 'history', version: 'us-28', label: '1' });
+      const options = () =>
+        [...(screen.getByLabelText('Point') as HTMLSelectElement).options].map((o) => o.value);
+      expect(options()).toHaveLength(41);
+      const find = screen.getByRole('searchbox', { name: 'Find a point' });
+      await user.type(find, 'amnesty');
+      // The open point (1) stays listed; 26 is the amnesty clause.
+      expect(options()).toEqual(['1', '26']);
+      expect(screen.getByText('1 of 41 points match.')).toBeTruthy();
+      await user.clear(find);
+      await user.type(find, 'army');
+      expect(options()).toContain('6');
+      await user.selectOptions(screen.getByLabelText('Point'), '6');
+    },
+  );
 
   it('shows US 6 in every version, as each comparison with the US text says, with sources', () => {
     renderPanel({ kind: 'history', version: 'us-28', label: '6' });
@@ -22,7 +45,8 @@ describe('the point history', () => {
     expect(screen.getByLabelText('Point')).toHaveProperty('value', '6');
     const list = screen.getByRole('list', { name: 'History of point 6 of the US 28-point draft' });
     expect(list.tagName).toBe('OL');
-    expect(within(list).getAllByRole('listitem', { name: /./ })).toHaveLength(8);
+    // Every version, 15 of them up to Feb 2026.
+    expect(within(list).getAllByRole('listitem', { name: /./ })).toHaveLength(15);
 
     const e3 = step('e3-counter');
     expect(within(e3).getByRole('heading').textContent).toBe(

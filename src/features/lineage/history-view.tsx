@@ -1,7 +1,8 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { HistoryStep } from '../../core/lineage/lineage';
 import type { SourceLookup } from '../../core/model/sources';
-import type { Version } from '../../core/model/types';
+import { TOPIC_NAMES } from '../../core/model/topics';
+import type { Point, Version } from '../../core/model/types';
 import { HistoryStepView } from './history-step';
 import type { Nav } from './nav';
 
@@ -16,6 +17,33 @@ export interface HistoryViewProps {
   nav: Nav;
   lookup: SourceLookup;
   exports?: ReactNode;
+}
+
+/** Everyday words for what the texts say otherwise: the army cap is "armed forces" in every draft. */
+const ALSO: Readonly<Record<string, string>> = {
+  army: 'armed forces',
+  troops: 'armed forces',
+  military: 'armed forces',
+};
+
+/**
+ * Whether a point matches the words typed ("army", "amnesty"): every word is found in its label,
+ * text or topic names, case and accents aside.
+ */
+export function pointMatches(point: Point, query: string): boolean {
+  const fold = (t: string) =>
+    t
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase();
+  const words = fold(query).split(/\s+/).filter(Boolean);
+  if (words.length === 0) return true;
+  const hay = fold(
+    [point.label, point.text, ...point.topics.map((t) => TOPIC_NAMES[t]), ...point.topics].join(
+      ' ',
+    ),
+  );
+  return words.every((w) => hay.includes(w) || (ALSO[w] !== undefined && hay.includes(ALSO[w])));
 }
 
 function pointOption(text: string): string {
@@ -34,6 +62,11 @@ export function HistoryView({
   exports,
 }: HistoryViewProps) {
   const current = versions.find((v) => v.id === version);
+  const [query, setQuery] = useState('');
+  const points = current?.points ?? [];
+  const matches = points.filter((p) => pointMatches(p, query));
+  // The chosen point stays in the list, so the select always shows what is open.
+  const shown = points.filter((p) => p.label === label || matches.includes(p));
   return (
     <section className="lineage" aria-labelledby="history-title">
       <h2 id="history-title">Point history</h2>
@@ -62,6 +95,17 @@ export function HistoryView({
             ))}
           </select>
         </div>
+        <div className="picker">
+          <label htmlFor="history-find">Find a point</label>
+          <input
+            id="history-find"
+            type="search"
+            placeholder="army, amnesty, NATO…"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            aria-describedby="history-found"
+          />
+        </div>
         <div className="picker picker--wide">
           <label htmlFor="history-point">Point</label>
           <select
@@ -69,12 +113,15 @@ export function HistoryView({
             value={label}
             onChange={(e) => onPick(version, e.target.value)}
           >
-            {(current?.points ?? []).map((p) => (
+            {shown.map((p) => (
               <option key={p.label} value={p.label}>
                 {`${p.label}. ${pointOption(p.text)}`}
               </option>
             ))}
           </select>
+          <span id="history-found" className="history-found" role="status">
+            {query.trim() ? `${matches.length} of ${points.length} points match.` : ''}
+          </span>
         </div>
         {exports}
       </div>

@@ -40,10 +40,10 @@ export function MatrixContainer({
   version: string | null;
   nav: Nav;
 }) {
-  const { versions, dataset, source } = useViewerData();
+  const { versions, correspondences, source } = useViewerData();
   const matrix = useMemo(
-    () => buildTopicMatrix({ versions, correspondences: dataset.correspondences }),
-    [versions, dataset.correspondences],
+    () => buildTopicMatrix({ versions, correspondences }),
+    [versions, correspondences],
   );
   return (
     <MatrixView

@@ -75,7 +75,7 @@ export function MatrixDetails({
       <p className="link-basis">{cellComparisonText(c, titleOf)}.</p>
       {cell.points.map((p) => (
         <div key={p.label} className="matrix-point">
-          <PointBlock versionId={cell.version.id} point={p} />
+          <PointBlock version={cell.version} point={p} />
           <PointLinks
             versionId={cell.version.id}
             label={p.label}

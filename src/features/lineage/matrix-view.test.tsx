@@ -8,16 +8,21 @@ vi.mock('../../ui/download', () => ({
   downloadText: (text: string, name: string) => downloads.push({ text, name }),
 }));
 
-describe('the topic matrix', () => {
+// The whole corpus in jsdom: 16 topics × 15 versions, each cell a comparison. Seconds on a
+// loaded machine, so more than the default 5 s per test.
+describe('the topic matrix', { timeout: 30_000 }, () => {
   it('is a real table: versions as column headers, topics as row headers, no blank cell', () => {
     renderPanel({ kind: 'matrix', topic: null, version: null });
     const table = screen.getByRole('table', { name: 'Topics by version' });
     const cols = within(table).getAllByRole('columnheader');
-    expect(cols).toHaveLength(9);
+    // A topic column and the 15 versions, Nov 2025 to Feb 2026.
+    expect(cols).toHaveLength(16);
     expect(cols[1]!.getAttribute('scope')).toBe('col');
     const army = within(table).getByRole('rowheader', { name: /^Armed forces/ });
     expect(army.getAttribute('scope')).toBe('row');
-    expect(army.textContent).toContain('600,000 → 800,000 → changed: 6 → 800,000');
+    expect(army.textContent).toContain(
+      "600,000 → 800,000 → No limits are placed on Ukraine's armed forces… → changed: 6",
+    );
     for (const cell of within(table).getAllByRole('cell'))
       expect(cell.textContent?.trim()).not.toBe('');
     expect(screen.getByRole('region', { name: 'Topics by version' }).getAttribute('tabindex')).toBe(
@@ -37,10 +42,16 @@ describe('the topic matrix', () => {
         name: /^The sovereignty of Ukraine is confirmed\. Point 1 Unchanged from US 28-point draft — Sovereignty, European/,
       }),
     ).toBeTruthy();
-    // The guarantee framework is another document: not compared with the plan.
+    // The guarantee framework is another document: not compared with the plan, and no mark. It
+    // starts its own line, which the US–Ukraine guarantees (15 years, extendable) are compared against.
     expect(
       screen.getByRole('button', {
-        name: /^10 years Points 1–5 Not compared — Security guarantees/,
+        name: /^10 years Points 1–5 — Security guarantees, US security-guarantee framework \(Axios\)/,
+      }),
+    ).toBeTruthy();
+    expect(
+      screen.getByRole('button', {
+        name: /^15 years.* Changed from US security-guarantee framework \(Axios\) — Security guarantees/,
       }),
     ).toBeTruthy();
     expect(e3.getAttribute('aria-pressed')).toBe('false');
@@ -108,6 +119,7 @@ describe('the topic matrix', () => {
     await user.click(screen.getByRole('button', { name: 'Download CSV' }));
     expect(downloads.map((d) => d.name)).toEqual(['topic-matrix.md', 'topic-matrix.csv']);
     expect(downloads[0]!.text).toContain('| Armed forces | 600,000 (6)');
-    expect(downloads[1]!.text.split('\r\n')).toHaveLength(1 + 16 * 8 + 1);
+    // A header, one line per topic × version (16 × 15), and the closing line break.
+    expect(downloads[1]!.text.split('\r\n')).toHaveLength(1 + 16 * 15 + 1);
   });
 });

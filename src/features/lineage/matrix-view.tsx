@@ -137,10 +137,14 @@ export function MatrixView({
                   <th scope="row">
                     {TOPIC_NAMES[row.topic]}
                     {trail ? <span className="matrix-trail">{trail}</span> : null}
+                    <span className="matrix-cue" aria-hidden="true">
+                      Swipe for every version →
+                    </span>
                   </th>
                   {row.cells.map((cell) => (
                     <td
                       key={cell.version.id}
+                      data-version={`${cell.version.title}, ${dateText(cell.version)}`}
                       className={isChanged(cell) ? 'matrix-td--changed' : undefined}
                     >
                       <CellButton

@@ -2,11 +2,11 @@
 import { render } from '@testing-library/react';
 import { defaultView, type Panel, type ViewState } from '../../core/url/view-state';
 import { DataContext, type ViewerData } from '../../ui/data-context';
-import { buildViewerData } from '../../app/viewer-data';
+import { bundledViewerData } from '../../data/bundled-viewer-data';
 import LineagePanel from './lineage-panel';
 import type { ViewPatch } from './nav';
 
-export const viewerData: ViewerData = buildViewerData([], []);
+export const viewerData: ViewerData = bundledViewerData();
 
 export function stateWith(panel: Panel): ViewState {
   return { ...defaultView({ left: 'us-28', right: 'zelensky-20' }), panel };

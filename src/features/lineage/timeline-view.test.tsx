@@ -9,14 +9,44 @@ describe('the timeline', () => {
     const line = screen.getByRole('list', { name: 'Versions and events, oldest first' });
     expect(line.tagName).toBe('OL');
     const items = [...line.children] as HTMLElement[];
-    expect(items.length).toBe(8 + 15);
+    // 15 versions and 25 events, November 2025 to February 2026.
+    expect(items.length).toBe(15 + 25);
     const first = items[0]!;
     expect(within(first).getByRole('heading', { name: 'US 28-point draft' })).toBeTruthy();
     expect(first.querySelector('time')?.getAttribute('datetime')).toBe('2025-11-20');
+    expect(first.textContent).toMatch(/Plan draft/);
     expect(first.textContent).toMatch(/Full text/);
     expect(first.textContent).toMatch(/Reported by: .*Axios/);
     const berlin = items.find((li) => li.textContent?.includes('Berlin talks'))!;
     expect(berlin.textContent).toContain('Reported event, no draft text');
+    expect(items.at(-1)!.querySelector('time')?.getAttribute('datetime')).toBe('2026-02-27');
+  });
+
+  it('says in words what each document is, so a declaration never reads as a draft', () => {
+    renderPanel({ kind: 'timeline', selected: [] });
+    const entry = (title: string) =>
+      screen.getByRole('heading', { name: title }).closest('li') as HTMLElement;
+    expect(
+      within(
+        entry('Paris Declaration on security guarantees (Coalition of the Willing and Ukraine)'),
+      ).getByText('Security-guarantee document'),
+    ).toBeTruthy();
+    expect(
+      within(entry('EU–US prosperity framework for Ukraine (18 pages)')).getByText(
+        'Economic framework',
+      ),
+    ).toBeTruthy();
+    expect(
+      within(entry('EU paper: "European Core Interests" for a peace settlement')).getByText(
+        'Position paper',
+      ),
+    ).toBeTruthy();
+    expect(
+      within(entry('European 24-point plan (The Telegraph)')).getByText('Plan draft'),
+    ).toBeTruthy();
+    expect(
+      within(entry('US 27-point document passed to Moscow')).getByText('Point count only'),
+    ).toBeTruthy();
   });
 
   it('selects two versions by checkbox, then "Compare selected" opens them, older on the left', async () => {

@@ -1,6 +1,6 @@
 import type { TimelineEntry } from '../../core/lineage/timeline';
 import type { SourceLookup } from '../../core/model/sources';
-import { COMPLETENESS_NAMES, type Version } from '../../core/model/types';
+import { COMPLETENESS_NAMES, DOCUMENT_KIND_NAMES, type Version } from '../../core/model/types';
 import { pointsKnown } from '../../core/model/known';
 import type { Nav, ViewPatch } from './nav';
 import { ReportedBy } from './reported-by';
@@ -31,8 +31,9 @@ export function TimelineView({
     <section className="lineage" aria-labelledby="timeline-title">
       <h2 id="timeline-title">Timeline</h2>
       <p className="lineage-intro">
-        Every reported version and event, oldest first, with how much of it is public and who
-        reported it. Select two versions to compare them.
+        Every reported version and event, oldest first, with what kind of document it is (a draft of
+        the plan, or a document beside it), how much of it is public and who reported it. Select two
+        versions to compare them.
       </p>
       <div className="timeline-actions">
         <p role="status" aria-live="polite">
@@ -94,6 +95,13 @@ function VersionEntry({
       <div className="timeline-body">
         <h3>{v.title}</h3>
         <p className="timeline-meta">
+          <span
+            className={`badge badge--doc-kind badge--doc-kind-${entry.documentKind ?? 'unstated'}`}
+          >
+            {entry.documentKind
+              ? DOCUMENT_KIND_NAMES[entry.documentKind]
+              : 'Draft (kind not stated)'}
+          </span>{' '}
           <span className="badge">{COMPLETENESS_NAMES[entry.completeness]}</span>{' '}
           <span>{pointsKnown(v)}</span>
         </p>

@@ -13,23 +13,23 @@ export interface NotesPanelProps {
 /** Every note, grouped by version then point (the store's order), with search, export and import. */
 export default function NotesPanel({ onJump }: NotesPanelProps) {
   const notes = useAllNotes();
-  const { versionById } = useViewerData();
+  const { versionById, entryById } = useViewerData();
   const [query, setQuery] = useState('');
   const deferred = useDeferredValue(query);
   const searchId = useId();
-  const titleOf = (id: string) => versionById(id)?.title ?? id;
+  const titleOf = (id: string) => entryById(id)?.title ?? id;
 
   const groups = useMemo(() => {
     const q = deferred.trim().toLocaleLowerCase();
     const out = new Map<string, Note[]>();
     for (const note of notes) {
-      const title = versionById(note.version)?.title ?? note.version;
+      const title = entryById(note.version)?.title ?? note.version;
       const haystack = `${note.text}\n${title}\npoint ${note.label}`.toLocaleLowerCase();
       if (q && !haystack.includes(q)) continue;
       out.set(note.version, [...(out.get(note.version) ?? []), note]);
     }
     return [...out];
-  }, [notes, deferred, versionById]);
+  }, [notes, deferred, entryById]);
   const shown = groups.reduce((n, [, list]) => n + list.length, 0);
 
   return (
@@ -54,9 +54,11 @@ export default function NotesPanel({ onJump }: NotesPanelProps) {
           <h3 id={`${searchId}-${version}`}>{titleOf(version)}</h3>
           <ul className="notes">
             {list.map((note) => {
-              const missing = !versionById(note.version)?.points.some(
-                (p) => p.label === note.label,
-              );
+              // A version whose points have not loaded yet is not evidence of a missing point.
+              const version = versionById(note.version);
+              const missing = version
+                ? !version.points.some((p) => p.label === note.label)
+                : !entryById(note.version);
               return (
                 <li key={note.id} className="note" data-note-id={note.id}>
                   <p className="note-origin">

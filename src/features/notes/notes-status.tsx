@@ -11,7 +11,7 @@ import { setDeletionStatus, useDeletionStatus } from './deletion-status';
 export function NotesUndoStatus() {
   const status = useDeletionStatus();
   const { undoDelete } = useStatusActions();
-  const { versionById } = useViewerData();
+  const { entryById } = useViewerData();
   const [failure, setFailure] = useState<string | null>(null);
   const region = useRef<HTMLDivElement>(null);
   const undoButton = useRef<HTMLButtonElement>(null);
@@ -22,7 +22,7 @@ export function NotesUndoStatus() {
   }, [status]);
 
   const where = status
-    ? `Note on ${versionById(status.version)?.title ?? status.version} point ${status.label}`
+    ? `Note on ${entryById(status.version)?.title ?? status.version} point ${status.label}`
     : '';
   return (
     <div className="notes-status" role="status" ref={region} tabIndex={-1}>

@@ -1,9 +1,11 @@
-import { useId, useState, type ChangeEvent } from 'react';
+import { useContext, useId, useState, type ChangeEvent } from 'react';
+import type { Source } from '../../core/model/types';
+import type { VersionFile } from '../../data/data-files';
 import { notesFileName, notesFileSizeProblem } from '../../core/notes/notes-file';
 import type { NotesFileError } from '../../core/notes/notes-file';
 import { notesToMarkdown } from '../../core/notes/notes-markdown';
 import { exportAllNotes, useAllNotes, useNoteActions } from '../../store/hooks';
-import { useViewerData } from '../../ui/data-context';
+import { DataStoreContext, useViewerData } from '../../ui/data-context';
 import { downloadText } from '../../ui/download';
 
 type ImportReport =
@@ -15,24 +17,36 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 export function NotesTransfer() {
   const notes = useAllNotes();
   const { importNotesFile } = useNoteActions();
-  const { versions, versionById, source } = useViewerData();
+  const { catalog, versionById, source } = useViewerData();
+  const store = useContext(DataStoreContext);
   const [report, setReport] = useState<ImportReport | null>(null);
   const inputId = useId();
 
-  const exportMarkdown = () => {
+  const exportMarkdown = async () => {
+    // The notes' versions may not have loaded yet (issue #12): fetch them first.
+    let files: VersionFile[];
+    try {
+      files = store ? await store.ensure(notes.map((n) => n.version)) : [];
+    } catch (error) {
+      setReport({ kind: 'failed', message: (error as Error).message });
+      return;
+    }
+    const fileOf = new Map(files.map((f) => [f.version.id, f]));
+    const sourceOf = (version: string, id: string): Source | undefined =>
+      source(id) ?? fileOf.get(version)?.sources.find((s) => s.id === id);
     const markdown = notesToMarkdown(
       notes,
       (version, label) => {
-        const v = versionById(version);
+        const v = fileOf.get(version)?.version ?? versionById(version);
         const point = v?.points.find((p) => p.label === label);
         if (!v || !point) return undefined;
         return {
           versionTitle: v.title,
           pointText: point.text,
-          sources: point.sources.flatMap((id) => source(id) ?? []),
+          sources: point.sources.flatMap((id) => sourceOf(version, id) ?? []),
         };
       },
-      { versionOrder: versions.map((v) => v.id) },
+      { versionOrder: catalog.map((v) => v.id) },
     );
     downloadText(markdown, notesFileName(new Date()).replace(/\.json$/, '.md'), 'text/markdown');
   };
@@ -92,7 +106,7 @@ export function NotesTransfer() {
         >
           Export notes (JSON)
         </button>
-        <button type="button" className="secondary" onClick={exportMarkdown}>
+        <button type="button" className="secondary" onClick={() => void exportMarkdown()}>
           Export notes (Markdown)
         </button>
         <span className="notes-import">

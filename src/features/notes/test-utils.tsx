@@ -5,14 +5,14 @@ import { compareVersions } from '../../core/compare/compare';
 import type { Version } from '../../core/model/types';
 import { bundled } from '../../data/bundled';
 import { appStore } from '../../store/app-store';
-import { CompareView } from '../../ui/compare-view';
+import { CompareView, type CompareViewState } from '../../ui/compare-view';
 import { DataContext, type ViewerData } from '../../ui/data-context';
-import { buildViewerData } from '../../app/viewer-data';
+import { bundledViewerData } from '../../data/bundled-viewer-data';
 import { NotesBanners } from './notes-banners';
 import { NotesNotInThisDraft } from './notes-not-in-draft';
 import { useNotePointExtras } from './point-extras';
 
-export const viewerData: ViewerData = buildViewerData([], []);
+export const viewerData: ViewerData = bundledViewerData();
 
 export function version(id: string): Version {
   const v = viewerData.versionById(id);
@@ -37,19 +37,28 @@ export function renderWithData(ui: ReactNode) {
   return render(<DataContext.Provider value={viewerData}>{ui}</DataContext.Provider>);
 }
 
+const VIEW: CompareViewState = {
+  mode: 'side-by-side',
+  hideUnchanged: false,
+  topic: null,
+  statuses: [],
+  focus: null,
+};
+
 function Comparison({ left, right }: { left: Version; right: Version }) {
   const extras = useNotePointExtras(left, right);
   const comparison = useMemo(() => compareVersions(left, right, bundled), [left, right]);
+  // Every point in view: the app folds quiet rows (unless they hold notes); these tests note any.
+  const keep = useMemo(() => new Set(comparison.rows.map((r) => r.key)), [comparison]);
   return (
     <>
       <NotesBanners />
       <CompareView
         comparison={comparison}
-        mode="side-by-side"
-        hideUnchanged={false}
-        topic={null}
-        focus={null}
+        view={VIEW}
+        setView={() => {}}
         pointExtras={extras}
+        keep={keep}
       />
       <NotesNotInThisDraft comparison={comparison} />
     </>

@@ -115,14 +115,17 @@ export function ShareControls({
       <button type="button" onClick={onCopy}>
         Copy link
       </button>
-      <label className="checkbox">
-        <input
-          type="checkbox"
-          checked={includeNotes}
-          onChange={(e) => setIncludeNotes(e.target.checked)}
-        />
-        Include my notes
-      </label>
+      {/* Only when there is something to include: no notes, no choice to make. */}
+      {notes.length ? (
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={includeNotes}
+            onChange={(e) => setIncludeNotes(e.target.checked)}
+          />
+          Include my notes
+        </label>
+      ) : null}
       <p role="status" className="share-status">
         {status}
       </p>

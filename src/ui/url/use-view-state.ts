@@ -11,6 +11,7 @@ import type { Notice } from '../../core/url/notices';
 import {
   historyModeFor,
   referencedVersions,
+  type Focus,
   type HistoryMode,
   type Shared,
   type SharedDraft,
@@ -95,12 +96,14 @@ export interface ViewStateApi {
   pending: boolean;
   /** The code that reads the link's notes and drafts could not be loaded; `retry` tries again. */
   payloadFailure: { error: unknown; retry: () => void } | null;
+  /** Versions whose points the link refers to and that are still loading (codec `awaiting`). */
+  awaiting: readonly string[];
   setView(patch: ViewPatch, options?: SetViewOptions): void;
   /**
    * The full link to share: the current view, the drafts it needs and, when "Include my notes" is
    * on, `notes`. Check it (`checkSharedLink`, `isLongLink`) before offering it.
    */
-  linkFor(options?: { notes?: readonly SharedNote[] }): SharedLink;
+  linkFor(options?: { notes?: readonly SharedNote[]; focus?: Focus | null }): SharedLink;
 }
 
 /** A link to share, with the drafts it carries (offered as files when the link is too long). */
@@ -155,10 +158,12 @@ export function useViewState(known: KnownVersions): ViewStateApi {
   );
 
   const linkFor = useCallback(
-    (options?: { notes?: readonly SharedNote[] }) => {
+    (options?: { notes?: readonly SharedNote[]; focus?: Focus | null }) => {
       const current = decodeCached(window.location.search, known);
-      const drafts = draftsToCarry(current.state, current, known);
-      const search = encodeView(current.state, { notes: [...(options?.notes ?? [])], drafts });
+      const state =
+        options?.focus === undefined ? current.state : { ...current.state, focus: options.focus };
+      const drafts = draftsToCarry(state, current, known);
+      const search = encodeView(state, { notes: [...(options?.notes ?? [])], drafts });
       return { url: `${window.location.origin}${window.location.pathname}${search}`, drafts };
     },
     [known],
@@ -171,6 +176,7 @@ export function useViewState(known: KnownVersions): ViewStateApi {
     pending: decoded.pending,
     payloadFailure:
       decoded.pending && failure ? { error: failure.error, retry: retryPayload } : null,
+    awaiting: decoded.awaiting,
     setView,
     linkFor,
   };

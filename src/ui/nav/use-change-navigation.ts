@@ -1,11 +1,10 @@
 import { useCallback, useMemo, useRef } from 'react';
-import type { Row } from '../../core/compare/rows';
-import { isChange } from '../../core/compare/rows';
-import { rowDomId } from '../../ui/row-view';
+import { isChange, type Row } from '../../core/compare/rows';
+import { rowDomId } from '../row-view';
 
 /**
  * Brings a row into view and focuses it; returns false when it could not (the row is not in the
- * list). `VirtualRowsHandle.scrollToRowKey(key, { focus: true })` of src/ui/virtual-rows.tsx fits.
+ * list). `RowListHandle.scrollToRowKey(key, { focus: true })` of src/ui/row-list.tsx fits.
  */
 export type RevealRow = (row: Row) => boolean;
 
@@ -20,7 +19,7 @@ export interface ChangeNavigationOptions {
 
 /** Next/previous/first/last change over the rows on screen, plus a direct jump. */
 export interface ChangeNavigation {
-  /** The rows visited, in order: the changes and the points left open (`isChange`). */
+  /** The rows visited, in order: the changes (`isChange`), never the quiet rows. */
   changed: readonly Row[];
   next: () => void;
   previous: () => void;

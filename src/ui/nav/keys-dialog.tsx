@@ -1,12 +1,13 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { CHANGE_KEYS } from './use-change-keys';
+import './keys-dialog.css';
 
 /**
  * The list of keys, as a modal dialog: focus moves to it on opening and back where it was on
  * closing, Tab stays inside, Escape or "Close" closes it. A `role="dialog"` element rather than
  * `<dialog>.showModal()`, which jsdom (the component tests) does not implement.
  */
-export function KeysDialog({ onClose }: { onClose: () => void }) {
+export default function KeysDialog({ onClose }: { onClose: () => void }) {
   const closeRef = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {

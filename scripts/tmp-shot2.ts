@@ -1,0 +1,10 @@
+import { openComparison, serveBuild } from './layout/serve';
+const [query, out, w, h, y] = process.argv.slice(2);
+const s = await serveBuild();
+const ctx = await s.browser.newContext({ viewport: { width: +w!, height: +h! } });
+const page = await ctx.newPage();
+await openComparison(page, s.url, query!);
+await page.evaluate((yy) => window.scrollTo(0, yy), +y!);
+await page.waitForTimeout(300);
+await page.screenshot({ path: out! });
+await s.close();
