@@ -30,7 +30,14 @@ async function main() {
   const host = await serveBuild(dirAt >= 0 ? args[dirAt + 1]! : 'dist');
   const browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic'],
+    // The new headless mode, as Lighthouse runs it: the old one reports no layout shifts.
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-quic',
+    ],
   });
   try {
     const context = await browser.newContext({
@@ -45,11 +52,38 @@ async function main() {
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
     await page.addInitScript(() => {
-      const w = window as unknown as { __longTasks: Array<[number, number]> };
+      const w = window as unknown as {
+        __longTasks: Array<[number, number]>;
+        __shifts: Array<{ at: number; value: number; nodes: string[] }>;
+      };
       w.__longTasks = [];
+      w.__shifts = [];
       new PerformanceObserver((list) => {
         for (const e of list.getEntries()) w.__longTasks.push([e.startTime, e.duration]);
       }).observe({ type: 'longtask', buffered: true });
+      // Layout shifts (what CLS adds up), each with the elements that moved.
+      const describe = (n: Node | null) => {
+        if (!(n instanceof Element)) return n ? n.nodeName : '(gone)';
+        const cls = [...n.classList]
+          .slice(0, 2)
+          .map((c) => `.${c}`)
+          .join('');
+        return `${n.tagName.toLowerCase()}${n.id ? `#${n.id}` : ''}${cls}`;
+      };
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as PerformanceEntry[] &
+          Array<{
+            value: number;
+            hadRecentInput: boolean;
+            sources?: Array<{ node: Node | null }>;
+          }>)
+          if (!e.hadRecentInput)
+            w.__shifts.push({
+              at: e.startTime,
+              value: e.value,
+              nodes: (e.sources ?? []).map((s) => describe(s.node)),
+            });
+      }).observe({ type: 'layout-shift', buffered: true });
     });
     await cdp.send('Profiler.start');
     await page.goto(host.url + query);
@@ -64,6 +98,11 @@ async function main() {
       () => (window as unknown as { __longTasks: Array<[number, number]> }).__longTasks,
     );
     const dom = await page.evaluate(() => document.getElementsByTagName('*').length);
+    const shifts = await page.evaluate(
+      () =>
+        (window as unknown as { __shifts: Array<{ at: number; value: number; nodes: string[] }> })
+          .__shifts,
+    );
 
     const self = new Map<number, number>();
     profile.samples.forEach((id, i) =>
@@ -161,6 +200,10 @@ async function main() {
         .slice(0, 6);
       for (const [key, ms] of ours) console.log(`      ${ms.toFixed(0).padStart(5)} ms  ${key}`);
     }
+    console.log('\nlayout shifts (start, score, what moved):');
+    for (const { at: start, value, nodes } of shifts)
+      console.log(`  at ${Math.round(start)} ms: ${value.toFixed(3)}  ${nodes.join(', ')}`);
+    console.log(`sum: ${shifts.reduce((sum, e) => sum + e.value, 0).toFixed(3)}`);
     console.log('\nlong tasks (start, duration):');
     for (const [start, duration] of longTasks)
       console.log(`  at ${Math.round(start)} ms: ${Math.round(duration)} ms`);
