@@ -2,6 +2,8 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
+import { DATA_CACHE, DATA_FILE } from './src/app/offline/cached-data';
 import { dataFiles } from './scripts/vite-data-plugin.ts';
 
 // Tests that need no DOM (every other src test file runs in jsdom).
@@ -17,12 +19,59 @@ const NODE_TESTS = [
   'src/app/default-pair.test.ts',
 ];
 
+/**
+ * Offline after the first visit, installable, and updates the reader is told of (issue #14). The
+ * service worker precaches the shell (every built script, style, the page and icons); the version
+ * data files, named by content hash, are cached as they are fetched and answered from the cache
+ * first, so every version the reader has opened works offline, without downloading the rest.
+ * 'prompt': a new build waits until the reader reloads (the notice offers it) or comes back, so a
+ * page is never swapped under a reader mid-read. The page registers the worker itself, after
+ * load (src/app/offline/start.tsx).
+ */
+const offline = VitePWA({
+  registerType: 'prompt',
+  injectRegister: false,
+  manifest: {
+    name: 'Peace-plan drafts compared',
+    short_name: 'Peace-plan drafts',
+    description:
+      'Point by point: what changed between the reported drafts of the US-brokered Russia–Ukraine peace plan.',
+    lang: 'en',
+    start_url: './',
+    scope: './',
+    display: 'standalone',
+    background_color: '#ffffff',
+    theme_color: '#1f4e79',
+    icons: [
+      { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+      { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+      // The picture keeps inside the centre 80% circle (scripts/icons.ts), so it may be masked.
+      { src: 'icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      { src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml' },
+    ],
+  },
+  workbox: {
+    globPatterns: ['**/*.{js,css,html,svg,png,txt}'],
+    navigateFallback: 'index.html',
+    clientsClaim: true,
+    cleanupOutdatedCaches: true,
+    runtimeCaching: [
+      {
+        urlPattern: DATA_FILE,
+        handler: 'CacheFirst',
+        options: { cacheName: DATA_CACHE, cacheableResponse: { statuses: [200] } },
+      },
+    ],
+  },
+});
+
 export default defineConfig(({ mode }) => ({
   // Relative base: the static build works from any sub-path of any static host.
   base: './',
   // The data files (validated, one per version, loaded on demand: issue #12). Unit tests read
-  // data/ directly (src/data/bundled.ts), so vitest (mode "test") does without them.
-  plugins: mode === 'test' ? [react()] : [react(), dataFiles()],
+  // data/ directly (src/data/bundled.ts), so vitest (mode "test") does without them (and without
+  // the service worker).
+  plugins: mode === 'test' ? [react()] : [react(), dataFiles(), offline],
   worker: { format: 'es' },
   build: { target: 'es2022', sourcemap: false },
   test: {

@@ -100,6 +100,9 @@ export function App({ store }: { store: DataStore }) {
   const [ownDecisions, setOwnDecisions] = useState(NO_DECISIONS);
   const result = useDecidedComparison(computed, ownDecisions, shared.decisions);
   const rowsRef = useRef<CompareViewHandle>(null);
+  // The pair the page opened with is rendered first screen first (issue #14: a phone's first
+  // load); a pair the reader picks later comes whole, as the page is already interactive.
+  const [openedPair] = useState(() => `${state.left}|${state.right}`);
   // The address of a row: the view as it stands, focused there (the link's own payloads kept).
   // Keyed on the view without its focus: stepping through the changes keeps every row's href.
   const unfocused = encodeView({ ...state, focus: null });
@@ -243,6 +246,7 @@ export function App({ store }: { store: DataStore }) {
                     rowLink={rowLink}
                     keep={keep}
                     rowsRef={rowsRef}
+                    firstScreenFirst={`${state.left}|${state.right}` === openedPair}
                     {...(pointExtras ? { pointExtras } : {})}
                     {...(matchControls ? { matchControls } : {})}
                     {...(describe ? { describe } : {})}

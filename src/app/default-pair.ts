@@ -1,4 +1,4 @@
-import type { VersionEntry } from '../core/model/catalog';
+import { compareCodes, type VersionEntry } from '../core/model/catalog';
 
 /**
  * The first view: the 28-point draft against the newest draft of the plan that has text (issue #2).
@@ -11,7 +11,7 @@ export function defaultPair(versions: readonly VersionEntry[]): { left: string; 
     (v) => v.knownPoints > 0 && (v.kind === undefined || v.kind === 'plan-draft'),
   );
   const byDate = [...withText].sort(
-    (a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id),
+    (a, b) => compareCodes(a.date, b.date) || compareCodes(a.id, b.id),
   );
   const left = versions.find((v) => v.id === 'us-28')?.id ?? byDate[0]?.id ?? versions[0]?.id ?? '';
   const newest = byDate.filter((v) => v.id !== left).at(-1)?.id ?? left;

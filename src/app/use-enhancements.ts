@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import { importWithRetry } from '../ui/lazy-import';
 import type * as EnhancementsModule from './enhancements';
 
@@ -16,7 +16,8 @@ export function useEnhancements(): EnhancementsLoad {
   useEffect(() => {
     let live = true;
     importWithRetry(() => import('./enhancements')).then(
-      (module) => live && setLoad({ module }),
+      // A transition: every row gains its note controls in slices of rendering, not one long task.
+      (module) => live && startTransition(() => setLoad({ module })),
       (error: unknown) => live && setLoad({ error }),
     );
     return () => {

@@ -2,7 +2,7 @@
  * The session cache of data files (issue #12): each version's file and the events file are
  * fetched once, when a view needs them, in parallel, and kept for the session. A failed fetch is
  * remembered as failed (so a view can say what failed) until `retry`. No React here: the page
- * subscribes through `useSyncExternalStore` (src/ui/use-data.ts); Node and tests use a store
+ * subscribes through `useStoreRevision` (src/ui/use-data.ts); Node and tests use a store
  * filled synchronously from data/ (bundled-source.ts).
  */
 import type { VersionEntry } from '../core/model/catalog';

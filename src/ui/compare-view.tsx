@@ -50,6 +50,8 @@ export interface CompareViewProps {
   rowsRef?: Ref<CompareViewHandle>;
   /** Confirm / Reject for possible matches, Undo for decisions (RowView's `matchControls`). */
   matchControls?: (row: Row) => ReactNode;
+  /** The rows on the first screen first, the rest after (the page's first load, issue #14). */
+  firstScreenFirst?: boolean;
 }
 
 export interface CompareViewHandle extends RowListHandle {
@@ -83,6 +85,7 @@ export function CompareView({
   keep,
   rowsRef,
   matchControls,
+  firstScreenFirst,
 }: CompareViewProps) {
   const { left, right, rows, notices, via } = comparison;
   const { mode, hideUnchanged, topic, statuses, focus } = view;
@@ -251,6 +254,7 @@ export function CompareView({
           renderEntry={renderEntry}
           label={`Comparison of ${left.title} and ${right.title}`}
           focusKey={focusedKey}
+          firstScreenFirst={firstScreenFirst ?? false}
         />
       )}
       <p

@@ -1,10 +1,11 @@
 /**
  * The list of a comparison: rows and folded runs (`Entry`, src/core/compare/fold.ts). Rendered
- * whole up to VIRTUALIZE_ABOVE entries (simple, and searchable with the browser's find);
- * windowed above that by `./window-rows` (@tanstack/react-virtual), loaded only then: plans are
+ * whole up to VIRTUALIZE_ABOVE entries (simple, and searchable with the browser's find; on the
+ * page's first load first screen first, by `./first-screen-rows`); windowed above that by `./window-rows` (@tanstack/react-virtual), loaded only then: plans are
  * 20–40 points, imports can be thousands.
  */
-import { Suspense, useEffect, useImperativeHandle, useRef } from 'react';
+import { Suspense, useImperativeHandle, useRef } from 'react';
+import { FirstScreenRows } from './first-screen-rows';
 import { lazyWithRetry } from './lazy-import';
 import { PartBoundary } from './part-boundary';
 import type { ListItemProps } from './row-view';
@@ -26,26 +27,34 @@ export {
   type ScrollToRowOptions,
 } from './row-scroll';
 
-export function RowList({ entries, renderEntry, label, focusKey, ref }: RowListProps) {
-  const windowed = useRef<RowListHandle>(null);
+export function RowList({
+  entries,
+  renderEntry,
+  label,
+  focusKey,
+  ref,
+  firstScreenFirst,
+}: RowListProps) {
+  const inner = useRef<RowListHandle>(null);
   useImperativeHandle(
     ref,
     () => ({
       scrollToRowKey: (key, options) =>
-        windowed.current?.scrollToRowKey(key, options) ?? scrollRenderedRow(key, options),
+        inner.current?.scrollToRowKey(key, options) ?? scrollRenderedRow(key, options),
     }),
     [],
   );
-  const plain = entries.length <= VIRTUALIZE_ABOVE;
-  useEffect(() => {
-    // The window scrolls to `focusKey` itself (its row may not be rendered yet).
-    if (plain && focusKey) scrollRenderedRow(focusKey);
-  }, [plain, focusKey]);
-  if (plain) {
+  if (entries.length <= VIRTUALIZE_ABOVE) {
     return (
-      <ol className="rows" aria-label={label}>
-        {entries.map((e) => renderEntry(e, NO_ITEM))}
-      </ol>
+      <FirstScreenRows
+        ref={inner}
+        items={entries}
+        render={(e) => renderEntry(e, NO_ITEM)}
+        label={label}
+        focusKey={focusKey}
+        scrollRendered={scrollRenderedRow}
+        firstScreenFirst={firstScreenFirst ?? false}
+      />
     );
   }
   return (
@@ -54,7 +63,7 @@ export function RowList({ entries, renderEntry, label, focusKey, ref }: RowListP
         fallback={<p role="status">Preparing {entries.length.toLocaleString('en')} rows…</p>}
       >
         <WindowRows
-          ref={windowed}
+          ref={inner}
           entries={entries}
           renderEntry={renderEntry}
           label={label}

@@ -47,4 +47,6 @@ export interface RowListProps {
   /** The entry a permalink focuses: scrolled into view (also when not rendered yet). */
   focusKey?: string | undefined;
   ref?: Ref<RowListHandle>;
+  /** Render the first screen's entries first and the rest after (the page's first load, issue #14). */
+  firstScreenFirst?: boolean;
 }

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { startTransition, useEffect, useMemo, useState } from 'react';
 import type * as CompareCore from '../core/compare/compare';
 import type { CompareContext } from '../core/compare/compare';
 import {
@@ -54,6 +54,29 @@ export function loadComparisonEngine(): Promise<CompareModule> {
   return engineLoad;
 }
 
+/**
+ * Comparisons already computed, by their inputs (the same objects: versions and context are
+ * stable). A render React interrupts (the first load renders in a transition, issue #14) drops
+ * its `useMemo` values; without this the restarted render compared the pair again, a second
+ * 100–200 ms task on a phone. Weak: a pair no longer shown is garbage-collected with its versions.
+ */
+const computed = new WeakMap<Version, WeakMap<Version, WeakMap<CompareContext, Comparison>>>();
+
+function compareOnce(
+  compare: CompareModule['compareVersions'],
+  left: Version,
+  right: Version,
+  ctx: CompareContext,
+): Comparison {
+  let byRight = computed.get(left);
+  if (!byRight) computed.set(left, (byRight = new WeakMap()));
+  let byCtx = byRight.get(right);
+  if (!byCtx) byRight.set(right, (byCtx = new WeakMap()));
+  let comparison = byCtx.get(ctx);
+  if (!comparison) byCtx.set(ctx, (comparison = compare(left, right, ctx)));
+  return comparison;
+}
+
 interface Answer {
   left: Version;
   right: Version;
@@ -82,7 +105,9 @@ export function useComparison(left: Version, right: Version, ctx: CompareContext
     if (inWorker || engineReady) return;
     let live = true;
     loadComparisonEngine().then(
-      () => live && setEngineReady(true),
+      // A transition, as the data files' arrival (src/ui/use-data.ts): the comparison it
+      // renders comes in slices.
+      () => live && startTransition(() => setEngineReady(true)),
       (cause: unknown) => live && setEngineFailure(cause),
     );
     return () => {
@@ -93,7 +118,7 @@ export function useComparison(left: Version, right: Version, ctx: CompareContext
   const sync = useMemo<ComparisonState | null>(() => {
     if (inWorker) return null;
     if (!engine || !engineReady) return null;
-    return { status: 'ready', comparison: engine.compareVersions(left, right, ctx) };
+    return { status: 'ready', comparison: compareOnce(engine.compareVersions, left, right, ctx) };
   }, [inWorker, engineReady, left, right, ctx]);
 
   const [answer, setAnswer] = useState<Answer | null>(null);

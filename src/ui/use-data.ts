@@ -1,4 +1,4 @@
-import { useEffect, useSyncExternalStore } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import type { VersionId } from '../core/model/types';
 import type { DataLoadError, DataStore } from '../data/data-store';
 
@@ -8,9 +8,23 @@ export type DataState =
   | { status: 'loading'; what: string[] }
   | { status: 'failed'; errors: DataLoadError[]; retry: () => void };
 
-/** Re-render whenever a data file arrives or fails. */
+/**
+ * Re-render whenever a data file arrives or fails. The re-render is a transition, not
+ * `useSyncExternalStore`'s synchronous render: the first comparison (digest, bar, rows) is built
+ * when its files arrive, and at a phone's speed that render was one task of about half a second;
+ * React renders a transition in slices, answering input between them (issue #14). Renders read
+ * the store itself, not the revision: one that reads it a little later shows the newer state,
+ * and the change's own transition follows.
+ */
 export function useStoreRevision(store: DataStore): number {
-  return useSyncExternalStore(store.subscribe, store.getRevision, store.getRevision);
+  const [revision, setRevision] = useState(store.getRevision);
+  useEffect(() => {
+    const follow = () => startTransition(() => setRevision(store.getRevision()));
+    const stop = store.subscribe(follow);
+    follow(); // anything that arrived between the render and this effect
+    return stop;
+  }, [store]);
+  return revision;
 }
 
 /**

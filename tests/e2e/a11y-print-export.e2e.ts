@@ -35,6 +35,8 @@ async function openPair(page: Page): Promise<void> {
   // The keys work from the first paint; the account in words arrives right after it.
   await page.getByRole('button', { name: 'Next change' }).waitFor();
   await page.getByText('Describe changes').waitFor();
+  // The rows below the first screen follow it (issue #14): wait for the whole list.
+  await page.locator('ol.rows:not([aria-busy])').waitFor();
 }
 
 /** The accessible description Chromium computes for the element (what a screen reader hears after the name). */

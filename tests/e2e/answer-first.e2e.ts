@@ -16,6 +16,8 @@ async function open(page: Page, left: string, right: string, extra = ''): Promis
   await page.goto(`${baseUrl()}?v=1&l=${left}&r=${right}${extra}`);
   await page.locator('[data-digest]').waitFor();
   await page.locator('ol.rows > li').first().waitFor();
+  // The rows below the first screen follow it (issue #14): wait for the whole list.
+  await page.locator('ol.rows:not([aria-busy])').waitFor();
   await page.getByText('Describe changes').waitFor();
   await page.waitForLoadState('networkidle');
 }
@@ -104,6 +106,7 @@ describeInBrowser('answer first: what changed, on the first screen', () => {
     const page = await session.newPage(context);
     await page.goto(`${baseUrl()}?v=1&l=us-28&r=geneva-19`);
     await page.locator('ol.rows > li').first().waitFor();
+    await page.locator('ol.rows:not([aria-busy])').waitFor();
     const changes = await page
       .locator('li.row[data-change="true"]')
       .evaluateAll((els) => els.map((el) => el.id));

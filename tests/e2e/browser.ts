@@ -13,7 +13,12 @@ export interface Session {
   /** Console errors and page errors seen so far; a journey fails on any. */
   errors: string[];
   newPage: (context?: BrowserContext) => Promise<Page>;
-  newContext: () => Promise<BrowserContext>;
+  /**
+   * A fresh context (its own storage, caches and service workers). Service workers are blocked
+   * unless a test asks for them: a worker in control answers requests before `page.route` sees
+   * them, and the journeys that cut the network to test failures must see every request.
+   */
+  newContext: (options?: { serviceWorkers?: 'allow' | 'block' }) => Promise<BrowserContext>;
 }
 
 /** One Chromium per test file; every page records console errors and uncaught exceptions. */
@@ -25,8 +30,11 @@ export function useBrowser(): Session {
       headless: true,
       args: CHROMIUM_ARGS,
     });
-    session.newContext = () =>
-      session.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    session.newContext = (options) =>
+      session.browser.newContext({
+        viewport: { width: 1280, height: 900 },
+        serviceWorkers: options?.serviceWorkers ?? 'block',
+      });
     session.newPage = async (context) => {
       const page = await (context ?? (await session.newContext())).newPage();
       page.on('console', (msg) => {

@@ -4,6 +4,7 @@
  * rows come from joining the two sets of recorded links through that version. The result is our
  * inference, labelled so (`via`); it claims only what the two links together support.
  */
+import { compareCodes } from '../model/catalog';
 import { formatLabels } from './labels';
 import { isIncomplete, recordedLinks, type OrientedLink } from './links';
 import type { Correspondence, LinkStatus, ReportedChange, Version } from '../model/types';
@@ -23,7 +24,7 @@ function commonBase(left: Version, right: Version, ctx: Context): Version | unde
       recordedLinks(b, left, ctx.correspondences).length > 0 &&
       recordedLinks(b, right, ctx.correspondences).length > 0,
   );
-  return candidates.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))[0];
+  return candidates.sort((a, b) => compareCodes(a.date, b.date) || compareCodes(a.id, b.id))[0];
 }
 
 /** Union-find over point nodes "b:6", "x:6", "y:4". */

@@ -1,0 +1,91 @@
+import { act, render, screen, waitFor } from '@testing-library/react';
+import { createRef } from 'react';
+import { describe, expect, it } from 'vitest';
+import { FIRST_SCREEN, FirstScreenRows } from './first-screen-rows';
+
+const items = Array.from({ length: 20 }, (_, i) => ({ key: `k${i + 1}`, text: `Row ${i + 1}` }));
+const renderItem = (item: (typeof items)[number]) => (
+  <li key={item.key} data-row-key={item.key} tabIndex={-1}>
+    {item.text}
+  </li>
+);
+const rendered = () => screen.queryAllByRole('listitem').length;
+const noScroll = () => true;
+
+describe('FirstScreenRows', () => {
+  it('renders the first screen in the first commit, then the rest, and says the list is busy meanwhile', async () => {
+    render(
+      <FirstScreenRows
+        items={items}
+        render={renderItem}
+        label="Rows"
+        scrollRendered={noScroll}
+        firstScreenFirst
+      />,
+    );
+    expect(rendered()).toBe(FIRST_SCREEN);
+    expect(screen.getByRole('list', { name: 'Rows' }).getAttribute('aria-busy')).toBe('true');
+    await waitFor(() => expect(rendered()).toBe(items.length));
+    expect(screen.getByRole('list', { name: 'Rows' }).hasAttribute('aria-busy')).toBe(false);
+  });
+
+  it('renders a permalink row, a row scrolled to, and every row for print at once', () => {
+    const ref = createRef<{ scrollToRowKey: (key: string) => boolean }>();
+    const scrolled: string[] = [];
+    render(
+      <FirstScreenRows
+        ref={ref}
+        items={items}
+        render={renderItem}
+        label="Rows"
+        focusKey="k9"
+        scrollRendered={(key) => (scrolled.push(key), true)}
+        firstScreenFirst
+      />,
+    );
+    expect(rendered()).toBe(9); // up to the permalink's row
+    expect(scrolled).toEqual(['k9']);
+    act(() => void ref.current!.scrollToRowKey('k17'));
+    expect(rendered()).toBe(items.length);
+    expect(scrolled.at(-1)).toBe('k17');
+  });
+
+  it('prints every row even when printing comes before the rest is rendered', () => {
+    render(
+      <FirstScreenRows
+        items={items}
+        render={renderItem}
+        label="Rows"
+        scrollRendered={noScroll}
+        firstScreenFirst
+      />,
+    );
+    expect(rendered()).toBe(FIRST_SCREEN);
+    act(() => void window.dispatchEvent(new Event('beforeprint')));
+    expect(rendered()).toBe(items.length);
+  });
+
+  it('once whole, stays whole: a longer list (a fold opened) comes in one commit', async () => {
+    const props = { render: renderItem, label: 'Rows', scrollRendered: noScroll };
+    const { rerender } = render(
+      <FirstScreenRows items={items.slice(0, 10)} {...props} firstScreenFirst />,
+    );
+    await waitFor(() => expect(rendered()).toBe(10));
+    rerender(<FirstScreenRows items={items} {...props} firstScreenFirst />);
+    expect(rendered()).toBe(items.length);
+    expect(screen.getByRole('list', { name: 'Rows' }).hasAttribute('aria-busy')).toBe(false);
+  });
+
+  it('renders the whole list at once when not asked for the first screen first', () => {
+    render(
+      <FirstScreenRows
+        items={items}
+        render={renderItem}
+        label="Rows"
+        scrollRendered={noScroll}
+        firstScreenFirst={false}
+      />,
+    );
+    expect(rendered()).toBe(items.length);
+  });
+});

@@ -1,0 +1,100 @@
+/**
+ * A list rendered whole, first screen first (issue #14). The first commit holds the rows a screen
+ * shows; the rest follow in batches, each rendered in a transition after the browser has painted
+ * (React yields while rendering a transition, so the page answers input meanwhile). With a
+ * phone's CPU the whole list in one commit was the first load's longest task.
+ *
+ * Everything still ends up in the page (find in page, print, keyboard): a scroll to a row not
+ * rendered yet, and printing, render the rest at once; a permalink's row is in the first commit.
+ */
+import {
+  startTransition,
+  useEffect,
+  useImperativeHandle,
+  useLayoutEffect,
+  useState,
+  type ReactNode,
+  type Ref,
+} from 'react';
+import { flushSync } from 'react-dom';
+
+/** Rows in the first commit: more than a laptop's screen shows below the bar. */
+export const FIRST_SCREEN = 6;
+/** Rows per later batch. */
+const BATCH = 6;
+
+type ScrollTo = (
+  key: string,
+  options?: { block?: ScrollLogicalPosition; focus?: boolean },
+) => boolean;
+
+export interface FirstScreenRowsProps<T extends { key: string }> {
+  items: readonly T[];
+  render: (item: T) => ReactNode;
+  label: string;
+  /** The permalink's row: rendered in the first commit and scrolled into view. */
+  focusKey?: string | undefined;
+  /** Progressive, as above; otherwise the whole list in one commit. */
+  firstScreenFirst: boolean;
+  /** How to scroll to a rendered row (row-list.tsx's `scrollRenderedRow`). */
+  scrollRendered: ScrollTo;
+  ref?: Ref<{ scrollToRowKey: ScrollTo }>;
+}
+
+export function FirstScreenRows<T extends { key: string }>({
+  items,
+  render,
+  label,
+  focusKey,
+  scrollRendered,
+  firstScreenFirst,
+  ref,
+}: FirstScreenRowsProps<T>) {
+  // Only grows, and once the list was whole it stays whole (a filter, a fold opened): the page's
+  // first list is the one a phone waits for.
+  const [shown, setShown] = useState(firstScreenFirst ? FIRST_SCREEN : Infinity);
+  const focusAt = focusKey ? items.findIndex((item) => item.key === focusKey) : -1;
+  const count = firstScreenFirst ? Math.max(shown, focusAt + 1) : items.length;
+  const all = count >= items.length;
+
+  const total = items.length;
+  useEffect(() => {
+    if (all) return;
+    const next = count + BATCH;
+    const timer = setTimeout(() =>
+      startTransition(() =>
+        setShown((n) => (Math.max(n, next) >= total ? Infinity : Math.max(n, next))),
+      ),
+    );
+    return () => clearTimeout(timer);
+  }, [all, count, total]);
+
+  // A layout effect: listening from the first commit on, so no print comes before it.
+  useLayoutEffect(() => {
+    if (all) return;
+    const renderAll = () => flushSync(() => setShown(Infinity));
+    window.addEventListener('beforeprint', renderAll);
+    return () => window.removeEventListener('beforeprint', renderAll);
+  }, [all]);
+
+  useImperativeHandle(
+    ref,
+    () => ({
+      scrollToRowKey: (key, options) => {
+        if (!items.slice(0, count).some((item) => item.key === key))
+          flushSync(() => setShown(Infinity));
+        return scrollRendered(key, options);
+      },
+    }),
+    [items, count, scrollRendered],
+  );
+  useEffect(() => {
+    if (focusKey) scrollRendered(focusKey);
+  }, [focusKey, scrollRendered]);
+
+  return (
+    <ol className="rows" aria-label={label} aria-busy={all ? undefined : true}>
+      {items.slice(0, count).map(render)}
+    </ol>
+  );
+}
