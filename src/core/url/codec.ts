@@ -41,7 +41,7 @@
 import { isStatus, STATUSES } from '../compare/answer';
 import type { RowStatus } from '../compare/rows';
 import { isTopic, type Topic } from '../model/topics';
-import type { SourceId, VersionId } from '../model/types';
+import { pointParts, type SourceId, type VersionId } from '../model/types';
 import type { Notice, PanelParam, PayloadName } from './notices';
 import { payloadSupport, type PayloadSupport, type Unpacked } from './payload-support';
 import {
@@ -493,8 +493,8 @@ function resolve(request: LinkRequest, known: KnownVersions, notices: Notice[]):
     notices,
   )) {
     const known = [...decision.a, ...decision.b].every((id) => {
-      const at = id.indexOf(':');
-      return hasPoint(id.slice(0, at), id.slice(at + 1));
+      const { version, label } = pointParts(id);
+      return hasPoint(version, label);
     });
     if (known) decisions.push(decision);
     else orphanDecisions++;
