@@ -6,7 +6,7 @@
 import { canonicalSides } from '../core/compare/decisions';
 import { parseMatchDecision } from '../core/compare/decision-schema';
 import { emptyRecord, own, withEntry, withoutEntry } from '../core/notes/id-record';
-import { deletionTombstone, isDeletedBy, restoreTombstone } from '../core/notes/merge';
+import { deletionTombstone, tombstonesAfterWrite } from '../core/notes/merge';
 import { commit } from './commit';
 import type { DecisionsSlice, SliceCreator, StoreDeps } from './store-types';
 
@@ -25,14 +25,14 @@ export const createDecisionsSlice =
       if (!parsed.ok) return { ok: false, reason: 'invalid', message: parsed.errors.join('; ') };
       const decision = parsed.value;
       const { decisions, decisionTombstones } = get();
-      const tomb = own(decisionTombstones, id);
-      const tombstones =
-        tomb && isDeletedBy(tomb, decision.decidedAt)
-          ? withEntry(decisionTombstones, id, restoreTombstone(tomb, deps.now()))
-          : decisionTombstones;
       const written = commit(set, get, deps, {
         decisions: withEntry(decisions, id, decision),
-        decisionTombstones: tombstones,
+        decisionTombstones: tombstonesAfterWrite(
+          decisionTombstones,
+          id,
+          decision.decidedAt,
+          deps.now(),
+        ),
       });
       return written.ok ? { ok: true, decision } : written;
     },

@@ -1,7 +1,7 @@
 /** Notes slice: the reader's notes on points, with deletions kept as tombstones (core/notes/merge.ts). */
 import { mergeIncomingNotes } from '../core/notes/import-merge';
 import { emptyRecord, own, withEntry, withoutEntry } from '../core/notes/id-record';
-import { deletionTombstone, isDeletedBy, restoreTombstone } from '../core/notes/merge';
+import { deletionTombstone, tombstonesAfterWrite } from '../core/notes/merge';
 import { noteTextProblem, type Note } from '../core/notes/note';
 import { importNotesJson } from '../core/notes/notes-file';
 import { commit } from './commit';
@@ -32,17 +32,10 @@ export const createNotesSlice =
         createdAt: existing?.createdAt ?? now,
         updatedAt: now,
       };
-      // Saving a note another tab deleted meanwhile: the edit is newer than the deletion and
-      // wins (merge.ts); clearing the tombstone's claim with a restore keeps that true even if the
-      // clocks of the two tabs disagree.
-      const tomb = own(noteTombstones, id);
-      const tombstones =
-        tomb && isDeletedBy(tomb, note.updatedAt)
-          ? withEntry(noteTombstones, id, restoreTombstone(tomb, deps.now()))
-          : noteTombstones;
+      // Saving a note another tab deleted meanwhile: the edit is newer and wins (merge.ts).
       const written = commit(set, get, deps, {
         notes: withEntry(notes, id, note),
-        noteTombstones: tombstones,
+        noteTombstones: tombstonesAfterWrite(noteTombstones, id, note.updatedAt, deps.now()),
       });
       return written.ok ? { ok: true, note } : written;
     },

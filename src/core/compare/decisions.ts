@@ -11,7 +11,7 @@
  * finds no counterpart for. A decision whose pairing the engine no longer proposes stays stored
  * and applies again when it does.
  */
-import { pointId, type PointId, type Version } from '../model/types';
+import { pointId, pointParts, type PointId, type Version } from '../model/types';
 import { formatLabels } from './labels';
 import { isIncomplete } from './links';
 import {
@@ -51,8 +51,7 @@ export const DECISION_MAX_POINTS = 16;
 
 /** The version id of a point id (version ids are kebab-case: no colon). */
 export function versionOfPoint(id: PointId): string {
-  const at = id.indexOf(':');
-  return at < 0 ? id : id.slice(0, at);
+  return pointParts(id).version;
 }
 
 /** `%`, `,` and `|` of a label escaped, so the joined id is unambiguous. */

@@ -234,6 +234,14 @@ export function pointId(version: VersionId, label: string): PointId {
   return `${version}:${label}`;
 }
 
+/** The version and label of a point id (version ids are kebab-case: the first colon splits). */
+export function pointParts(id: PointId): { version: VersionId; label: string } {
+  const at = id.indexOf(':');
+  return at < 0
+    ? { version: id, label: '' }
+    : { version: id.slice(0, at), label: id.slice(at + 1) };
+}
+
 /** The spoken date of a version or event ("20 Nov 2025"), falling back to the ISO date. */
 export function dateText(item: { date: string; dateLabel?: string }): string {
   return item.dateLabel ?? item.date;

@@ -25,7 +25,7 @@
  * from "deleted after it", and could never let an item come back by undo. They are small (an id
  * and two dates) and pruned after `TOMBSTONE_TTL_MS`.
  */
-import { emptyRecord, own } from './id-record';
+import { emptyRecord, own, withEntry } from './id-record';
 import { timeOf } from './note';
 
 export interface Tombstone {
@@ -151,6 +151,23 @@ export function deletionTombstone(previous: Tombstone | undefined, now: Date): T
 export function restoreTombstone(previous: Tombstone, now: Date): Tombstone {
   const at = Math.max(now.getTime(), timeOf(previous.deletedAt) + 1);
   return { deletedAt: previous.deletedAt, restoredAt: new Date(at).toISOString() };
+}
+
+/**
+ * The tombstones after writing item `id` stamped `writtenAt`: an item another tab deleted meanwhile
+ * comes back, since the write is newer than the deletion; the restore clears the deletion's claim
+ * even if the two tabs' clocks disagree.
+ */
+export function tombstonesAfterWrite(
+  tombstones: Tombstones,
+  id: string,
+  writtenAt: string,
+  now: Date,
+): Tombstones {
+  const tomb = own(tombstones, id);
+  return tomb && isDeletedBy(tomb, writtenAt)
+    ? withEntry(tombstones, id, restoreTombstone(tomb, now))
+    : tombstones;
 }
 
 /** Copy of a record with its keys in sorted order (stable serialisation). */

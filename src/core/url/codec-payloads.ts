@@ -3,7 +3,7 @@
  * payload support (loaded on demand), drafts kept apart from the viewer's versions and sources,
  * notes and decisions kept only on points that exist. codec-resolve.ts checks the rest.
  */
-import type { SourceId } from '../model/types';
+import { pointParts, type SourceId } from '../model/types';
 import type { LinkRequest } from './codec-read';
 import type { KnownVersions } from './decoded-view';
 import type { Notice, PayloadName } from './notices';
@@ -125,8 +125,8 @@ export function resolveOnPoints(
     notices,
   )) {
     const known = [...decision.a, ...decision.b].every((id) => {
-      const at = id.indexOf(':');
-      return hasPoint(id.slice(0, at), id.slice(at + 1));
+      const { version, label } = pointParts(id);
+      return hasPoint(version, label);
     });
     if (known) decisions.push(decision);
     else orphanDecisions++;
