@@ -34,6 +34,7 @@ startTransition(() =>
 // Offline and update notices are no part of the first screen: start them once the page has loaded
 // and the main thread is idle (production builds only: the dev server has no service worker). A
 // failed load of that module only means no offline copy this visit: the next visit tries again.
+const loadOffline = () => import('./app/offline/start');
 const whenIdle = (run: () => void) =>
   'requestIdleCallback' in window
     ? requestIdleCallback(run, { timeout: 5000 })
@@ -43,7 +44,7 @@ if (import.meta.env.PROD)
     'load',
     () =>
       whenIdle(() => {
-        importWithRetry(() => import('./app/offline/start')).then(
+        importWithRetry(loadOffline).then(
           (m) => m.startOffline(),
           () => undefined,
         );

@@ -9,13 +9,16 @@ interface EnhancementsLoad {
   failure: { error: unknown; retry: () => void } | null;
 }
 
+/** One function for every try: the stylesheets a failed try missed are kept with it (lazy-import.ts). */
+const loadEnhancements = () => import('./enhancements');
+
 /** Load the enhancements after the first paint; a failure to load them is shown with Retry. */
 export function useEnhancements(): EnhancementsLoad {
   const [attempt, setAttempt] = useState(0);
   const [load, setLoad] = useState<{ module: Enhancements } | { error: unknown } | null>(null);
   useEffect(() => {
     let live = true;
-    importWithRetry(() => import('./enhancements')).then(
+    importWithRetry(loadEnhancements).then(
       // A transition: every row gains its note controls in slices of rendering, not one long task.
       (module) => live && startTransition(() => setLoad({ module })),
       (error: unknown) => live && setLoad({ error }),

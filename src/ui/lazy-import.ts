@@ -38,45 +38,74 @@ const fileIn = (error: unknown) =>
   error instanceof Error ? /https?:\/\/\S+/.exec(error.message)?.[0] : undefined;
 
 /**
- * Stylesheets that failed to load. Vite's preload helper never asks for a failed stylesheet again
- * (it keeps its href as seen), and would let the retry show the part unstyled: each try loads
- * these itself first.
+ * Stylesheets that failed to load, by the `load` that needed them. Vite's preload helper never
+ * asks for a failed stylesheet again (it keeps its href as seen), and would let the retry show
+ * the part unstyled: each try of that same `load` loads them itself first. Kept per `load`, not
+ * for the page: a part whose stylesheet is cut off must not make every other part's code wait for
+ * that stylesheet and fail with it.
  */
-const failedStyles = new Set<string>();
+const failedStyles = new WeakMap<() => Promise<unknown>, Set<string>>();
+
+/**
+ * Stylesheets being loaded, by URL: two tries that need the same one share its load. Removing a
+ * pending `<link>` to start another cancels it without a load or an error event, and the try
+ * waiting for it would wait for ever. (Issue #15: under load, the enhancements' stylesheet was
+ * being reloaded when the offline layer's code was asked for; that try removed the pending link
+ * and the enhancements never reported their failure. tests/e2e/resilience.e2e.ts holds the
+ * request to reproduce it.)
+ */
+const loadingStyles = new Map<string, Promise<void>>();
 
 function loadStylesheet(url: string): Promise<void> {
+  const loading = loadingStyles.get(url);
+  if (loading) return loading;
+  // Earlier links to it failed (none is loading): a new one asks the server again.
   for (const old of document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]'))
     if (old.href === url) old.remove();
   const link = document.createElement('link');
   link.rel = 'stylesheet';
   link.href = url;
-  document.head.append(link);
-  return new Promise((resolve, reject) => {
+  const load = new Promise<void>((resolve, reject) => {
     link.onload = () => resolve();
     link.onerror = () => reject(new Error(`Unable to load CSS from ${url}`));
-  });
+  }).finally(() => loadingStyles.delete(url));
+  loadingStyles.set(url, load);
+  document.head.append(link);
+  return load;
 }
 
-/** One try: the stylesheets that failed before, then `load()`. */
+/** One try: the stylesheets this `load` failed on before, then `load()`. */
 async function attempt<T>(load: () => Promise<T>): Promise<T> {
-  for (const url of failedStyles) {
+  const failed = failedStyles.get(load);
+  for (const url of failed ?? []) {
     await loadStylesheet(url);
-    failedStyles.delete(url);
+    failed?.delete(url);
   }
   try {
     return await load();
   } catch (error) {
     const file = fileIn(error);
-    if (file?.endsWith('.css')) failedStyles.add(file);
+    if (file?.endsWith('.css')) {
+      if (failed) failed.add(file);
+      else failedStyles.set(load, new Set([file]));
+    }
     throw error;
   }
 }
+
+/** How long the check whether a file is gone may take before the failure is shown as the connection's. */
+const GONE_CHECK_MS = 5000;
 
 /** Whether the file is gone: a 404, or a host's HTML page (a single-page fallback) instead. */
 async function fileIsGone(url: string | undefined): Promise<boolean> {
   if (!url) return false;
   try {
-    const res = await fetch(url, { method: 'HEAD', cache: 'no-store' });
+    // A stalled connection may never answer: the failure is shown after this long regardless.
+    const res = await fetch(url, {
+      method: 'HEAD',
+      cache: 'no-store',
+      signal: AbortSignal.timeout(GONE_CHECK_MS),
+    });
     return (
       res.status === 404 ||
       res.status === 410 ||
@@ -87,7 +116,11 @@ async function fileIsGone(url: string | undefined): Promise<boolean> {
   }
 }
 
-/** `load()` (an `import()`), tried twice; the second failure becomes a `LoadError`. */
+/**
+ * `load()` (an `import()`), tried twice; the second failure becomes a `LoadError`. To try the same
+ * module again later (a Retry), pass the same `load` (a module-level function): the stylesheets
+ * it failed on are kept with it.
+ */
 export async function importWithRetry<T>(load: () => Promise<T>): Promise<T> {
   try {
     return await attempt(load);

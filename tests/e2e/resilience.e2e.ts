@@ -10,7 +10,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Locator, Page, Request } from 'playwright-core';
+import type { Locator, Page, Request, Route } from 'playwright-core';
 import { expect, inject, it } from 'vitest';
 import type { Version } from '../../src/core/model/types';
 import { generatePair } from '../../scripts/bench/generate';
@@ -497,6 +497,48 @@ describeInBrowser('code that loads on demand, cut off', () => {
     expect(seen.pageErrors).toEqual([]);
     expect(seen.consoleErrors.every((e) => e.url === js)).toBe(true);
     session.errors.length = 0;
+  });
+
+  it("a part's cut-off stylesheet holds up no other part, and its own failure still shows", async () => {
+    // The race this pins down: the enhancements' retry was loading their stylesheet when another
+    // part's code was asked for; that load reloaded every failed stylesheet, removing the pending
+    // <link> (no load or error event ever fires then): the enhancements waited for ever and the
+    // other part failed on a stylesheet that was not its own. Here the retry's request is held
+    // until the other part has loaded.
+    const page = await session.newPage();
+    const seen = watch(page);
+    const files = fileOf('src/app/enhancements.tsx');
+    const [js, css] = ['.js', '.css'].map(
+      (ext) =>
+        new URL(
+          files.find((f) => f.endsWith(ext))!,
+          baseUrl(),
+        ).href,
+    );
+    await page.route(js!, (route) => route.abort('internetdisconnected'));
+    const cssRequests: Route[] = [];
+    await page.route(css!, (route) => {
+      cssRequests.push(route);
+      // The retry's request waits for the test; the others (the first try, the check whether the
+      // file is gone) fail at once.
+      return cssRequests.length === 2 ? undefined : route.abort('internetdisconnected');
+    });
+    await page.goto(pair('us-28', 'e3-counter'));
+    await expect.poll(() => cssRequests.length, { timeout: 30_000 }).toBe(2);
+
+    await page.getByRole('button', { name: 'Import draft' }).click();
+    await page.getByRole('dialog', { name: 'Import a draft' }).waitFor();
+    expect(cssRequests.length, 'nothing else asked for the held stylesheet').toBe(2);
+
+    await cssRequests[1]!.abort('internetdisconnected');
+    await page
+      .getByRole('alert')
+      .filter({
+        hasText: 'Your notes, imported drafts, sharing and downloads could not be loaded.',
+      })
+      .waitFor();
+    expect(await page.getByRole('alert').count()).toBe(1);
+    expectOnlyProvoked(session, seen, files);
   });
 
   it('a failed part leaves an open note editor elsewhere as it was', async () => {

@@ -1,0 +1,23 @@
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS } from './tests/e2e/chromium';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+const context = await browser.newContext();
+const page = await context.newPage();
+await page.goto('data:text/html,<p>hi</p>');
+const cdp = await context.newCDPSession(page);
+await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['disabled-by-default-devtools.timeline', 'blink.user_timing'] }, transferMode: 'ReturnAsStream' } as never);
+await page.evaluate(() => { const t = performance.now(); while (performance.now() - t < 120) {} });
+const st = await page.evaluate(() => performance.mark('e2e-clock').startTime);
+const done = new Promise<{ stream: string }>((r) => cdp.once('Tracing.tracingComplete', r as never));
+await cdp.send('Tracing.end');
+const { stream } = await done;
+let text = '';
+for (;;) { const c = await cdp.send('IO.read', { handle: stream }); text += c.base64Encoded ? Buffer.from(c.data, 'base64').toString() : c.data; if (c.eof) break; }
+await cdp.send('IO.close', { handle: stream });
+const ev = JSON.parse(text).traceEvents ?? JSON.parse(text);
+console.log('events', ev.length, 'mark startTime', st);
+console.log(ev.filter((e: any) => e.name === 'e2e-clock'));
+console.log(ev.filter((e: any) => e.name === 'RunTask' && e.dur > 50000));
+console.log([...new Set(ev.map((e: any) => e.cat))]);
+console.log(ev.filter((e: any) => e.ph === 'M' && e.name === 'thread_name').map((e: any) => [e.pid, e.tid, e.args.name]).slice(0, 30));
+await browser.close();
