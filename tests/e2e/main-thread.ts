@@ -39,6 +39,9 @@ const CATEGORIES = ['disabled-by-default-devtools.timeline', 'blink.user_timing'
 /** The long-task line (the Long Tasks API's): shorter tasks are not kept. */
 const LONG_TASK_MS = 50;
 
+/** The recording in progress, in this test file's browser. */
+let current: { end(): Promise<void> } | null = null;
+
 export interface MainThreadRecorder {
   /** Every long task recorded so far (page clock, ms). */
   longTasks(): Promise<MainThreadTask[]>;
@@ -47,10 +50,14 @@ export interface MainThreadRecorder {
 /**
  * Start recording the page's main thread. Each `longTasks` call ends the trace, keeps its long
  * tasks, and starts a new one (the gap is the call's own, while the test is waiting), so windows
- * measured earlier can still be asked for later. Record before the page loads: a task is placed
+ * measured earlier can still be asked for later. One page is recorded at a time (a new recording
+ends the last). Record before the page loads: a task is placed
  * on the clock of the document that is open when it is asked for.
  */
 export async function recordMainThread(page: Page): Promise<MainThreadRecorder> {
+  // Chromium traces one session at a time: the last page's recording ends here.
+  await current?.end().catch(() => undefined);
+  current = null;
   const cdp = await page.context().newCDPSession(page);
   const kept: MainThreadTask[] = [];
   let marks = 0;
@@ -60,6 +67,7 @@ export async function recordMainThread(page: Page): Promise<MainThreadRecorder> 
       transferMode: 'ReturnAsStream',
     });
   await start();
+  current = { end: () => endTrace(cdp).then(() => undefined) };
   return {
     async longTasks() {
       const name = `e2e-main-thread-${++marks}`;
