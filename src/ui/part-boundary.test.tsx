@@ -50,10 +50,14 @@ describe('importWithRetry', () => {
     const error: unknown = await importWithRetry(flakyLoader(2).load).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(LoadError);
     expect((error as LoadError).stale).toBe(true);
-    expect(fetch).toHaveBeenCalledWith('https://example.org/assets/part-1a2b.js', {
-      method: 'HEAD',
-      cache: 'no-store',
-    });
+    expect(fetch).toHaveBeenCalledWith(
+      'https://example.org/assets/part-1a2b.js',
+      expect.objectContaining({
+        method: 'HEAD',
+        cache: 'no-store',
+        signal: expect.any(AbortSignal),
+      }),
+    );
   });
 
   it('a host that answers a missing chunk with its HTML page is a stale deploy too', async () => {
