@@ -24,7 +24,7 @@ import { forgetUnsavedText, hasUnsavedText } from '../ui/unsaved-text';
 import { useData, useStoreRevision } from '../ui/use-data';
 import { NO_DECISIONS, useComparison, useDecidedComparison } from '../ui/use-comparison';
 import { useViewState } from '../ui/url/use-view-state';
-import { defaultPair } from './default-pair';
+import { defaultPair } from '../core/model/default-pair';
 import { useCompareContext, standIn } from './use-compare-context';
 import { Toolbar } from './toolbar';
 import { useEnhancements } from './use-enhancements';

@@ -11,7 +11,7 @@ import { exportNotesJson, notesFileName } from '../core/notes/notes-file';
 import type { KnownVersions } from '../core/url/codec';
 import { checkSharedLink } from '../core/url/link-check';
 import type { LinkOptions, SharedLink } from '../ui/url/use-view-state';
-import { defaultPair } from './default-pair';
+import { defaultPair } from '../core/model/default-pair';
 import type { Comparison, Row } from '../core/compare/rows';
 import type { Point, Version } from '../core/model/types';
 import type { SharedNote, ViewState } from '../core/url/view-state';
