@@ -1,7 +1,8 @@
 /**
  * The shell: what the first comparison needs (the URL-owned view, the data, the comparison core
  * and its rows). Notes, imports, sharing, the change bar and exports arrive with
- * `./enhancements`, loaded right after the first render.
+ * `./enhancements`, loaded once the first view is shown (at once for a reader with notes or
+ * imports of their own: use-enhancements.ts).
  */
 import { Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import { PARAPHRASE_DISCLOSURE } from '../core/compare/claims';
@@ -27,7 +28,7 @@ import { useViewState } from '../ui/url/use-view-state';
 import { defaultPair } from '../core/model/default-pair';
 import { useCompareContext, standIn } from './use-compare-context';
 import { Toolbar } from './toolbar';
-import { useEnhancements } from './use-enhancements';
+import { namesImport, useEnhancements } from './use-enhancements';
 import { useViewerDataValue } from '../ui/viewer-data';
 
 const NO_VERSIONS: readonly Version[] = [];
@@ -38,16 +39,11 @@ const NoticeList = lazyWithRetry(() => import('../ui/notice-list'));
 /** Unsaved text of the import dialog lives under these keys (src/features/import/import-dialog.tsx). */
 const IMPORT_TEXT = 'import:';
 
-/** A link that names one of the reader's own imports must wait for their stored drafts. */
-const namesImport = (search: string) => /(?:^|[?&])(?:l|r)=imported-/.test(search);
-
 /**
  * The page. Every version's points are fetched when a view needs them (issue #12): the pair in
  * view, the versions a link points into, or all of them for the timeline, history and matrix.
  */
 export function App({ store }: { store: DataStore }) {
-  const enhancements = useEnhancements();
-  const enh = enhancements.module;
   const [imported, setImported] = useState<readonly Version[]>(NO_VERSIONS);
   // Reopened after a reload for a new version when the reader had typed into it.
   const [importOpen, setImportOpen] = useState(() => hasUnsavedText(IMPORT_TEXT));
@@ -99,6 +95,13 @@ export function App({ store }: { store: DataStore }) {
   // link's; the rows stay derived: the decisions are applied to each new comparison.
   const [ownDecisions, setOwnDecisions] = useState(NO_DECISIONS);
   const result = useDecidedComparison(computed, ownDecisions, shared.decisions);
+  // The enhancements come once the first view is on screen (use-enhancements.ts).
+  const enhancements = useEnhancements(
+    pairData.status === 'failed' ||
+      (pairData.status === 'ready' &&
+        (state.panel.kind !== 'compare' || result.status !== 'working')),
+  );
+  const enh = enhancements.module;
   const rowsRef = useRef<CompareViewHandle>(null);
   // The pair the page opened with is rendered first screen first (issue #14: a phone's first
   // load); a pair the reader picks later comes whole, as the page is already interactive.

@@ -1,8 +1,9 @@
 /**
  * Everything that is not needed to paint the first comparison: the reader's notes and imported
  * drafts (the persisted store, with its schemas), sharing, exports, the account in words and print
- * parts. The shell (app.tsx) loads this module right after its first render, so the first view
- * ships only React, the data and the comparison core (issue #2 budget: ≤ 110 KB gzip).
+ * parts. The shell (app.tsx) loads this module once the first view is shown (use-enhancements.ts),
+ * so the first view ships only React, the data and the comparison core (issue #2 budget: ≤ 110 KB
+ * gzip).
  */
 import '../core/url/payload';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
