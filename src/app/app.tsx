@@ -9,6 +9,7 @@ import { PARAPHRASE_DISCLOSURE } from '../core/compare/claims';
 import { commonLinks } from '../core/model/catalog';
 import type { Point, Version } from '../core/model/types';
 import type { Row } from '../core/compare/rows';
+import type { MatchDecision } from '../core/compare/decisions';
 import type { DataStore } from '../data/data-store';
 import { LineageView } from '../features/lineage/lineage-view';
 import { openPanel } from '../features/lineage/open-panel';
@@ -120,6 +121,22 @@ export function App({ store }: { store: DataStore }) {
     [base, shared],
   );
   const [noted, setNoted] = useState<ReadonlySet<string>>(NO_KEYS);
+  // What the enhancements hand over when they arrive is, for a reader with nothing stored, empty:
+  // kept as the same constants, so that no update re-renders every row. An update from an effect
+  // renders in one task, not in slices (about 240 ms with the rows at a phone's speed, issue #14).
+  const onImported = useCallback(
+    (versions: readonly Version[]) => setImported(versions.length ? versions : NO_VERSIONS),
+    [],
+  );
+  const onDecisions = useCallback(
+    (decisions: Readonly<Record<string, MatchDecision>>) =>
+      setOwnDecisions(Object.keys(decisions).length ? decisions : NO_DECISIONS),
+    [],
+  );
+  const onNoted = useCallback(
+    (keys: ReadonlySet<string>) => setNoted(keys.size ? keys : NO_KEYS),
+    [],
+  );
   const comparison = result.status === 'ready' ? result.comparison : null;
   const keep = useMemo(
     () =>
@@ -169,7 +186,7 @@ export function App({ store }: { store: DataStore }) {
   return (
     <DataStoreContext.Provider value={store}>
       <DataContext.Provider value={data}>
-        {enh ? <enh.StoreBridge onImported={setImported} onDecisions={setOwnDecisions} /> : null}
+        {enh ? <enh.StoreBridge onImported={onImported} onDecisions={onDecisions} /> : null}
         <a className="skip-link" href="#main">
           Skip to the comparison
         </a>
@@ -270,7 +287,7 @@ export function App({ store }: { store: DataStore }) {
                   />
                 </PartBoundary>
                 {enh ? <enh.AfterRows comparison={result.comparison} view={state} /> : null}
-                {enh ? <enh.NotedRows comparison={result.comparison} onChange={setNoted} /> : null}
+                {enh ? <enh.NotedRows comparison={result.comparison} onChange={onNoted} /> : null}
               </>
             ) : result.status === 'working' ? (
               <div role="status" className="comparing">
