@@ -67,7 +67,10 @@ function preloadScript(
   manifest: DataBuild['manifest'],
   engine: string[],
 ) {
-  const plan = JSON.stringify(firstFiles.firstFilesPlan(manifest));
+  // Inside <script>, no "</script>" may appear: `<` is written as its escape (ids and hashed
+  // names never hold one, but the plan is data).
+  const json = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
+  const plan = json(firstFiles.firstFilesPlan(manifest));
   return `<script>
       (() => {
         const add = (rel, href) => {
@@ -80,7 +83,7 @@ function preloadScript(
         };
         const firstFiles = ${firstFiles.firstFiles.toString()};
         for (const file of firstFiles(location.search, ${plan})) add('preload', file);
-        for (const file of ${JSON.stringify(engine)}) add('modulepreload', file);
+        for (const file of ${json(engine)}) add('modulepreload', file);
       })();
     </script>`;
 }
