@@ -16,7 +16,6 @@ const NODE_TESTS = [
   'tests/lint/**/*.test.ts',
   // The store over memoryStorage(): slices, migrations, recovery (cross-tab and hooks need a window).
   'src/store/{decisions-slice,imports-slice,migrations,notes-slice,recovery,special-ids}.test.ts',
-  'src/app/default-pair.test.ts',
 ];
 
 /**
@@ -71,7 +70,10 @@ export default defineConfig(({ mode }) => ({
   // The data files (validated, one per version, loaded on demand: issue #12). Unit tests read
   // data/ directly (src/data/bundled.ts), so vitest (mode "test") does without them (and without
   // the service worker).
-  plugins: mode === 'test' ? [react()] : [react(), dataFiles(), offline],
+  plugins:
+    mode === 'test'
+      ? [react()]
+      : [react(), dataFiles({ engine: 'src/core/compare/compare.ts' }), offline],
   worker: { format: 'es' },
   build: { target: 'es2022', sourcemap: false },
   test: {

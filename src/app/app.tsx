@@ -1,13 +1,15 @@
 /**
  * The shell: what the first comparison needs (the URL-owned view, the data, the comparison core
  * and its rows). Notes, imports, sharing, the change bar and exports arrive with
- * `./enhancements`, loaded right after the first render.
+ * `./enhancements`, loaded once the first view is shown (at once for a reader with notes or
+ * imports of their own: use-enhancements.ts).
  */
 import { Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import { PARAPHRASE_DISCLOSURE } from '../core/compare/claims';
 import { commonLinks } from '../core/model/catalog';
 import type { Point, Version } from '../core/model/types';
 import type { Row } from '../core/compare/rows';
+import type { MatchDecision } from '../core/compare/decisions';
 import type { DataStore } from '../data/data-store';
 import { LineageView } from '../features/lineage/lineage-view';
 import { openPanel } from '../features/lineage/open-panel';
@@ -24,10 +26,10 @@ import { forgetUnsavedText, hasUnsavedText } from '../ui/unsaved-text';
 import { useData, useStoreRevision } from '../ui/use-data';
 import { NO_DECISIONS, useComparison, useDecidedComparison } from '../ui/use-comparison';
 import { useViewState } from '../ui/url/use-view-state';
-import { defaultPair } from './default-pair';
+import { defaultPair } from '../core/model/default-pair';
 import { useCompareContext, standIn } from './use-compare-context';
 import { Toolbar } from './toolbar';
-import { useEnhancements } from './use-enhancements';
+import { namesImport, useEnhancements } from './use-enhancements';
 import { useViewerDataValue } from '../ui/viewer-data';
 
 const NO_VERSIONS: readonly Version[] = [];
@@ -38,16 +40,11 @@ const NoticeList = lazyWithRetry(() => import('../ui/notice-list'));
 /** Unsaved text of the import dialog lives under these keys (src/features/import/import-dialog.tsx). */
 const IMPORT_TEXT = 'import:';
 
-/** A link that names one of the reader's own imports must wait for their stored drafts. */
-const namesImport = (search: string) => /(?:^|[?&])(?:l|r)=imported-/.test(search);
-
 /**
  * The page. Every version's points are fetched when a view needs them (issue #12): the pair in
  * view, the versions a link points into, or all of them for the timeline, history and matrix.
  */
 export function App({ store }: { store: DataStore }) {
-  const enhancements = useEnhancements();
-  const enh = enhancements.module;
   const [imported, setImported] = useState<readonly Version[]>(NO_VERSIONS);
   // Reopened after a reload for a new version when the reader had typed into it.
   const [importOpen, setImportOpen] = useState(() => hasUnsavedText(IMPORT_TEXT));
@@ -99,6 +96,13 @@ export function App({ store }: { store: DataStore }) {
   // link's; the rows stay derived: the decisions are applied to each new comparison.
   const [ownDecisions, setOwnDecisions] = useState(NO_DECISIONS);
   const result = useDecidedComparison(computed, ownDecisions, shared.decisions);
+  // The enhancements come once the first view is on screen (use-enhancements.ts).
+  const enhancements = useEnhancements(
+    pairData.status === 'failed' ||
+      (pairData.status === 'ready' &&
+        (state.panel.kind !== 'compare' || result.status !== 'working')),
+  );
+  const enh = enhancements.module;
   const rowsRef = useRef<CompareViewHandle>(null);
   // The pair the page opened with is rendered first screen first (issue #14: a phone's first
   // load); a pair the reader picks later comes whole, as the page is already interactive.
@@ -117,6 +121,22 @@ export function App({ store }: { store: DataStore }) {
     [base, shared],
   );
   const [noted, setNoted] = useState<ReadonlySet<string>>(NO_KEYS);
+  // What the enhancements hand over when they arrive is, for a reader with nothing stored, empty:
+  // kept as the same constants, so that no update re-renders every row. An update from an effect
+  // renders in one task, not in slices (about 240 ms with the rows at a phone's speed, issue #14).
+  const onImported = useCallback(
+    (versions: readonly Version[]) => setImported(versions.length ? versions : NO_VERSIONS),
+    [],
+  );
+  const onDecisions = useCallback(
+    (decisions: Readonly<Record<string, MatchDecision>>) =>
+      setOwnDecisions(Object.keys(decisions).length ? decisions : NO_DECISIONS),
+    [],
+  );
+  const onNoted = useCallback(
+    (keys: ReadonlySet<string>) => setNoted(keys.size ? keys : NO_KEYS),
+    [],
+  );
   const comparison = result.status === 'ready' ? result.comparison : null;
   const keep = useMemo(
     () =>
@@ -166,7 +186,7 @@ export function App({ store }: { store: DataStore }) {
   return (
     <DataStoreContext.Provider value={store}>
       <DataContext.Provider value={data}>
-        {enh ? <enh.StoreBridge onImported={setImported} onDecisions={setOwnDecisions} /> : null}
+        {enh ? <enh.StoreBridge onImported={onImported} onDecisions={onDecisions} /> : null}
         <a className="skip-link" href="#main">
           Skip to the comparison
         </a>
@@ -267,7 +287,7 @@ export function App({ store }: { store: DataStore }) {
                   />
                 </PartBoundary>
                 {enh ? <enh.AfterRows comparison={result.comparison} view={state} /> : null}
-                {enh ? <enh.NotedRows comparison={result.comparison} onChange={setNoted} /> : null}
+                {enh ? <enh.NotedRows comparison={result.comparison} onChange={onNoted} /> : null}
               </>
             ) : result.status === 'working' ? (
               <div role="status" className="comparing">

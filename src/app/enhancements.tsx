@@ -1,8 +1,9 @@
 /**
  * Everything that is not needed to paint the first comparison: the reader's notes and imported
  * drafts (the persisted store, with its schemas), sharing, exports, the account in words and print
- * parts. The shell (app.tsx) loads this module right after its first render, so the first view
- * ships only React, the data and the comparison core (issue #2 budget: ≤ 110 KB gzip).
+ * parts. The shell (app.tsx) loads this module once the first view is shown (use-enhancements.ts),
+ * so the first view ships only React, the data and the comparison core (issue #2 budget: ≤ 110 KB
+ * gzip).
  */
 import '../core/url/payload';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
@@ -11,7 +12,7 @@ import { exportNotesJson, notesFileName } from '../core/notes/notes-file';
 import type { KnownVersions } from '../core/url/codec';
 import { checkSharedLink } from '../core/url/link-check';
 import type { LinkOptions, SharedLink } from '../ui/url/use-view-state';
-import { defaultPair } from './default-pair';
+import { defaultPair } from '../core/model/default-pair';
 import type { Comparison, Row } from '../core/compare/rows';
 import type { Point, Version } from '../core/model/types';
 import type { SharedNote, ViewState } from '../core/url/view-state';

@@ -27,7 +27,7 @@ import { NOTE_TEXT_MAX, canonicalNote, parseNote, timeOf, type Note } from '../c
 import type { MatchDecision } from '../core/compare/decisions';
 import { parseMatchDecision } from '../core/compare/decision-schema';
 
-export const STORE_NAME = 'peace-plan-diff';
+export { STORE_NAME } from './store-name';
 export const STORE_VERSION = 2;
 
 export interface PersistedStateV2 {

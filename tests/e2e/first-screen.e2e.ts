@@ -90,6 +90,33 @@ describeInBrowser('the first screen comes first', () => {
     expect(session.errors).toEqual([]);
   });
 
+  it("the page preloads the pair's data files and the engine, and fetches each once", async () => {
+    for (const [view, pair] of [
+      ['', ['us-28', 'zelensky-20']],
+      [E3_VIEW, ['e3-counter', 'us-28']],
+    ] as const) {
+      const page = await session.newPage();
+      const requests: string[] = [];
+      page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+      await page.goto(baseUrl() + view);
+      await listComplete(page);
+      const data = requests.filter((path) => /\/data\/[\w-]+\.json$/.test(path));
+      const engine = requests.filter((path) => /\/assets\/compare-[\w-]+\.js$/.test(path));
+      // The pair's files and nothing else, each once: the page's fetch used the preload.
+      expect(data.map((path) => path.replace(/^.*\/data\/(.+)-\w+\.json$/, '$1')).sort()).toEqual(
+        pair,
+      );
+      expect(engine).toHaveLength(1);
+      // Named by the page itself, before its script: preloads of the document.
+      const preloaded = await page
+        .locator('link[rel="preload"], link[rel="modulepreload"]')
+        .evaluateAll((links) => links.map((l) => new URL((l as HTMLLinkElement).href).pathname));
+      expect(preloaded).toEqual(expect.arrayContaining([...data, ...engine]));
+      await page.close();
+    }
+    expect(session.errors).toEqual([]);
+  });
+
   it('every row is reached by Tab, and n reaches every change in order', async () => {
     const page = await session.newPage();
     await page.goto(baseUrl() + E3_VIEW);

@@ -10,10 +10,10 @@
  * or "not reported".
  */
 import { alignPoints, type AlignedGroup } from '../diff/align';
-import { wordDiff } from '../diff/word-diff';
 import type { Dataset, LinkStatus, Point, Version } from '../model/types';
 import { COMPLETENESS_NAMES, pointId } from '../model/types';
 import { fateRows } from './fate-rows';
+import { defineLazyWords } from './lazy-words';
 import { mirrorRow } from './mirror';
 import { isIncomplete, recordedLinks, type OrientedLink } from './links';
 import { joinThrough } from './through';
@@ -270,9 +270,11 @@ function rowOf(
   if (link?.change) common.change = link.change;
   if (group.similarity !== undefined && lefts.length && rights.length)
     common.similarity = group.similarity;
+  const row: Row = { ...common, ...claim };
   if (lefts.length && rights.length && claim.kind !== 'unchanged') {
-    common.words = wordDiff(joined(lefts), joined(rights));
-    common.wording = wordingOf(claim, basis, aligned);
+    row.wording = wordingOf(claim, basis, aligned);
+    // Computed when a view, an export or the narrative first reads it: lazy-words.ts.
+    defineLazyWords(row, joined(lefts), joined(rights));
   }
-  return { ...common, ...claim };
+  return row;
 }

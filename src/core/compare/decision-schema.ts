@@ -18,22 +18,27 @@ import {
 // eslint-disable-next-line no-control-regex
 const POINT_ID = /^[a-z0-9][a-z0-9-]*:[^\u0000-\u001f\u007f-\u009f]{1,40}$/;
 
-const side = z
-  .array(z.string().check(z.regex(POINT_ID, 'must be "<version>:<label>"')))
-  .check(z.minLength(1, 'must name a point'), z.maxLength(DECISION_MAX_POINTS));
+function buildDecisionSchema() {
+  const side = z
+    .array(z.string().check(z.regex(POINT_ID, 'must be "<version>:<label>"')))
+    .check(z.minLength(1, 'must name a point'), z.maxLength(DECISION_MAX_POINTS));
 
-const decisionSchema = z.strictObject({
-  id: z.string().check(z.maxLength(4000)),
-  a: side,
-  b: side,
-  verdict: z.enum(MATCH_VERDICTS, { error: `must be one of: ${MATCH_VERDICTS.join(', ')}` }),
-  decidedAt: z.iso.datetime(),
-});
+  return z.strictObject({
+    id: z.string().check(z.maxLength(4000)),
+    a: side,
+    b: side,
+    verdict: z.enum(MATCH_VERDICTS, { error: `must be one of: ${MATCH_VERDICTS.join(', ')}` }),
+    decidedAt: z.iso.datetime(),
+  });
+}
+
+let decisionSchema: ReturnType<typeof buildDecisionSchema> | null = null;
 
 export type DecisionParse = { ok: true; value: MatchDecision } | { ok: false; errors: string[] };
 
 /** A decision from outside, checked; `where` starts each error ("match decision 3"). */
 export function parseMatchDecision(value: unknown, where: string): DecisionParse {
+  decisionSchema ??= buildDecisionSchema(); // on first use: issue #14, as model/schema.ts
   const parsed = z.safeParse(decisionSchema, value);
   if (!parsed.success)
     return {

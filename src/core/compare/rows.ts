@@ -126,7 +126,10 @@ export interface RowCommon {
   readings?: FateReading[];
   /** 0..1 text similarity of the two sides, where both have text. */
   similarity?: number;
-  /** Present on rows whose two sides both have text and differ; read it as `wording` says. */
+  /**
+   * Present on rows whose two sides both have text and differ; read it as `wording` says. Rows
+   * from `compareVersions` compute it when first read (lazy-words.ts).
+   */
   words?: WordDiff;
   wording?: Wording;
   /** Plain-language reasons for the match: shared words, "moved from 7 to 5", "10a–10d merged into 10". */

@@ -7,7 +7,7 @@
 import * as z from 'zod/mini';
 import { evidenceErrors } from './evidence';
 import { fail, ok, type Result } from './result';
-import { correspondenceSchema, eventSchema, parseVersionJson, sourceSchema } from './schema';
+import { parseVersionJson, schemas } from './schema';
 import { parseWith } from './schema-issues';
 import type { Correspondence, Dataset, ProcessEvent, Source, Version } from './types';
 
@@ -23,7 +23,11 @@ export interface RawDataFiles {
  */
 export function parseDataset(files: RawDataFiles): Result<Dataset> {
   const errors: string[] = [];
-  const sourcesParsed = parseWith(z.array(sourceSchema), files.sources.json, files.sources.file);
+  const sourcesParsed = parseWith(
+    z.array(schemas().sourceSchema),
+    files.sources.json,
+    files.sources.file,
+  );
   const sources = new Map<string, Source>();
   if (sourcesParsed.ok) {
     for (const source of sourcesParsed.value) {
@@ -49,7 +53,7 @@ export function parseDataset(files: RawDataFiles): Result<Dataset> {
   }
 
   const corrParsed = parseWith(
-    z.array(correspondenceSchema),
+    z.array(schemas().correspondenceSchema),
     files.correspondences.json,
     files.correspondences.file,
   );
@@ -132,7 +136,7 @@ export function parseEvents(
   file: { file: string; json: unknown },
   dataset: Dataset,
 ): Result<ProcessEvent[]> {
-  const parsed = parseWith(z.array(eventSchema), file.json, file.file);
+  const parsed = parseWith(z.array(schemas().eventSchema), file.json, file.file);
   if (!parsed.ok) return parsed;
   const errors: string[] = [];
   const ids = new Set(dataset.versions.map((v) => v.id));

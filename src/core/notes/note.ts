@@ -42,21 +42,31 @@ const isoDateTime = z.iso.datetime({
  * Unknown keys are dropped rather than refused, so a note written by a newer app version that adds
  * a field still loads here (the raw value is kept aside by the store before anything is dropped).
  */
-export const noteSchema = z.object({
-  id: z.string().check(z.minLength(1, 'must not be empty'), z.maxLength(200)),
-  version: z.string().check(z.minLength(1, 'must not be empty'), z.maxLength(200)),
-  label: z.string().check(z.minLength(1, 'must not be empty'), z.maxLength(40)),
-  text: z.string().check(
-    z.refine((t) => t.trim().length > 0, 'must not be empty'),
-    z.maxLength(NOTE_TEXT_MAX, `must be at most ${NOTE_TEXT_MAX.toLocaleString('en')} characters`),
-  ),
-  pointText: z.string().check(z.maxLength(POINT_TEXT_MAX)),
-  createdAt: isoDateTime,
-  updatedAt: isoDateTime,
-});
+function buildNoteSchema() {
+  return z.object({
+    id: z.string().check(z.minLength(1, 'must not be empty'), z.maxLength(200)),
+    version: z.string().check(z.minLength(1, 'must not be empty'), z.maxLength(200)),
+    label: z.string().check(z.minLength(1, 'must not be empty'), z.maxLength(40)),
+    text: z.string().check(
+      z.refine((t) => t.trim().length > 0, 'must not be empty'),
+      z.maxLength(
+        NOTE_TEXT_MAX,
+        `must be at most ${NOTE_TEXT_MAX.toLocaleString('en')} characters`,
+      ),
+    ),
+    pointText: z.string().check(z.maxLength(POINT_TEXT_MAX)),
+    createdAt: isoDateTime,
+    updatedAt: isoDateTime,
+  });
+}
+
+let noteSchema: ReturnType<typeof buildNoteSchema> | null = null;
 
 /** Validate one note from outside. Messages name the field: `text: must not be empty`. */
 export function parseNote(input: unknown): Result<Note> {
+  // Built on first use: the page loads this module with the notes store, which a reader with
+  // no notes never asks to validate anything (issue #14).
+  noteSchema ??= buildNoteSchema();
   const parsed = z.safeParse(noteSchema, input);
   if (parsed.success) return ok(canonicalNote(parsed.data));
   return fail(

@@ -30,12 +30,16 @@ export const MAX_PAYLOAD_CHARS = 32_000;
 /** Same rule as version ids in model/schema.ts: kebab-case. */
 const versionId = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/));
 
-export const sharedNoteSchema = z.strictObject({
-  version: versionId,
-  label: z.string().check(z.minLength(1), z.maxLength(40)),
-  text: z.string().check(z.minLength(1), z.maxLength(10_000)),
-  createdAt: z.iso.datetime(),
-});
+function buildSharedNoteSchema() {
+  return z.strictObject({
+    version: versionId,
+    label: z.string().check(z.minLength(1), z.maxLength(40)),
+    text: z.string().check(z.minLength(1), z.maxLength(10_000)),
+    createdAt: z.iso.datetime(),
+  });
+}
+
+let sharedNoteSchema: ReturnType<typeof buildSharedNoteSchema> | null = null;
 
 const CRC_TABLE = (() => {
   const table = new Uint32Array(256);
@@ -100,6 +104,7 @@ export function unpackPayload(raw: string, checksummed = true): Unpacked {
 export function checkNotes(value: unknown): Checked<SharedNote> | null {
   if (!Array.isArray(value)) return null;
   const items: SharedNote[] = [];
+  sharedNoteSchema ??= buildSharedNoteSchema(); // on first use: issue #14, as model/schema.ts
   for (const entry of value as unknown[]) {
     const parsed = z.safeParse(sharedNoteSchema, entry);
     if (parsed.success) items.push(parsed.data);

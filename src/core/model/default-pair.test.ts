@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bundledStore } from '../data/bundled-source';
+import { bundledStore } from '../../data/bundled-source';
 import { defaultPair } from './default-pair';
 
 describe('the first view', () => {

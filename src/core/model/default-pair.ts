@@ -1,4 +1,4 @@
-import { compareCodes, type VersionEntry } from '../core/model/catalog';
+import { compareCodes, type VersionEntry } from './catalog';
 
 /**
  * The first view: the 28-point draft against the newest draft of the plan that has text (issue #2).
