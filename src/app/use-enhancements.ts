@@ -1,4 +1,5 @@
 import { startTransition, useEffect, useState } from 'react';
+import { browserStorage } from '../store/browser-storage';
 import { STORE_NAME } from '../store/store-name';
 import { importWithRetry } from '../ui/lazy-import';
 import { hasUnsavedText } from '../ui/unsaved-text';
@@ -24,11 +25,8 @@ export const namesImport = (search: string) => /(?:^|[?&])(?:l|r)=imported-/.tes
  */
 function neededAtOnce(): boolean {
   if (namesImport(window.location.search) || hasUnsavedText('')) return true;
-  try {
-    return window.localStorage.getItem(STORE_NAME) !== null;
-  } catch {
-    return false; // storage switched off: nothing stored
-  }
+  // Storage switched off: nothing stored.
+  return (browserStorage()?.getItem(STORE_NAME) ?? null) !== null;
 }
 
 const whenIdle = (run: () => void): (() => void) => {

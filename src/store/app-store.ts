@@ -4,17 +4,8 @@
  */
 import { useStore } from 'zustand';
 import { connectStorageEvents, createAppStore } from './create-app-store';
-import type { StorageLike } from './guarded-storage';
+import { browserStorage } from './browser-storage';
 import type { AppState } from './store-types';
-
-/** localStorage, or `null` where merely touching it throws (storage disabled, some private modes). */
-function browserStorage(): StorageLike | null {
-  try {
-    return typeof window === 'undefined' ? null : window.localStorage;
-  } catch {
-    return null;
-  }
-}
 
 const storage = browserStorage();
 

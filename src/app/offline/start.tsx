@@ -10,19 +10,12 @@
  */
 import { createRoot } from 'react-dom/client';
 import { Workbox } from 'workbox-window';
+import { browserStorage } from '../../store/browser-storage';
 import { reloadKeepingText } from '../../ui/unsaved-text';
 import { keepFetchedData } from './cached-data';
 import { buildOf, updatedSinceLastVisit } from './last-build';
 import { UpdateNotice } from './update-notice';
 import './update-notice.css';
-
-function localStorageOrNull(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}
 
 export function startOffline(): void {
   // The live region is in the page before any message is put in it, so the message is announced.
@@ -32,7 +25,7 @@ export function startOffline(): void {
   document.body.append(region);
   const root = createRoot(region);
   const state = {
-    updated: updatedSinceLastVisit(localStorageOrNull(), buildOf(document)),
+    updated: updatedSinceLastVisit(browserStorage(), buildOf(document)),
     ready: false,
   };
   const show = (onReload: () => void) =>

@@ -34,9 +34,10 @@ function describePath(path: readonly PropertyKey[], input: unknown): string {
 /**
  * zod/mini ships no messages (a locale would weigh on the first load): where a rule has no message
  * of its own, say what is wrong in words, naming unknown keys ("Invalid input" named nothing).
+ * Given to each parse, which zod ranks above any global locale: a locale installed by other code
+ * in the same process (importing the full `zod` installs English) cannot change these words.
  */
-function messageOf(issue: z.core.$ZodIssue): string {
-  if (issue.message !== 'Invalid input') return issue.message;
+function wordsFor(issue: z.core.$ZodRawIssue): string | undefined {
   const unit = (origin: string) => (origin === 'string' ? 'characters' : 'items');
   switch (issue.code) {
     case 'unrecognized_keys':
@@ -55,19 +56,19 @@ function messageOf(issue: z.core.$ZodIssue): string {
     case 'invalid_union':
     case 'invalid_value':
     case 'not_multiple_of':
-      return issue.message;
+      return undefined;
   }
 }
 
 function issuesOf(error: z.core.$ZodError, where: string, input: unknown): string[] {
   return error.issues.map((issue) => {
     const at = describePath(issue.path, input);
-    return `${where}: ${at ? `${at}: ` : ''}${messageOf(issue)}`;
+    return `${where}: ${at ? `${at}: ` : ''}${issue.message}`;
   });
 }
 
 /** Parses `input` with `schema`; failures are messages that start with `where`. */
 export function parseWith<T>(schema: z.ZodMiniType<T>, input: unknown, where: string): Result<T> {
-  const parsed = z.safeParse(schema, input);
+  const parsed = z.safeParse(schema, input, { error: wordsFor });
   return parsed.success ? ok(parsed.data) : fail(issuesOf(parsed.error, where, input));
 }
