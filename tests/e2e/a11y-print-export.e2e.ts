@@ -195,6 +195,19 @@ describeInBrowser('accessibility, print and export of the comparison', () => {
     },
   );
 
+  it('the audit itself finds what it must: a nameless button, low contrast, a missing label', async () => {
+    // The fast audit (legacy mode, violations only: browser.ts) still reports each kind of fault.
+    const page = await session.newPage();
+    await page.setContent(
+      '<!doctype html><html lang="en"><title>t</title><main><h1>Faults</h1>' +
+        '<button></button>' +
+        '<p style="color:#bbb;background:#fff">Pale text on white</p>' +
+        '<input type="text"></main></html>',
+    );
+    const found = (await seriousAxeViolations(page)).map((v) => v.split(' ')[0]);
+    expect(found).toEqual(expect.arrayContaining(['button-name', 'color-contrast', 'label']));
+  });
+
   for (const colorScheme of ['light', 'dark'] as const) {
     it(
       `axe finds no serious or critical violation (${colorScheme}), the account and the keys dialog open`,

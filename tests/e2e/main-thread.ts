@@ -45,63 +45,105 @@ let current: { end(): Promise<void> } | null = null;
 export interface MainThreadRecorder {
   /** Every long task recorded so far (page clock, ms). */
   longTasks(): Promise<MainThreadTask[]>;
+  /**
+   * Stop recording, keeping the long tasks so far, until `resume`. A trace slows the page it
+   * records several times over: an axe audit took 7.6 s traced and under 2 s untraced here.
+   */
+  pause(): Promise<void>;
+  resume(): Promise<void>;
+}
+
+/**
+ * End the recording in progress without reading it (nothing more is asked of it): the trace of a
+ * whole test is tens of megabytes to stream and parse, and a trace left running slows the next
+ * test's page. For an `afterEach`.
+ */
+export async function stopRecording(): Promise<void> {
+  await current?.end().catch(() => undefined);
+  current = null;
 }
 
 /**
  * Start recording the page's main thread. Each `longTasks` call ends the trace, keeps its long
  * tasks, and starts a new one (the gap is the call's own, while the test is waiting), so windows
  * measured earlier can still be asked for later. One page is recorded at a time (a new recording
-ends the last). Record before the page loads: a task is placed
- * on the clock of the document that is open when it is asked for.
+ * ends the last). Start before the page loads to measure its load, or once it has settled to
+ * measure what follows (cheaper: the load is not traced). Tasks are placed on the clock of the
+ * document open when they are asked for: no navigation between recording and asking.
  */
 export async function recordMainThread(page: Page): Promise<MainThreadRecorder> {
   // Chromium traces one session at a time: the last page's recording ends here.
-  await current?.end().catch(() => undefined);
-  current = null;
+  await stopRecording();
   const cdp = await page.context().newCDPSession(page);
   const kept: MainThreadTask[] = [];
   let marks = 0;
-  const start = () =>
-    cdp.send('Tracing.start', {
+  let recording = false;
+  const start = async () => {
+    await cdp.send('Tracing.start', {
       traceConfig: { includedCategories: CATEGORIES },
       transferMode: 'ReturnAsStream',
     });
+    recording = true;
+    current = {
+      end: async () => {
+        recording = false;
+        await endTrace(cdp, { read: false });
+      },
+    };
+  };
+  const collect = async () => {
+    if (!recording) return;
+    const name = `e2e-main-thread-${++marks}`;
+    const markAt = await page.evaluate((n) => performance.mark(n).startTime, name);
+    recording = false;
+    current = null;
+    const events = await endTrace(cdp, { read: true });
+    const mark = events.find((e) => e.name === name && e.cat.includes('blink.user_timing'));
+    if (!mark) throw new Error(`the trace has no mark ${name}: cannot place its tasks`);
+    // Trace clock (µs) to the page's clock (ms).
+    const toPage = (ts: number) => markAt + (ts - mark.ts) / 1000;
+    for (const e of events)
+      if (
+        e.name === 'RunTask' &&
+        e.pid === mark.pid &&
+        e.tid === mark.tid &&
+        (e.dur ?? 0) / 1000 >= LONG_TASK_MS
+      )
+        kept.push({
+          start: toPage(e.ts),
+          duration: (e.dur ?? 0) / 1000,
+          // No thread time (a platform without thread ticks): count the wall time.
+          cpu: (e.tdur ?? e.dur ?? 0) / 1000,
+        });
+  };
   await start();
-  current = { end: () => endTrace(cdp).then(() => undefined) };
   return {
     async longTasks() {
-      const name = `e2e-main-thread-${++marks}`;
-      const markAt = await page.evaluate((n) => performance.mark(n).startTime, name);
-      const events = await endTrace(cdp);
-      await start();
-      const mark = events.find((e) => e.name === name && e.cat.includes('blink.user_timing'));
-      if (!mark) throw new Error(`the trace has no mark ${name}: cannot place its tasks`);
-      // Trace clock (µs) to the page's clock (ms).
-      const toPage = (ts: number) => markAt + (ts - mark.ts) / 1000;
-      for (const e of events)
-        if (
-          e.name === 'RunTask' &&
-          e.pid === mark.pid &&
-          e.tid === mark.tid &&
-          (e.dur ?? 0) / 1000 >= LONG_TASK_MS
-        )
-          kept.push({
-            start: toPage(e.ts),
-            duration: (e.dur ?? 0) / 1000,
-            // No thread time (a platform without thread ticks): count the wall time.
-            cpu: (e.tdur ?? e.dur ?? 0) / 1000,
-          });
+      const wasRecording = recording;
+      await collect();
+      if (wasRecording) await start();
       return [...kept];
+    },
+    pause: collect,
+    async resume() {
+      if (!recording) {
+        await stopRecording();
+        await start();
+      }
     },
   };
 }
 
-async function endTrace(cdp: CDPSession): Promise<TraceEvent[]> {
+async function endTrace(cdp: CDPSession, { read }: { read: boolean }): Promise<TraceEvent[]> {
   const complete = new Promise<string>((resolve) =>
     cdp.once('Tracing.tracingComplete', (e) => resolve(e.stream ?? '')),
   );
   await cdp.send('Tracing.end');
   const stream = await complete;
+  if (!read) {
+    await cdp.send('IO.close', { handle: stream });
+    return [];
+  }
   let text = '';
   for (;;) {
     const chunk = await cdp.send('IO.read', { handle: stream });

@@ -21,14 +21,14 @@
  * hundreds of ms; rendering 3,000 rows: seconds) misses it by far.
  */
 import type { Page } from 'playwright-core';
-import { expect, it } from 'vitest';
+import { afterEach, expect, it } from 'vitest';
 import { generatePair } from '../../scripts/bench/generate';
 import { parseImportedDraft, type ImportedDraft } from '../../src/core/notes/imported-drafts';
 import type { Version } from '../../src/core/model/types';
 import { emptyPersistedState, serializeState, STORE_NAME } from '../../src/store/persisted-state';
 import { COMPARE_MEASURE } from '../../src/worker/client';
 import { baseUrl, describeInBrowser, useBrowser } from './browser';
-import { recordMainThread, type MainThreadTask } from './main-thread';
+import { recordMainThread, stopRecording, type MainThreadTask } from './main-thread';
 
 const POINTS = 3000;
 const LONGEST_TASK_MS = 200;
@@ -109,6 +109,7 @@ const settle = (page: Page) =>
 
 describeInBrowser('document scale: 3,000-point drafts', () => {
   const session = useBrowser();
+  afterEach(stopRecording);
 
   it('compares in a worker with the page painting, then scrolls to the end without a long task', async () => {
     const page = await session.newPage();
