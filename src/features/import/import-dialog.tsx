@@ -75,7 +75,7 @@ export function ImportDialog({
   const saveWhenRead = useRef(false);
   const [waitingToSave, setWaitingToSave] = useState(false);
   const saveWithRef = useRef<(check: DraftCheck) => void>(() => {});
-  const { state, stop, retry } = useDraftCheck(input, {
+  const { state, stop, retry, finished } = useDraftCheck(input, {
     ...(reader ? { reader } : {}),
     onDone: (check) => {
       if (!saveWhenRead.current) return;
@@ -154,11 +154,18 @@ export function ImportDialog({
       case 'done':
         saveWith(state.check);
         return;
-      case 'reading':
+      case 'reading': {
+        // Read already, though not rendered yet: save now (no answer is still to come).
+        const check = finished();
+        if (check) {
+          saveWith(check);
+          return;
+        }
         saveWhenRead.current = true;
         setWaitingToSave(true);
         setErrors([]);
         return;
+      }
       case 'stopped':
       case 'failed':
         setErrors(['The draft has not been read: press “Read again” in the preview, then save.']);

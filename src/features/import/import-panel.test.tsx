@@ -1,4 +1,4 @@
-import { act, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { appStore } from '../../store/app-store';
@@ -262,6 +262,26 @@ describe('Import draft dialog', () => {
     act(() => HeldWorker.instances[0]!.runNext());
     expect(onSaved).toHaveBeenCalledWith('imported-quick-save');
     expect(appStore.getState().imports['imported-quick-save']?.version.points).toHaveLength(20);
+  });
+
+  it('saves a draft when Save is pressed as the reading ends, before the page shows it', async () => {
+    // The race a browser test met under load: the worker's answer arrives, and the click is
+    // handled before React renders it, so the click still sees "reading". It must save anyway.
+    HeldWorker.instances = [];
+    const reader = createDraftReader(() => new HeldWorker());
+    const onSaved = vi.fn();
+    const user = userEvent.setup();
+    render(<ImportPanel onSaved={onSaved} onClose={vi.fn()} reader={() => reader} />);
+    await user.type(screen.getByLabelText('Title'), 'Quick click');
+    await user.click(screen.getByLabelText('Draft text'));
+    await user.paste(twenty);
+    await waitFor(() => expect(HeldWorker.instances[0]?.inbox).toHaveLength(1));
+    const save = screen.getByRole('button', { name: 'Save draft' });
+    // Outside act: the answer is handled, its render not yet done, when the click comes.
+    HeldWorker.instances[0]!.runNext();
+    fireEvent.click(save);
+    await waitFor(() => expect(onSaved).toHaveBeenCalledWith('imported-quick-click'));
+    expect(screen.queryByText('The draft will be saved as soon as it has been read.')).toBeNull();
   });
 
   it('Stop reading keeps the text and offers to read it again', async () => {

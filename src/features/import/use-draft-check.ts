@@ -35,7 +35,17 @@ export function useDraftCheck(
     onDone?: (check: DraftCheck) => void;
     reader?: () => DraftReader;
   } = {},
-): { state: ReadState; stop: () => void; retry: () => void } {
+): {
+  state: ReadState;
+  stop: () => void;
+  retry: () => void;
+  /**
+   * The finished check of the current input, as soon as the worker answers: `state` shows it
+   * only once React has rendered the answer, and a click handled in between still sees
+   * "reading" (it then waited for an answer that had already come).
+   */
+  finished: () => DraftCheck | null;
+} {
   const onDoneRef = useRef(onDone);
   useEffect(() => {
     onDoneRef.current = onDone;
@@ -43,6 +53,7 @@ export function useDraftCheck(
   const [attempt, setAttempt] = useState(0);
   const [answer, setAnswer] = useState<Answer | null>(null);
   const stopRef = useRef<() => void>(() => {});
+  const doneRef = useRef<{ input: DraftInput; attempt: number; check: DraftCheck } | null>(null);
 
   useEffect(() => {
     if (!input) return;
@@ -54,6 +65,7 @@ export function useDraftCheck(
       cancel = reader().read(input, {
         onProgress: (progress, message) => reply({ status: 'reading', progress, message }),
         onDone: (check) => {
+          if (live) doneRef.current = { input, attempt, check };
           reply({ status: 'done', check });
           if (live) onDoneRef.current?.(check);
         },
@@ -83,5 +95,9 @@ export function useDraftCheck(
     state,
     stop: () => stopRef.current(),
     retry: () => setAttempt((a) => a + 1),
+    finished: () => {
+      const done = doneRef.current;
+      return done && done.input === input && done.attempt === attempt ? done.check : null;
+    },
   };
 }
