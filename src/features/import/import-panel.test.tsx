@@ -19,6 +19,19 @@ function setup() {
   return { user, onSaved, onClose };
 }
 
+/** The dialog with a worker that reads only when told to, `twenty` pasted under `title`. */
+async function pastedWithHeldReader(title: string) {
+  HeldWorker.instances = [];
+  const reader = createDraftReader(() => new HeldWorker());
+  const onSaved = vi.fn();
+  const user = userEvent.setup();
+  render(<ImportPanel onSaved={onSaved} onClose={vi.fn()} reader={() => reader} />);
+  await user.type(screen.getByLabelText('Title'), title);
+  await user.click(screen.getByLabelText('Draft text'));
+  await user.paste(twenty);
+  return { user, onSaved, worker: () => HeldWorker.instances[0] };
+}
+
 beforeEach(() => {
   localStorage.clear();
   for (const id of Object.keys(appStore.getState().imports)) appStore.getState().deleteImport(id);
@@ -244,22 +257,15 @@ describe('Import draft dialog', () => {
   });
 
   it('saves a draft when Save is pressed while it is still being read', async () => {
-    // A worker that reads only when told to: Save surely comes first, however slow the machine.
-    HeldWorker.instances = [];
-    const reader = createDraftReader(() => new HeldWorker());
-    const onSaved = vi.fn();
-    const user = userEvent.setup();
-    render(<ImportPanel onSaved={onSaved} onClose={vi.fn()} reader={() => reader} />);
-    await user.type(screen.getByLabelText('Title'), 'Quick save');
-    await user.click(screen.getByLabelText('Draft text'));
-    await user.paste(twenty);
+    // The worker reads only when told to: Save surely comes first, however slow the machine.
+    const { user, onSaved, worker } = await pastedWithHeldReader('Quick save');
     await user.click(screen.getByRole('button', { name: 'Save draft' }));
     expect(
       screen.getByText('The draft will be saved as soon as it has been read.').getAttribute('role'),
     ).toBe('status');
     expect(onSaved).not.toHaveBeenCalled();
-    await waitFor(() => expect(HeldWorker.instances[0]?.inbox).toHaveLength(1));
-    act(() => HeldWorker.instances[0]!.runNext());
+    await waitFor(() => expect(worker()?.inbox).toHaveLength(1));
+    act(() => worker()!.runNext());
     expect(onSaved).toHaveBeenCalledWith('imported-quick-save');
     expect(appStore.getState().imports['imported-quick-save']?.version.points).toHaveLength(20);
   });
@@ -267,18 +273,11 @@ describe('Import draft dialog', () => {
   it('saves a draft when Save is pressed as the reading ends, before the page shows it', async () => {
     // The race a browser test met under load: the worker's answer arrives, and the click is
     // handled before React renders it, so the click still sees "reading". It must save anyway.
-    HeldWorker.instances = [];
-    const reader = createDraftReader(() => new HeldWorker());
-    const onSaved = vi.fn();
-    const user = userEvent.setup();
-    render(<ImportPanel onSaved={onSaved} onClose={vi.fn()} reader={() => reader} />);
-    await user.type(screen.getByLabelText('Title'), 'Quick click');
-    await user.click(screen.getByLabelText('Draft text'));
-    await user.paste(twenty);
-    await waitFor(() => expect(HeldWorker.instances[0]?.inbox).toHaveLength(1));
+    const { onSaved, worker } = await pastedWithHeldReader('Quick click');
+    await waitFor(() => expect(worker()?.inbox).toHaveLength(1));
     const save = screen.getByRole('button', { name: 'Save draft' });
     // Outside act: the answer is handled, its render not yet done, when the click comes.
-    HeldWorker.instances[0]!.runNext();
+    worker()!.runNext();
     fireEvent.click(save);
     await waitFor(() => expect(onSaved).toHaveBeenCalledWith('imported-quick-click'));
     expect(screen.queryByText('The draft will be saved as soon as it has been read.')).toBeNull();
