@@ -25,8 +25,8 @@ export const namesImport = (search: string) => /(?:^|[?&])(?:l|r)=imported-/.tes
  */
 function neededAtOnce(): boolean {
   if (namesImport(window.location.search) || hasUnsavedText('')) return true;
-  // Storage switched off: nothing stored.
-  return (browserStorage()?.getItem(STORE_NAME) ?? null) !== null;
+  // No storage (switched off): nothing stored.
+  return typeof browserStorage()?.getItem(STORE_NAME) === 'string';
 }
 
 const whenIdle = (run: () => void): (() => void) => {
