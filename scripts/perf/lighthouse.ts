@@ -4,11 +4,12 @@
 // the best run's main thread went, keeps every report in artifacts/perf/, and exits 1 when a
 // page's best run misses issue #14's targets. A benchmark: not part of `npm test`.
 //
-//   npm run perf [-- --runs N] [-- --no-build]
+//   npm run perf [-- --runs N] [-- --no-build] [-- --browser-ui]
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bestOf, figuresOf, median, misses, type Report, type RunFigures } from './figures';
+import { BROWSER_UI_FEATURES } from '../../tests/e2e/chromium';
 import { serveBuild } from './static-host';
 
 const PAGES = [
@@ -18,17 +19,47 @@ const PAGES = [
 
 /** Verified with this version (../shared/brief/toolchain.md §5); run through npx, not installed. */
 const LIGHTHOUSE = 'lighthouse@12.2.3';
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-].join(' ');
+
+/**
+ * chrome-launcher's own `--disable-features` list (1.2.1, the one lighthouse@12.2.3 brings).
+ * Chromium keeps only the last `--disable-features`, so ours repeats it.
+ */
+const LAUNCHER_DISABLED_FEATURES = [
+  'Translate',
+  'OptimizationHints',
+  'MediaRouter',
+  'DialMediaRouteProvider',
+  'CalculateNativeWinOcclusion',
+  'InterestFeedContentSuggestions',
+  'CertificateTransparencyComponentUpdater',
+  'AutofillServerCommunication',
+  'PrivacySandboxSettings4',
+  'RenderDocument',
+];
+
+/**
+ * `withBrowserUi` keeps the desktop address bar's WebUI popups (tests/e2e/chromium.ts): two
+ * renderers that Chromium 156 starts with each window, competing with the page for this
+ * machine's two cores while it loads. A phone's browser runs no such thing, so they are off
+ * unless asked for (`--browser-ui`, to compare).
+ */
+const chromeFlags = (withBrowserUi: boolean) =>
+  [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+    ...(withBrowserUi
+      ? []
+      : [
+          `--disable-features=${[...LAUNCHER_DISABLED_FEATURES, ...BROWSER_UI_FEATURES].join(',')}`,
+        ]),
+  ].join(' ');
 
 const OUT = join('artifacts', 'perf');
 const DIST = 'dist';
@@ -54,7 +85,7 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.e
   });
 }
 
-async function lighthouse(url: string, outBase: string): Promise<RunFigures> {
+async function lighthouse(url: string, outBase: string, flags: string): Promise<RunFigures> {
   await run(
     'npx',
     [
@@ -62,7 +93,7 @@ async function lighthouse(url: string, outBase: string): Promise<RunFigures> {
       LIGHTHOUSE,
       url,
       '--quiet',
-      `--chrome-flags=${CHROME_FLAGS}`,
+      `--chrome-flags=${flags}`,
       '--only-categories=performance',
       '--output=json',
       '--output=html',
@@ -96,6 +127,7 @@ async function main() {
   const args = process.argv.slice(2);
   const runsAt = args.indexOf('--runs');
   const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : 3;
+  const flags = chromeFlags(args.includes('--browser-ui'));
   if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs needs a whole number ≥ 1');
 
   const built = newestMtime(join(DIST, 'index.html'));
@@ -112,7 +144,7 @@ async function main() {
       for (let i = 1; i <= runs; i++) {
         const url = host.url + page.path;
         console.log(`perf: ${page.label}, run ${i} of ${runs} (${url})`);
-        figures.push(await lighthouse(url, join(OUT, `${page.slug}-${i}`)));
+        figures.push(await lighthouse(url, join(OUT, `${page.slug}-${i}`), flags));
       }
       results.push({ page, runs: figures });
     }

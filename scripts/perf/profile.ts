@@ -8,6 +8,7 @@
 //   npx vite build --minify false --outDir dist-profile
 //   npx tsx scripts/perf/profile.ts ['?v=1&l=us-28&r=e3-counter'] [--dir dist-profile] [--top 25]
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS } from '../../tests/e2e/chromium';
 import { serveBuild } from './static-host';
 
 interface ProfileNode {
@@ -30,14 +31,9 @@ async function main() {
   const host = await serveBuild(dirAt >= 0 ? args[dirAt + 1]! : 'dist');
   const browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    // The new headless mode, as Lighthouse runs it: the old one reports no layout shifts.
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-quic',
-    ],
+    // The new headless mode, as Lighthouse runs it: the old one reports no layout shifts. The
+    // tests' flags turn off the address bar's popups, which would share the CPU with the page.
+    args: ['--headless=new', ...CHROMIUM_ARGS],
   });
   try {
     const context = await browser.newContext({

@@ -90,6 +90,31 @@ describe('the page fetches each version when a view needs it (issue #12)', SLOW,
     expect(document.querySelector('[data-point-id="eu-24:11"]')?.textContent).toMatch(/No limits/);
   });
 
+  it('names the pair in the heading while its files load, and keeps that heading when they arrive', async () => {
+    openLink('?v=1&l=us-28&r=e3-counter');
+    let release = () => {};
+    const arrived = new Promise<void>((resolve) => (release = resolve));
+    const fetcher: DataFetcher = {
+      ...bundledFetcher,
+      version: (id) => arrived.then(() => bundledFetcher.version(id)),
+    };
+    render(<App store={new DataStore(fetcher)} />);
+    const title =
+      'What changed from US 28-point draft (full text) to European (E3) counter-proposal (partial text)';
+    const loading = await screen.findByRole('region', { name: title }, SLOW);
+    expect(loading.querySelector('[role="status"]')?.textContent).toBe(
+      'Loading “US 28-point draft” and “European (E3) counter-proposal”…',
+    );
+    // Not yet the digest: nothing claims a change before the texts are here.
+    expect(document.querySelector('[data-digest]')).toBeNull();
+
+    release();
+    await screen.findByText(/^Changed/, { selector: '.digest .badge' }, SLOW);
+    const digest = document.querySelector('[data-digest]')!;
+    expect(digest.querySelector('h2')?.textContent).toBe(title);
+    expect(screen.queryByText(/^Loading “/)).toBeNull();
+  });
+
   it('groups the pickers by kind of document', async () => {
     openLink('?v=1&l=us-28&r=zelensky-20');
     render(<App store={new DataStore(recordingFetcher(new Set()).fetcher)} />);

@@ -20,6 +20,7 @@ import { encodeView } from '../core/url/codec';
 import { CompareView, type CompareViewHandle } from '../ui/compare-view';
 import { DataContext, DataStoreContext } from '../ui/data-context';
 import { DataStatus } from '../ui/data-status';
+import { DigestLoading } from '../ui/digest';
 import { lazyWithRetry } from '../ui/lazy-import';
 import { PartBoundary, PartFailure } from '../ui/part-boundary';
 import { forgetUnsavedText, hasUnsavedText } from '../ui/unsaved-text';
@@ -90,6 +91,13 @@ export function App({ store }: { store: DataStore }) {
   const pairData = useData(store, [state.left, state.right, ...through, ...awaiting]);
   const left = data.versionById(state.left) ?? standIn(data.entryById(state.left), state.left);
   const right = data.versionById(state.right) ?? standIn(data.entryById(state.right), state.right);
+  // While the pair loads, the comparison's heading already names both (from the index).
+  const leftEntry = data.entryById(state.left);
+  const rightEntry = data.entryById(state.right);
+  const loadingTitles =
+    state.panel.kind === 'compare' && leftEntry && rightEntry
+      ? { left: leftEntry, right: rightEntry }
+      : null;
   const compareContext = useCompareContext(store, state.left, state.right, through);
   const computed = useComparison(left, right, compareContext);
   // The reader's decisions on possible matches (from the store, once it has loaded) and the
@@ -251,7 +259,13 @@ export function App({ store }: { store: DataStore }) {
                 (waitingForImports && enhancementsFailure) || <p role="status">Opening the link…</p>
               )
             ) : pairData.status === 'loading' ? (
-              <DataStatus state={pairData} />
+              loadingTitles ? (
+                <DigestLoading {...loadingTitles}>
+                  <DataStatus state={pairData} />
+                </DigestLoading>
+              ) : (
+                <DataStatus state={pairData} />
+              )
             ) : state.panel.kind !== 'compare' ? (
               <LineageView state={state} setView={setView} />
             ) : result.status === 'ready' ? (
@@ -290,10 +304,12 @@ export function App({ store }: { store: DataStore }) {
                 {enh ? <enh.NotedRows comparison={result.comparison} onChange={onNoted} /> : null}
               </>
             ) : result.status === 'working' ? (
-              <div role="status" className="comparing">
-                <progress aria-label="Comparing drafts" max={1} value={result.progress} />
-                <p>{result.message}</p>
-              </div>
+              <DigestLoading left={left} right={right}>
+                <div role="status" className="comparing">
+                  <progress aria-label="Comparing drafts" max={1} value={result.progress} />
+                  <p>{result.message}</p>
+                </div>
+              </DigestLoading>
             ) : (
               <PartFailure
                 part="The comparison"

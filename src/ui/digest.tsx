@@ -1,4 +1,4 @@
-import { Fragment, type MouseEvent } from 'react';
+import { Fragment, type MouseEvent, type ReactNode } from 'react';
 import {
   buildDigest,
   DIGEST_LISTED,
@@ -30,6 +30,43 @@ function topicOf(row: Row): string | null {
   // "armed forces", but "NATO".
   const name = TOPIC_NAMES[t];
   return name === name.toUpperCase() ? name : name.toLowerCase();
+}
+
+type Titled = Pick<Version, 'title' | 'completeness'>;
+
+/** "What changed from … (full text) to … (summary)": the index names both before their files arrive. */
+function DigestTitle({ left, right }: { left: Titled; right: Titled }) {
+  return (
+    <h2 id="digest-title" className="digest-title">
+      What changed from {left.title}{' '}
+      <span className="digest-kind">({COMPLETENESS_NAMES[left.completeness].toLowerCase()})</span>{' '}
+      to {right.title}{' '}
+      <span className="digest-kind">({COMPLETENESS_NAMES[right.completeness].toLowerCase()})</span>
+    </h2>
+  );
+}
+
+/**
+ * The digest's place while the pair's files load: its heading (from the index, so the reader sees
+ * at once which drafts are compared) above what is loading. The digest then takes its place with
+ * the same heading, so the page does not jump (and the largest text of the first screen is
+ * painted with the first frame, issue #14).
+ */
+export function DigestLoading({
+  left,
+  right,
+  children,
+}: {
+  left: Titled;
+  right: Titled;
+  children: ReactNode;
+}) {
+  return (
+    <section className="digest digest--loading" aria-labelledby="digest-title">
+      <DigestTitle left={left} right={right} />
+      {children}
+    </section>
+  );
 }
 
 export interface DigestProps {
@@ -84,14 +121,7 @@ export function Digest({ left, right, rows, notices = [], rowHref, onShow }: Dig
   };
   return (
     <section className="digest" data-digest aria-labelledby="digest-title">
-      <h2 id="digest-title" className="digest-title">
-        What changed from {left.title}{' '}
-        <span className="digest-kind">({COMPLETENESS_NAMES[left.completeness].toLowerCase()})</span>{' '}
-        to {right.title}{' '}
-        <span className="digest-kind">
-          ({COMPLETENESS_NAMES[right.completeness].toLowerCase()})
-        </span>
-      </h2>
+      <DigestTitle left={left} right={right} />
       {notices.length ? (
         <ul className="notices" aria-label="About this comparison">
           {notices.map((n) => (

@@ -83,10 +83,17 @@ describe('the draft reader', () => {
     reader.read(draft, r.callbacks);
     expect(r.events).toEqual([]);
     await vi.waitFor(() => expect(r.events.at(-1)).toBe('done text'));
-    const cancelled = recorder();
-    reader.read(draft, cancelled.callbacks)();
-    await new Promise((resolve) => setTimeout(resolve, 10));
-    expect(cancelled.events).toEqual([]);
+    // Fake timers: the in-process read's task has run (or been skipped) when they run out.
+    vi.useFakeTimers();
+    try {
+      const cancelled = recorder();
+      reader.read(draft, cancelled.callbacks)();
+      expect(vi.getTimerCount()).toBe(1);
+      await vi.runAllTimersAsync();
+      expect(cancelled.events).toEqual([]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('posts each stage at once, and progress within a stage at most every 100 ms', () => {

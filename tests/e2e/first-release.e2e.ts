@@ -80,9 +80,15 @@ describeInBrowser('first release: sourced drafts compared side by side', () => {
     await page.goto(`${baseUrl()}?v=1&l=us-28&r=e3-counter`);
     const row = page.locator('li.row').first();
     await row.waitFor();
-    const cells = row.locator('.cell');
-    const [a, b] = [await cells.nth(0).boundingBox(), await cells.nth(1).boundingBox()];
-    expect(b!.y).toBeGreaterThan(a!.y + a!.height - 1);
+    // Both boxes in one synchronous read: two reads apart let the page's layout move between them
+    // (the rows below still arriving), which once put the second cell 22 px "above" the first.
+    const [a, b] = await row.evaluate((el) =>
+      [...el.querySelectorAll('.cell')].slice(0, 2).map((cell) => {
+        const box = cell.getBoundingClientRect();
+        return { top: box.top, bottom: box.bottom };
+      }),
+    );
+    expect(b!.top).toBeGreaterThan(a!.bottom - 1);
     // On a phone the pickers and options sit behind one button, reached by Tab and opened by Enter.
     for (let i = 0; i < 10; i++) {
       await page.keyboard.press('Tab');

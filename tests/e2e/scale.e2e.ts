@@ -117,9 +117,10 @@ describeInBrowser('document scale: 3,000-point drafts', () => {
     const mainThread = await recordMainThread(page);
     await page.goto(`${baseUrl()}?v=1&l=${LEFT_ID}&r=${RIGHT_ID}`);
 
-    // The generated pair's digest (the default pair shows for a moment while imports load).
+    // The generated pair's digest (the default pair shows for a moment while imports load; the
+    // heading alone is there while the worker compares).
     await page
-      .locator('.digest-title', { hasText: 'Generated draft B' })
+      .locator('[data-digest] .digest-title', { hasText: 'Generated draft B' })
       .waitFor({ timeout: 60_000 });
 
     // --- The comparison ran in the worker, with progress shown, and the page kept painting.
