@@ -9,7 +9,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bestOf, figuresOf, median, misses, type Report, type RunFigures } from './figures';
-import { BROWSER_UI_FEATURES } from '../../tests/e2e/chromium';
+import { BASE_CHROMIUM_ARGS, BROWSER_UI_FEATURES } from '../../tests/e2e/chromium';
 import { serveBuild } from './static-host';
 
 const PAGES = [
@@ -46,14 +46,7 @@ const LAUNCHER_DISABLED_FEATURES = [
 const chromeFlags = (withBrowserUi: boolean) =>
   [
     '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
+    ...BASE_CHROMIUM_ARGS,
     ...(withBrowserUi
       ? []
       : [

@@ -6,7 +6,7 @@
 import { chromium, type Browser } from 'playwright-core';
 import { expect, inject, it } from 'vitest';
 import { describeInBrowser } from './browser';
-import { BROWSER_UI_FEATURES, CHROMIUM_ARGS } from './chromium';
+import { BASE_CHROMIUM_ARGS, BROWSER_UI_FEATURES, CHROMIUM_ARGS } from './chromium';
 
 /** The `--disable-features` switches of the running browser, as chrome://version shows them. */
 async function disabledFeatureSwitches(browser: Browser): Promise<string[][]> {
@@ -25,8 +25,7 @@ const launch = (args: string[]) =>
 
 describeInBrowser('the Chromium the journeys use', () => {
   it("keeps every feature Playwright turns off, and turns off the address bar's popups", async () => {
-    const ownSwitch = (arg: string) => arg.startsWith('--disable-features=');
-    const plain = await launch(CHROMIUM_ARGS.filter((arg) => !ownSwitch(arg)));
+    const plain = await launch(BASE_CHROMIUM_ARGS);
     const playwrights = await disabledFeatureSwitches(plain);
     await plain.close();
     expect(playwrights).toHaveLength(1);

@@ -45,7 +45,7 @@ export const BROWSER_UI_FEATURES = ['WebUIOmniboxPopup', 'WebUIOmniboxAimPopup']
  * Flags verified on this kind of machine (../shared/brief/toolchain.md §4): no sandbox as root,
  * no background networking (the network is closed), and no /dev/shm reliance (pitfall 16).
  */
-export const CHROMIUM_ARGS = [
+export const BASE_CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-dev-shm-usage',
@@ -54,6 +54,11 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
   '--no-first-run',
   '--disable-quic',
+];
+
+/** What the journeys launch: the flags above, and Playwright's features with the popups off. */
+export const CHROMIUM_ARGS = [
+  ...BASE_CHROMIUM_ARGS,
   `--disable-features=${[...PLAYWRIGHT_DISABLED_FEATURES, ...BROWSER_UI_FEATURES].join(',')}`,
 ];
 
