@@ -87,13 +87,13 @@ export function App({ store }: { store: DataStore }) {
   });
   // The pair in view, what it may be joined through, and any version the link points into: all
   // fetched in parallel.
-  const through = commonLinks(data.entryById(state.left), data.entryById(state.right));
-  const pairData = useData(store, [state.left, state.right, ...through, ...awaiting]);
-  const left = data.versionById(state.left) ?? standIn(data.entryById(state.left), state.left);
-  const right = data.versionById(state.right) ?? standIn(data.entryById(state.right), state.right);
-  // While the pair loads, the comparison's heading already names both (from the index).
   const leftEntry = data.entryById(state.left);
   const rightEntry = data.entryById(state.right);
+  const through = commonLinks(leftEntry, rightEntry);
+  const pairData = useData(store, [state.left, state.right, ...through, ...awaiting]);
+  const left = data.versionById(state.left) ?? standIn(leftEntry, state.left);
+  const right = data.versionById(state.right) ?? standIn(rightEntry, state.right);
+  // While the pair loads, the comparison's heading already names both (from the index).
   const loadingTitles =
     state.panel.kind === 'compare' && leftEntry && rightEntry
       ? { left: leftEntry, right: rightEntry }
