@@ -112,7 +112,10 @@ describeInBrowser('accessibility, print and export of the comparison', () => {
   it('print: no controls, both sides, word marks in black and white, sources with their URLs, a header', async () => {
     const page = await session.newPage();
     await openPair(page);
+    // The header and the footnotes are two parts, each loaded on its own: wait for both (the
+    // footnotes alone once came first, and the header was not there yet).
     await page.locator('.print-footnotes').waitFor({ state: 'attached' });
+    await page.locator('.print-header').waitFor({ state: 'attached' });
     await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
 
     expect(await page.locator('nav.toolbar').isVisible()).toBe(false);
