@@ -7,36 +7,37 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { DATA_CACHE, DATA_FILE } from './src/app/offline/cached-data';
 import { dataFiles } from './scripts/vite-data-plugin.ts';
 
-// Tests that need no DOM (every other src test file runs in jsdom).
-const NODE_TESTS = [
-  'src/core/**/*.test.ts',
-  'src/cli/**/*.test.ts',
-  'src/worker/**/*.test.ts',
-  'src/data/**/*.test.ts',
-  'scripts/**/*.test.ts',
-  'tests/lint/**/*.test.ts',
-  // The store over memoryStorage(): slices, migrations, recovery (cross-tab and hooks need a window).
-  'src/store/{decisions-slice,imports-slice,migrations,notes-slice,recovery,special-ids}.test.ts',
-];
+// Tests that need no DOM (every other src test file runs in jsdom, each file with its own).
+const NODE_DIRS = ['src/core', 'src/cli', 'src/worker', 'src/data', 'scripts', 'tests/lint'];
+// The store over memoryStorage(): slices, migrations, recovery (cross-tab and hooks need a window).
+const NODE_STORE_TESTS = [
+  'decisions-slice',
+  'imports-slice',
+  'migrations',
+  'notes-slice',
+  'recovery',
+  'special-ids',
+].map((name) => `src/store/${name}.test.ts`);
+const NODE_TESTS = [...NODE_DIRS.map((dir) => `${dir}/**/*.test.ts`), ...NODE_STORE_TESTS];
 
 /**
- * Test files that need modules of their own: they replace one (vi.mock reaches only modules loaded
- * after it; vi.resetModules reloads them), or test what a module does when it is first loaded. In a
- * shared worker such a file fails, or passes only by the order files happen to run in. Files that
- * replace modules are found by reading them, so a new one cannot be forgotten; first-load tests are
- * listed by hand.
+ * Node test files that need modules of their own, where the others share their worker's: they
+ * replace one (vi.mock reaches only modules loaded after it; vi.resetModules reloads them), or test
+ * what a module does when it is first loaded. In a shared worker such a file fails, or passes only
+ * by the order files happen to run in. Files that replace modules are found by reading them, so a
+ * new one cannot be forgotten; first-load tests are listed by hand.
  */
 const FIRST_LOAD_TESTS = [
   'src/core/url/codec.pending.test.ts', // payload support absent until loaded
 ];
-const ISOLATED_TESTS = [
-  ...readdirSync('src', { recursive: true, encoding: 'utf8' })
-    .map((file) => `src/${file.replaceAll('\\', '/')}`)
-    .filter(
-      (file) =>
-        /\.test\.tsx?$/.test(file) &&
-        /\bvi\.(?:mock|doMock|resetModules)\(/.test(readFileSync(file, 'utf8')),
-    ),
+const testFilesIn = (dir: string) =>
+  readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((file) => `${dir}/${file.replaceAll('\\', '/')}`)
+    .filter((file) => file.endsWith('.test.ts'));
+const ISOLATED_NODE_TESTS = [
+  ...[...NODE_DIRS.flatMap(testFilesIn), ...NODE_STORE_TESTS].filter((file) =>
+    /\bvi\.(?:mock|doMock|resetModules)\(/.test(readFileSync(file, 'utf8')),
+  ),
   ...FIRST_LOAD_TESTS,
 ];
 
@@ -110,9 +111,10 @@ export default defineConfig(({ mode }) => ({
     // worker and 75 s with two, on this machine under load.
     maxWorkers: availableParallelism(),
     // Only component and page tests need a DOM: the core, the CLI, the worker, the data and the
-    // lint config run in Node, without jsdom's set-up (~1 s a file on this machine).
-    // Node files share their worker's modules (`isolate: false`), except those that replace a
-    // module or test its first load (ISOLATED_TESTS).
+    // lint config run in Node, without jsdom's set-up (~1 s a file on this machine), and share
+    // their worker's modules (`isolate: false`) except ISOLATED_NODE_TESTS. jsdom files keep their
+    // own DOM and modules: shared, store/hooks.test.ts failed once in about ten runs (a state left
+    // by another file, not found yet).
     projects: [
       {
         extends: true,
@@ -120,9 +122,13 @@ export default defineConfig(({ mode }) => ({
           name: 'node',
           environment: 'node',
           include: NODE_TESTS,
-          exclude: ISOLATED_TESTS,
+          exclude: ISOLATED_NODE_TESTS,
           isolate: false,
         },
+      },
+      {
+        extends: true,
+        test: { name: 'node-isolated', environment: 'node', include: ISOLATED_NODE_TESTS },
       },
       {
         extends: true,
@@ -130,18 +136,7 @@ export default defineConfig(({ mode }) => ({
           name: 'dom',
           environment: 'jsdom',
           include: ['src/**/*.test.{ts,tsx}'],
-          exclude: [...NODE_TESTS, ...ISOLATED_TESTS],
-          setupFiles: ['./src/test-setup.ts'],
-          // Each file its own jsdom and modules again: shared, store/hooks.test.ts failed once in
-          // about ten runs (a state left by another file, not found yet). Node files stay shared.
-        },
-      },
-      {
-        extends: true,
-        test: {
-          name: 'isolated',
-          environment: 'jsdom',
-          include: ISOLATED_TESTS,
+          exclude: NODE_TESTS,
           setupFiles: ['./src/test-setup.ts'],
         },
       },

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { baseUrl, describeInBrowser, seriousAxeViolations, useBrowser } from './browser';
+import { baseUrl, cellBoxes, describeInBrowser, seriousAxeViolations, useBrowser } from './browser';
 
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 const run = promisify(execFile);
@@ -139,8 +139,8 @@ describeInBrowser('accessibility, print and export of the comparison', () => {
     });
     const cells = army.locator('.cell');
     expect(await cells.count()).toBe(2);
-    const [a, b] = [await cells.nth(0).boundingBox(), await cells.nth(1).boundingBox()];
-    expect(b!.x).toBeGreaterThan(a!.x + a!.width - 1);
+    const [a, b] = await cellBoxes(army);
+    expect(b!.left).toBeGreaterThan(a!.right - 1);
     const pseudo = (loc: ReturnType<Page['locator']>, which: '::before' | '::after') =>
       loc.evaluate((el, w) => getComputedStyle(el, w).content, which);
     expect(await pseudo(cells.nth(0), '::before')).toBe('"US 28-point draft"');

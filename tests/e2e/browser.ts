@@ -1,5 +1,11 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type Locator,
+  type Page,
+} from 'playwright-core';
 import { afterAll, beforeAll, describe, inject } from 'vitest';
 import { CHROMIUM_ARGS } from './chromium';
 
@@ -73,4 +79,19 @@ export async function seriousAxeViolations(page: Page): Promise<string[]> {
           .slice(0, 3)
           .join(', ')}`,
     );
+}
+
+/**
+ * The boxes of a row's two cells, read in one frame: two reads apart let the page's layout move
+ * between them (rows below still arriving), which once put a second cell 22 px "above" the first.
+ */
+export function cellBoxes(
+  row: Locator,
+): Promise<Array<{ top: number; bottom: number; left: number; right: number }>> {
+  return row.evaluate((el) =>
+    [...el.querySelectorAll('.cell')].slice(0, 2).map((cell) => {
+      const { top, bottom, left, right } = cell.getBoundingClientRect();
+      return { top, bottom, left, right };
+    }),
+  );
 }

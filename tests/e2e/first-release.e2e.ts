@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { baseUrl, describeInBrowser, seriousAxeViolations, useBrowser } from './browser';
+import { baseUrl, cellBoxes, describeInBrowser, seriousAxeViolations, useBrowser } from './browser';
 
 describeInBrowser('first release: sourced drafts compared side by side', () => {
   const session = useBrowser();
@@ -80,14 +80,7 @@ describeInBrowser('first release: sourced drafts compared side by side', () => {
     await page.goto(`${baseUrl()}?v=1&l=us-28&r=e3-counter`);
     const row = page.locator('li.row').first();
     await row.waitFor();
-    // Both boxes in one synchronous read: two reads apart let the page's layout move between them
-    // (the rows below still arriving), which once put the second cell 22 px "above" the first.
-    const [a, b] = await row.evaluate((el) =>
-      [...el.querySelectorAll('.cell')].slice(0, 2).map((cell) => {
-        const box = cell.getBoundingClientRect();
-        return { top: box.top, bottom: box.bottom };
-      }),
-    );
+    const [a, b] = await cellBoxes(row);
     expect(b!.top).toBeGreaterThan(a!.bottom - 1);
     // On a phone the pickers and options sit behind one button, reached by Tab and opened by Enter.
     for (let i = 0; i < 10; i++) {
