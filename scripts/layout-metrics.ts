@@ -28,6 +28,11 @@ interface Metrics {
  * (`__name`) that do not exist in the page.
  */
 const MEASURE = `(() => {
+  // Rows off screen keep a typical height until first shown (content-visibility, app.css):
+  // measure every row laid out, as a reader scrolling through gets them.
+  const whole = document.createElement('style');
+  whole.textContent = '.rows > li { content-visibility: visible !important; }';
+  document.head.append(whole);
   const top = (el) => (el ? Math.round(el.getBoundingClientRect().top + scrollY) : null);
   const digest = document.querySelector('[data-digest]');
   const rowEls = [...document.querySelectorAll('li.row')];
@@ -38,7 +43,7 @@ const MEASURE = `(() => {
       !['unchanged', 'not-reported'].includes(r.dataset.rowKind ?? '')) ??
     null;
   const heights = rowEls.map((r) => r.getBoundingClientRect().height).sort((a, b) => a - b);
-  return {
+  const measured = {
     pageHeight: document.documentElement.scrollHeight,
     digestTop: top(digest),
     digestBottom: digest ? Math.round(digest.getBoundingClientRect().bottom + scrollY) : null,
@@ -47,6 +52,8 @@ const MEASURE = `(() => {
     medianRowHeight: Math.round(heights[Math.floor(heights.length / 2)] ?? 0),
     rowsInDom: rowEls.length,
   };
+  whole.remove();
+  return measured;
 })()`;
 
 const served = await serveBuild();

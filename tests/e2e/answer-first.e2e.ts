@@ -25,16 +25,23 @@ async function open(page: Page, left: string, right: string, extra = ''): Promis
 /** Document positions (px from the top of the page) of the digest, the first row and the first change. */
 function positions(page: Page) {
   return page.evaluate(() => {
+    // Rows off screen keep a typical row's height until first shown (app.css): measure the page
+    // as a reader scrolling through it gets it, every row laid out.
+    const whole = document.createElement('style');
+    whole.textContent = '.rows > li { content-visibility: visible !important; }';
+    document.head.append(whole);
     const top = (el: Element | null) =>
       el ? el.getBoundingClientRect().top + window.scrollY : Number.NaN;
     const digest = document.querySelector('[data-digest]')!.getBoundingClientRect();
-    return {
+    const at = {
       digestTop: digest.top + window.scrollY,
       digestBottom: digest.bottom + window.scrollY,
       firstEntry: top(document.querySelector('ol.rows > li')),
       firstChange: top(document.querySelector('li.row[data-change="true"]')),
       height: document.documentElement.scrollHeight,
     };
+    whole.remove();
+    return at;
   });
 }
 

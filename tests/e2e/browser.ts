@@ -6,7 +6,7 @@ import {
   type Locator,
   type Page,
 } from 'playwright-core';
-import { afterAll, beforeAll, describe, inject } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject } from 'vitest';
 import { CHROMIUM_ARGS } from './chromium';
 
 export const baseUrl = (): string => inject('baseUrl');
@@ -79,6 +79,23 @@ export async function seriousAxeViolations(page: Page): Promise<string[]> {
           .slice(0, 3)
           .join(', ')}`,
     );
+}
+
+/**
+ * `locator` scrolled to, as a reader does before reading it: rows off screen are not rendered
+ * (`content-visibility: auto`, app.css), so their rendered text (`innerText`) is empty until then.
+ */
+export async function scrolledTo(locator: Locator): Promise<Locator> {
+  await locator.scrollIntoViewIfNeeded();
+  // The browser renders it at its next frame after the scroll: wait for that, not for a time.
+  await expect
+    .poll(() =>
+      locator.evaluate((el) =>
+        (el.firstElementChild ?? el).checkVisibility({ contentVisibilityAuto: true }),
+      ),
+    )
+    .toBe(true);
+  return locator;
 }
 
 /**

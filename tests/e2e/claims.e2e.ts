@@ -1,5 +1,11 @@
 import { expect, it } from 'vitest';
-import { baseUrl, describeInBrowser, seriousAxeViolations, useBrowser } from './browser';
+import {
+  baseUrl,
+  describeInBrowser,
+  scrolledTo,
+  seriousAxeViolations,
+  useBrowser,
+} from './browser';
 
 describeInBrowser('every row claims only what a source says (issue #11)', () => {
   const session = useBrowser();
@@ -13,8 +19,7 @@ describeInBrowser('every row claims only what a source says (issue #11)', () => 
       page.locator('li.row', { has: page.getByRole('heading', { name: title }) });
 
     // The kept row: no struck-through or inserted words; our summaries' wording only behind a toggle.
-    const kept = row(/^Point 24 → 17$/);
-    await kept.waitFor();
+    const kept = await scrolledTo(row(/^Point 24 → 17$/));
     expect(await kept.getAttribute('data-row-kind')).toBe('kept');
     expect(await kept.locator('.badge--kind').innerText()).toBe('Kept');
     expect(await kept.locator('del, ins').count()).toBe(0);
@@ -45,7 +50,7 @@ describeInBrowser('every row claims only what a source says (issue #11)', () => 
     );
 
     // A change reported by outlets reads as they state it, with its sources, and strikes nothing.
-    const army = row(/^Point 6 → 4$/);
+    const army = await scrolledTo(row(/^Point 6 → 4$/));
     expect(await army.locator('.reported-change').innerText()).toBe(
       'Reported change: 600,000 → 800,000 in peacetime',
     );
@@ -62,10 +67,7 @@ describeInBrowser('every row claims only what a source says (issue #11)', () => 
     ).toEqual(['Point 7 → —', 'Point 10a → —', 'Point 26 → —']);
     expect(await row(/^Point 27 → 19$/).getAttribute('data-row-kind')).toBe('kept');
     expect(
-      await row(/^Point 3 → —$/)
-        .locator('.cell')
-        .nth(1)
-        .innerText(),
+      await (await scrolledTo(row(/^Point 3 → —$/))).locator('.cell').nth(1).innerText(),
     ).toContain('Unknown');
 
     expect(await seriousAxeViolations(page)).toEqual([]);

@@ -1,5 +1,12 @@
 import { expect, it } from 'vitest';
-import { baseUrl, cellBoxes, describeInBrowser, seriousAxeViolations, useBrowser } from './browser';
+import {
+  baseUrl,
+  cellBoxes,
+  describeInBrowser,
+  scrolledTo,
+  seriousAxeViolations,
+  useBrowser,
+} from './browser';
 
 describeInBrowser('first release: sourced drafts compared side by side', () => {
   const session = useBrowser();
@@ -19,7 +26,7 @@ describeInBrowser('first release: sourced drafts compared side by side', () => {
     const armyRow = page.locator('li.row', {
       has: page.getByRole('heading', { name: /^Point 6 → 6$/ }),
     });
-    await armyRow.waitFor();
+    await scrolledTo(armyRow);
     expect(await armyRow.locator('.badge--kind').innerText()).toBe('Changed');
     // Whole-number tokens: "600,000 → 800,000" is one change, with words for screen readers.
     expect(await armyRow.locator('del').allTextContents()).toContainEqual(
@@ -47,7 +54,7 @@ describeInBrowser('first release: sourced drafts compared side by side', () => {
     const amnestyRow = page.locator('li.row', {
       has: page.getByRole('heading', { name: /^Point 26 → —$/ }),
     });
-    await amnestyRow.waitFor();
+    await scrolledTo(amnestyRow);
     expect(await amnestyRow.locator('.badge--kind').innerText()).toBe('Changed');
     expect(await amnestyRow.locator('.badge--flag').first().innerText()).toBe('Disputed');
     const fate = await amnestyRow.locator('.fate').innerText();

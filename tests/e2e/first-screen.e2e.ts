@@ -176,6 +176,37 @@ describeInBrowser('the first screen comes first', () => {
       .locator('[data-row-key]')
       .evaluateAll((els) => els.filter((el) => el.getClientRects().length > 0).length);
     expect(shown).toBe(total);
+    // Every row's text is rendered on paper, also the rows the screen skips (next test).
+    expect(await renderedTitles(page)).toEqual(await page.locator('li.row').count());
+    expect(session.errors).toEqual([]);
+  });
+
+  it('rows far below are left unrendered until the reader comes near them, then shown', async () => {
+    const page = await session.newPage();
+    await page.goto(baseUrl() + E3_VIEW);
+    await listComplete(page);
+    const rows = await page.locator('li.row').count();
+    const rendered = await renderedTitles(page);
+    expect(rendered).toBeGreaterThan(0);
+    expect(rendered).toBeLessThan(rows);
+    // Shown once scrolled to.
+    const last = page.locator('li.row').last();
+    await last.scrollIntoViewIfNeeded();
+    await expect
+      .poll(() =>
+        last.evaluate((el) =>
+          el.querySelector('.row-title')!.checkVisibility({ contentVisibilityAuto: true }),
+        ),
+      )
+      .toBe(true);
     expect(session.errors).toEqual([]);
   });
 });
+
+/** Rows whose title is rendered (not in a subtree the browser skips: content-visibility). */
+const renderedTitles = (page: Page) =>
+  page
+    .locator('li.row .row-title')
+    .evaluateAll(
+      (els) => els.filter((el) => el.checkVisibility({ contentVisibilityAuto: true })).length,
+    );

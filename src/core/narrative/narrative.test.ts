@@ -195,6 +195,24 @@ describe('outlets', () => {
     ]);
     expect(outletNames(['zz'], sources)).toEqual(['zz']);
   });
+
+  it('whole words in any script: a name is left out only where no letter or digit touches it', () => {
+    const more = new Map([
+      src('k', 'Київ Post'),
+      src('p', 'Post'),
+      src('q', 'ПостПост'),
+      src('r', 'Пост'),
+      src('s', '𝐀Reuters'),
+      src('t', 'Reuters'),
+      src('u', 'AP 24'),
+      src('v', 'AP 2'),
+    ]);
+    expect(outletNames(['k', 'p'], more)).toEqual(['Київ Post']);
+    expect(outletNames(['q', 'r'], more)).toEqual(['ПостПост', 'Пост']);
+    // A letter outside the basic plane (two code units) before the name still joins it.
+    expect(outletNames(['s', 't'], more)).toEqual(['𝐀Reuters', 'Reuters']);
+    expect(outletNames(['u', 'v'], more)).toEqual(['AP 24', 'AP 2']);
+  });
 });
 
 describe('isChange', () => {

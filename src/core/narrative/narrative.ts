@@ -244,9 +244,26 @@ export function outletNames(
   );
 }
 
+/** A letter or a digit at the start or at the end of a string (one code point: ≤ 2 code units). */
+const WORD_CHAR_FIRST = /^[\p{L}\p{N}]/u;
+const WORD_CHAR_LAST = /[\p{L}\p{N}]$/u;
+
+/**
+ * Whether `needle` stands in `haystack` as whole words. Two fixed patterns look at the characters
+ * around each occurrence: a pattern compiled per pair of names cost ~9 ms per row on a phone's
+ * first load (each row's account compares every pair of its outlets; issue #14).
+ */
 function containsWords(haystack: string, needle: string): boolean {
-  const escaped = needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`, 'u').test(haystack);
+  if (!needle) return false;
+  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
+    const end = at + needle.length;
+    if (
+      !WORD_CHAR_LAST.test(haystack.slice(Math.max(0, at - 2), at)) &&
+      !WORD_CHAR_FIRST.test(haystack.slice(end, end + 2))
+    )
+      return true;
+  }
+  return false;
 }
 
 function joined(points: readonly Point[]): string {
