@@ -8,8 +8,8 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { chromeFlags } from './chrome-flags';
 import { bestOf, figuresOf, median, misses, type Report, type RunFigures } from './figures';
-import { BASE_CHROMIUM_ARGS, BROWSER_UI_FEATURES } from '../../tests/e2e/chromium';
 import { serveBuild } from './static-host';
 
 const PAGES = [
@@ -19,40 +19,6 @@ const PAGES = [
 
 /** Verified with this version (../shared/brief/toolchain.md §5); run through npx, not installed. */
 const LIGHTHOUSE = 'lighthouse@12.2.3';
-
-/**
- * chrome-launcher's own `--disable-features` list (1.2.1, the one lighthouse@12.2.3 brings).
- * Chromium keeps only the last `--disable-features`, so ours repeats it.
- */
-const LAUNCHER_DISABLED_FEATURES = [
-  'Translate',
-  'OptimizationHints',
-  'MediaRouter',
-  'DialMediaRouteProvider',
-  'CalculateNativeWinOcclusion',
-  'InterestFeedContentSuggestions',
-  'CertificateTransparencyComponentUpdater',
-  'AutofillServerCommunication',
-  'PrivacySandboxSettings4',
-  'RenderDocument',
-];
-
-/**
- * `withBrowserUi` keeps the desktop address bar's WebUI popups (tests/e2e/chromium.ts): two
- * renderers that Chromium 156 starts with each window, competing with the page for this
- * machine's two cores while it loads. A phone's browser runs no such thing, so they are off
- * unless asked for (`--browser-ui`, to compare).
- */
-const chromeFlags = (withBrowserUi: boolean) =>
-  [
-    '--headless=new',
-    ...BASE_CHROMIUM_ARGS,
-    ...(withBrowserUi
-      ? []
-      : [
-          `--disable-features=${[...LAUNCHER_DISABLED_FEATURES, ...BROWSER_UI_FEATURES].join(',')}`,
-        ]),
-  ].join(' ');
 
 const OUT = join('artifacts', 'perf');
 const DIST = 'dist';
@@ -120,7 +86,7 @@ async function main() {
   const args = process.argv.slice(2);
   const runsAt = args.indexOf('--runs');
   const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : 3;
-  const flags = chromeFlags(args.includes('--browser-ui'));
+  const flags = chromeFlags(args.includes('--browser-ui')).join(' ');
   if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs needs a whole number ≥ 1');
 
   const built = newestMtime(join(DIST, 'index.html'));

@@ -29,6 +29,27 @@ describe('FirstScreenRows', () => {
     expect(screen.getByRole('list', { name: 'Rows' }).hasAttribute('aria-busy')).toBe(false);
   });
 
+  it('prepares each later row in a task of its own before its batch renders, and each row once', async () => {
+    // What was on screen when each row was prepared: it must not be rendered yet.
+    const prepared: Array<{ key: string; renderedThen: number }> = [];
+    const prepare = (item: (typeof items)[number]) =>
+      prepared.push({ key: item.key, renderedThen: rendered() });
+    render(
+      <FirstScreenRows
+        items={items}
+        render={renderItem}
+        label="Rows"
+        scrollRendered={noScroll}
+        firstScreenFirst
+        prepare={prepare}
+      />,
+    );
+    await waitFor(() => expect(rendered()).toBe(items.length));
+    expect(prepared.map((p) => p.key)).toEqual(items.slice(FIRST_SCREEN).map((i) => i.key));
+    for (const [i, p] of prepared.entries())
+      expect(p.renderedThen).toBeLessThanOrEqual(FIRST_SCREEN + i);
+  });
+
   it('renders a permalink row, a row scrolled to, and every row for print at once', () => {
     const ref = createRef<{ scrollToRowKey: (key: string) => boolean }>();
     const scrolled: string[] = [];

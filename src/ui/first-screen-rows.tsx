@@ -12,6 +12,7 @@ import {
   useEffect,
   useImperativeHandle,
   useLayoutEffect,
+  useRef,
   useState,
   type ReactNode,
   type Ref,
@@ -38,6 +39,11 @@ export interface FirstScreenRowsProps<T extends { key: string }> {
   firstScreenFirst: boolean;
   /** How to scroll to a rendered row (row-list.tsx's `scrollRenderedRow`). */
   scrollRendered: ScrollTo;
+  /**
+   * Work an item needs before it renders, done for each item of a later batch in a task of its
+   * own before the batch renders: a row's word diff is not split by React's slicing.
+   */
+  prepare?: ((item: T) => void) | undefined;
   ref?: Ref<{ scrollToRowKey: ScrollTo }>;
 }
 
@@ -48,6 +54,7 @@ export function FirstScreenRows<T extends { key: string }>({
   focusKey,
   scrollRendered,
   firstScreenFirst,
+  prepare,
   ref,
 }: FirstScreenRowsProps<T>) {
   // Only grows, and once the list was whole it stays whole (a filter, a fold opened): the page's
@@ -58,14 +65,29 @@ export function FirstScreenRows<T extends { key: string }>({
   const all = count >= items.length;
 
   const total = items.length;
+  // The batch's timers run on while the list re-renders; they read the items as they are then.
+  const latest = useRef({ items, prepare });
+  useEffect(() => {
+    latest.current = { items, prepare };
+  }, [items, prepare]);
   useEffect(() => {
     if (all) return;
     const next = count + BATCH;
-    const timer = setTimeout(() =>
+    const { items: now, prepare: ahead } = latest.current;
+    const waiting = ahead ? now.slice(count, next) : [];
+    let timer: ReturnType<typeof setTimeout>;
+    const step = () => {
+      const item = waiting.shift();
+      if (item !== undefined) {
+        ahead!(item);
+        timer = setTimeout(step);
+        return;
+      }
       startTransition(() =>
         setShown((n) => (Math.max(n, next) >= total ? Infinity : Math.max(n, next))),
-      ),
-    );
+      );
+    };
+    timer = setTimeout(step);
     return () => clearTimeout(timer);
   }, [all, count, total]);
 

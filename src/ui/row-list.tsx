@@ -5,6 +5,7 @@
  * 20–40 points, imports can be thousands.
  */
 import { Suspense, useImperativeHandle, useRef } from 'react';
+import type { Entry } from '../core/compare/fold';
 import { FirstScreenRows } from './first-screen-rows';
 import { lazyWithRetry } from './lazy-import';
 import { PartBoundary } from './part-boundary';
@@ -13,6 +14,15 @@ import { scrollRenderedRow, type RowListHandle, type RowListProps } from './row-
 
 /** Items of a list rendered whole carry nothing extra (one object, so memoised rows stay put). */
 const NO_ITEM: ListItemProps = {};
+
+/**
+ * A row's word diff, computed ahead of its batch (first-screen-rows.tsx): a large merged row's
+ * took 7–15 ms at full speed inside its render, one task with it (scripts/perf/profile.ts
+ * `--rate 1`; issue #14). Every row's diff is read anyway once the account in words arrives.
+ */
+const prepareEntry = (entry: Entry) => {
+  if (entry.kind === 'row') void entry.row.words;
+};
 
 /** Lists longer than this are windowed by `<RowList>`; shorter ones are rendered whole. */
 export const VIRTUALIZE_ABOVE = 300;
@@ -54,6 +64,7 @@ export function RowList({
         focusKey={focusKey}
         scrollRendered={scrollRenderedRow}
         firstScreenFirst={firstScreenFirst ?? false}
+        prepare={prepareEntry}
       />
     );
   }
