@@ -11,18 +11,21 @@ const renderItem = (item: (typeof items)[number]) => (
 );
 const rendered = () => screen.queryAllByRole('listitem').length;
 const noScroll = () => true;
+/** The list of `items`, first screen first. */
+const List = (props: { prepare?: (item: (typeof items)[number]) => void }) => (
+  <FirstScreenRows
+    items={items}
+    render={renderItem}
+    label="Rows"
+    scrollRendered={noScroll}
+    firstScreenFirst
+    {...props}
+  />
+);
 
 describe('FirstScreenRows', () => {
   it('renders the first screen in the first commit, then the rest, and says the list is busy meanwhile', async () => {
-    render(
-      <FirstScreenRows
-        items={items}
-        render={renderItem}
-        label="Rows"
-        scrollRendered={noScroll}
-        firstScreenFirst
-      />,
-    );
+    render(<List />);
     expect(rendered()).toBe(FIRST_SCREEN);
     expect(screen.getByRole('list', { name: 'Rows' }).getAttribute('aria-busy')).toBe('true');
     await waitFor(() => expect(rendered()).toBe(items.length));
@@ -34,16 +37,7 @@ describe('FirstScreenRows', () => {
     const prepared: Array<{ key: string; renderedThen: number }> = [];
     const prepare = (item: (typeof items)[number]) =>
       prepared.push({ key: item.key, renderedThen: rendered() });
-    render(
-      <FirstScreenRows
-        items={items}
-        render={renderItem}
-        label="Rows"
-        scrollRendered={noScroll}
-        firstScreenFirst
-        prepare={prepare}
-      />,
-    );
+    render(<List prepare={prepare} />);
     await waitFor(() => expect(rendered()).toBe(items.length));
     expect(prepared.map((p) => p.key)).toEqual(items.slice(FIRST_SCREEN).map((i) => i.key));
     for (const [i, p] of prepared.entries())
@@ -72,15 +66,7 @@ describe('FirstScreenRows', () => {
   });
 
   it('prints every row even when printing comes before the rest is rendered', () => {
-    render(
-      <FirstScreenRows
-        items={items}
-        render={renderItem}
-        label="Rows"
-        scrollRendered={noScroll}
-        firstScreenFirst
-      />,
-    );
+    render(<List />);
     expect(rendered()).toBe(FIRST_SCREEN);
     act(() => void window.dispatchEvent(new Event('beforeprint')));
     expect(rendered()).toBe(items.length);
