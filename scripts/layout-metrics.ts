@@ -5,6 +5,7 @@
  * and how many rows a screen holds. The browser tests (tests/e2e/answer-first.e2e.ts) hold the
  * bounds; this prints the figures.
  */
+import { withEveryRowLaidOut } from '../tests/e2e/rows-laid-out';
 import { openComparison, serveBuild, VIEWPORTS } from './layout/serve';
 
 const PAIRS = [
@@ -28,11 +29,6 @@ interface Metrics {
  * (`__name`) that do not exist in the page.
  */
 const MEASURE = `(() => {
-  // Rows off screen keep a typical height until first shown (content-visibility, app.css):
-  // measure every row laid out, as a reader scrolling through gets them.
-  const whole = document.createElement('style');
-  whole.textContent = '.rows > li { content-visibility: visible !important; }';
-  document.head.append(whole);
   const top = (el) => (el ? Math.round(el.getBoundingClientRect().top + scrollY) : null);
   const digest = document.querySelector('[data-digest]');
   const rowEls = [...document.querySelectorAll('li.row')];
@@ -43,7 +39,7 @@ const MEASURE = `(() => {
       !['unchanged', 'not-reported'].includes(r.dataset.rowKind ?? '')) ??
     null;
   const heights = rowEls.map((r) => r.getBoundingClientRect().height).sort((a, b) => a - b);
-  const measured = {
+  return {
     pageHeight: document.documentElement.scrollHeight,
     digestTop: top(digest),
     digestBottom: digest ? Math.round(digest.getBoundingClientRect().bottom + scrollY) : null,
@@ -52,8 +48,6 @@ const MEASURE = `(() => {
     medianRowHeight: Math.round(heights[Math.floor(heights.length / 2)] ?? 0),
     rowsInDom: rowEls.length,
   };
-  whole.remove();
-  return measured;
 })()`;
 
 const served = await serveBuild();
@@ -66,7 +60,7 @@ try {
     for (const [left, right] of PAIRS) {
       const page = await context.newPage();
       await openComparison(page, served.url, `?v=1&l=${left}&r=${right}`);
-      const m = await page.evaluate<Metrics>(MEASURE);
+      const m = await withEveryRowLaidOut(page, () => page.evaluate<Metrics>(MEASURE));
       rows.push({
         screen: `${viewport.name} ${viewport.width}×${viewport.height}`,
         pair: `${left} vs ${right}`,

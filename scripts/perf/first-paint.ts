@@ -8,9 +8,9 @@
 //
 // Why (issue #14): in a third to a half of Lighthouse's runs nothing painted until ~1.3 s or
 // ~2.25 s of the recorded load although the page's work was done by ~0.7 s. Untraced, this script
-// has not seen it (0 of 84 loads); traced, it has (README, Performance).
+// has not seen it; traced, it has (figures in the README, Performance).
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type CDPSession } from 'playwright-core';
@@ -54,16 +54,19 @@ async function stopTracing(cdp: CDPSession): Promise<void> {
   await complete;
 }
 
-/** The DevTools endpoint of a Chromium just started: retried until it listens. */
-async function connect(port: number) {
-  for (let tries = 0; ; tries++) {
-    try {
-      return await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
-    } catch (error) {
-      if (tries >= 50) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+/**
+ * The browser started with `profile`: Chromium picks a free port (`--remote-debugging-port=0`)
+ * and writes it to DevToolsActivePort in the profile; wait for that file, then connect.
+ */
+async function connect(profile: string) {
+  const file = join(profile, 'DevToolsActivePort');
+  const portIn = () => (existsSync(file) ? (readFileSync(file, 'utf8').split('\n')[0] ?? '') : '');
+  for (let tries = 0; !/^\d+$/.test(portIn()); tries++) {
+    if (tries >= 100) throw new Error(`Chromium wrote no port to ${file}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
+  const port = portIn();
+  return chromium.connectOverCDP(`http://127.0.0.1:${port}`);
 }
 
 async function main() {
@@ -87,18 +90,17 @@ async function main() {
       // Launched and driven as Lighthouse does: chrome-launcher's flags and ours, the first tab
       // (about:blank) navigated to the page. Playwright's own launch does not show the late paint.
       const profile = join(profiles, String(i));
-      const port = 9400 + i;
       const chrome = spawn(
         executablePath,
         [
           ...LIGHTHOUSE_CHROME_FLAGS,
-          `--remote-debugging-port=${port}`,
+          '--remote-debugging-port=0',
           `--user-data-dir=${profile}`,
           'about:blank',
         ],
         { stdio: 'ignore' },
       );
-      const browser = await connect(port);
+      const browser = await connect(profile);
       try {
         const context = browser.contexts()[0]!;
         const page = context.pages()[0] ?? (await context.newPage());

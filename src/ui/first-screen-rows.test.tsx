@@ -35,10 +35,18 @@ describe('FirstScreenRows', () => {
   it('prepares each later row in a task of its own before its batch renders, and each row once', async () => {
     // What was on screen when each row was prepared: it must not be rendered yet.
     const prepared: Array<{ key: string; renderedThen: number }> = [];
-    const prepare = (item: (typeof items)[number]) =>
+    // Set while a task that prepared a row runs (cleared at its end): two in one task would see it.
+    let inTask = false;
+    let sharedTasks = 0;
+    const prepare = (item: (typeof items)[number]) => {
+      if (inTask) sharedTasks++;
+      inTask = true;
+      queueMicrotask(() => (inTask = false));
       prepared.push({ key: item.key, renderedThen: rendered() });
+    };
     render(<List prepare={prepare} />);
     await waitFor(() => expect(rendered()).toBe(items.length));
+    expect(sharedTasks).toBe(0);
     expect(prepared.map((p) => p.key)).toEqual(items.slice(FIRST_SCREEN).map((i) => i.key));
     for (const [i, p] of prepared.entries())
       expect(p.renderedThen).toBeLessThanOrEqual(FIRST_SCREEN + i);

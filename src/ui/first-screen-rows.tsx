@@ -12,7 +12,6 @@ import {
   useEffect,
   useImperativeHandle,
   useLayoutEffect,
-  useRef,
   useState,
   type ReactNode,
   type Ref,
@@ -65,31 +64,25 @@ export function FirstScreenRows<T extends { key: string }>({
   const all = count >= items.length;
 
   const total = items.length;
-  // The batch's timers run on while the list re-renders; they read the items as they are then.
-  const latest = useRef({ items, prepare });
-  useEffect(() => {
-    latest.current = { items, prepare };
-  }, [items, prepare]);
   useEffect(() => {
     if (all) return;
     const next = count + BATCH;
-    const { items: now, prepare: ahead } = latest.current;
-    const waiting = ahead ? now.slice(count, next) : [];
+    const last = Math.min(next, total);
     let timer: ReturnType<typeof setTimeout>;
-    const step = () => {
-      const item = waiting.shift();
-      if (item !== undefined) {
-        ahead!(item);
-        timer = setTimeout(step);
+    // Each item of the batch is prepared in a task of its own, then the batch renders.
+    const step = (i: number) => {
+      if (prepare && i < last) {
+        prepare(items[i]!);
+        timer = setTimeout(() => step(i + 1));
         return;
       }
       startTransition(() =>
         setShown((n) => (Math.max(n, next) >= total ? Infinity : Math.max(n, next))),
       );
     };
-    timer = setTimeout(step);
+    timer = setTimeout(() => step(count));
     return () => clearTimeout(timer);
-  }, [all, count, total]);
+  }, [all, count, total, items, prepare]);
 
   // A layout effect: listening from the first commit on, so no print comes before it.
   useLayoutEffect(() => {

@@ -7,6 +7,7 @@
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { baseUrl, describeInBrowser, seriousAxeViolations, useBrowser } from './browser';
+import { withEveryRowLaidOut } from './rows-laid-out';
 
 const DESKTOP = { width: 1366, height: 768 };
 const PHONE = { width: 390, height: 844 };
@@ -24,25 +25,20 @@ async function open(page: Page, left: string, right: string, extra = ''): Promis
 
 /** Document positions (px from the top of the page) of the digest, the first row and the first change. */
 function positions(page: Page) {
-  return page.evaluate(() => {
-    // Rows off screen keep a typical row's height until first shown (app.css): measure the page
-    // as a reader scrolling through it gets it, every row laid out.
-    const whole = document.createElement('style');
-    whole.textContent = '.rows > li { content-visibility: visible !important; }';
-    document.head.append(whole);
-    const top = (el: Element | null) =>
-      el ? el.getBoundingClientRect().top + window.scrollY : Number.NaN;
-    const digest = document.querySelector('[data-digest]')!.getBoundingClientRect();
-    const at = {
-      digestTop: digest.top + window.scrollY,
-      digestBottom: digest.bottom + window.scrollY,
-      firstEntry: top(document.querySelector('ol.rows > li')),
-      firstChange: top(document.querySelector('li.row[data-change="true"]')),
-      height: document.documentElement.scrollHeight,
-    };
-    whole.remove();
-    return at;
-  });
+  return withEveryRowLaidOut(page, () =>
+    page.evaluate(() => {
+      const top = (el: Element | null) =>
+        el ? el.getBoundingClientRect().top + window.scrollY : Number.NaN;
+      const digest = document.querySelector('[data-digest]')!.getBoundingClientRect();
+      return {
+        digestTop: digest.top + window.scrollY,
+        digestBottom: digest.bottom + window.scrollY,
+        firstEntry: top(document.querySelector('ol.rows > li')),
+        firstChange: top(document.querySelector('li.row[data-change="true"]')),
+        height: document.documentElement.scrollHeight,
+      };
+    }),
+  );
 }
 
 describeInBrowser('answer first: what changed, on the first screen', () => {

@@ -4,7 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { baseUrl, describeInBrowser, useBrowser } from './browser';
+import { baseUrl, describeInBrowser, scrolledTo, useBrowser } from './browser';
 
 const E3_VIEW = '?v=1&l=us-28&r=e3-counter';
 
@@ -189,16 +189,13 @@ describeInBrowser('the first screen comes first', () => {
     const rendered = await renderedTitles(page);
     expect(rendered).toBeGreaterThan(0);
     expect(rendered).toBeLessThan(rows);
-    // Shown once scrolled to.
-    const last = page.locator('li.row').last();
-    await last.scrollIntoViewIfNeeded();
-    await expect
-      .poll(() =>
-        last.evaluate((el) =>
-          el.querySelector('.row-title')!.checkVisibility({ contentVisibilityAuto: true }),
-        ),
-      )
-      .toBe(true);
+    // Shown once scrolled to (scrolledTo waits until the browser renders it).
+    const last = await scrolledTo(page.locator('li.row').last());
+    expect(
+      await last.evaluate((el) =>
+        el.querySelector('.row-title')!.checkVisibility({ contentVisibilityAuto: true }),
+      ),
+    ).toBe(true);
     expect(session.errors).toEqual([]);
   });
 });

@@ -254,6 +254,7 @@ const WORD_CHAR_LAST = /[\p{L}\p{N}]$/u;
  * first load (each row's account compares every pair of its outlets; issue #14).
  */
 function containsWords(haystack: string, needle: string): boolean {
+  // An empty name is in every string (and `indexOf('')` would never move on).
   if (!needle) return false;
   for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
     const end = at + needle.length;
