@@ -168,7 +168,8 @@ export function CompareView({
   );
 
   const focusedKey = focusRow?.key;
-  const renderEntry = (entry: Entry, item: ListItemProps) =>
+  const extras = pointExtras !== undefined || describe !== undefined || matchControls !== undefined;
+  const renderEntry = (entry: Entry, item: ListItemProps, withExtras: boolean) =>
     entry.kind !== 'row' ? (
       <FoldLine key={entry.key} entry={entry} onToggle={toggleFold} item={item} />
     ) : (
@@ -182,9 +183,9 @@ export function CompareView({
         item={item}
         {...(via ? { via } : {})}
         {...(rowHref ? { href: rowHref(entry.row), onAnchor } : {})}
-        {...(pointExtras ? { pointExtras } : {})}
-        {...(describe ? { describe } : {})}
-        {...(matchControls ? { matchControls } : {})}
+        {...(pointExtras && withExtras ? { pointExtras } : {})}
+        {...(describe && withExtras ? { describe } : {})}
+        {...(matchControls && withExtras ? { matchControls } : {})}
       />
     );
 
@@ -255,6 +256,7 @@ export function CompareView({
           label={`Comparison of ${left.title} and ${right.title}`}
           focusKey={focusedKey}
           firstScreenFirst={firstScreenFirst ?? false}
+          extras={extras}
         />
       )}
       <p

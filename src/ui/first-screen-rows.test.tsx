@@ -1,6 +1,6 @@
 import { act, render, screen, waitFor } from '@testing-library/react';
-import { createRef } from 'react';
-import { describe, expect, it } from 'vitest';
+import { createRef, memo } from 'react';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { FIRST_SCREEN, FirstScreenRows } from './first-screen-rows';
 
 const items = Array.from({ length: 20 }, (_, i) => ({ key: `k${i + 1}`, text: `Row ${i + 1}` }));
@@ -102,5 +102,90 @@ describe('FirstScreenRows', () => {
       />,
     );
     expect(rendered()).toBe(items.length);
+  });
+
+  describe("the rows' later parts (notes, the account in words)", () => {
+    /** Renders of each row, by key; a row re-renders only when its props change (memo). */
+    let renders: Map<string, number>;
+    const Row = memo(function Row({
+      item,
+      extras,
+    }: {
+      item: (typeof items)[number];
+      extras: boolean;
+    }) {
+      renders.set(item.key, (renders.get(item.key) ?? 0) + 1);
+      return (
+        <li data-row-key={item.key}>
+          {item.text}
+          {extras ? <button type="button">Add note to {item.text}</button> : null}
+        </li>
+      );
+    });
+    const renderRow = (item: (typeof items)[number], extras: boolean) => (
+      <Row key={item.key} item={item} extras={extras} />
+    );
+    const withParts = () => screen.queryAllByRole('button', { name: /^Add note/ }).length;
+    const partsOf = (text: string) =>
+      screen.queryByRole('button', { name: `Add note to ${text}` }) !== null;
+    const WholeList = (props: { extras: boolean; focusKey?: string }) => (
+      <FirstScreenRows
+        items={items}
+        render={renderRow}
+        label="Rows"
+        scrollRendered={noScroll}
+        firstScreenFirst={false}
+        {...props}
+      />
+    );
+    beforeEach(() => {
+      renders = new Map();
+    });
+
+    it('reach rows already on screen first screen first, the rest in later batches, each row re-rendered once', async () => {
+      const { rerender } = render(<WholeList extras={false} />);
+      expect(withParts()).toBe(0);
+      rerender(<WholeList extras />);
+      // With their arrival: the first screen's rows only.
+      expect(withParts()).toBe(FIRST_SCREEN);
+      expect(partsOf('Row 1')).toBe(true);
+      expect(partsOf(`Row ${FIRST_SCREEN + 1}`)).toBe(false);
+      await waitFor(() => expect(withParts()).toBe(items.length));
+      // Each row rendered twice: without the parts, then with them; none re-rendered for the others.
+      expect([...renders.values()]).toEqual(items.map(() => 2));
+    });
+
+    it("reach a permalink's row and its neighbours with the first screen", () => {
+      const { rerender } = render(<WholeList extras={false} focusKey="k15" />);
+      rerender(<WholeList extras focusKey="k15" />);
+      for (const n of [12, 15, 18]) expect(partsOf(`Row ${n}`)).toBe(true);
+      expect(partsOf('Row 10')).toBe(false);
+    });
+
+    it('reach every row at once when the page is printed before they have all arrived', () => {
+      const { rerender } = render(<WholeList extras={false} />);
+      rerender(<WholeList extras />);
+      expect(withParts()).toBe(FIRST_SCREEN);
+      act(() => void window.dispatchEvent(new Event('beforeprint')));
+      expect(withParts()).toBe(items.length);
+    });
+
+    it('come with rows rendered after they arrived, and with every row when here from the start', async () => {
+      const props = { items, render: renderRow, label: 'Rows', scrollRendered: noScroll };
+      const { rerender, unmount } = render(
+        <FirstScreenRows {...props} firstScreenFirst extras={false} />,
+      );
+      expect(rendered()).toBe(FIRST_SCREEN);
+      rerender(<FirstScreenRows {...props} firstScreenFirst extras />);
+      await waitFor(() => expect(rendered()).toBe(items.length));
+      expect(withParts()).toBe(items.length);
+      // The rows below the first screen were rendered once, with their parts.
+      for (const item of items.slice(FIRST_SCREEN)) expect(renders.get(item.key)).toBe(1);
+      unmount();
+      renders = new Map();
+      render(<WholeList extras />);
+      expect(withParts()).toBe(items.length);
+      expect([...renders.values()]).toEqual(items.map(() => 1));
+    });
   });
 });

@@ -44,6 +44,7 @@ export function RowList({
   focusKey,
   ref,
   firstScreenFirst,
+  extras,
 }: RowListProps) {
   const inner = useRef<RowListHandle>(null);
   useImperativeHandle(
@@ -59,12 +60,13 @@ export function RowList({
       <FirstScreenRows
         ref={inner}
         items={entries}
-        render={(e) => renderEntry(e, NO_ITEM)}
+        render={(e, withExtras) => renderEntry(e, NO_ITEM, withExtras)}
         label={label}
         focusKey={focusKey}
         scrollRendered={scrollRenderedRow}
         firstScreenFirst={firstScreenFirst ?? false}
         prepare={prepareEntry}
+        extras={extras ?? true}
       />
     );
   }

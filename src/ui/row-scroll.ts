@@ -41,12 +41,21 @@ export function scrollRenderedRow(key: string, options: ScrollToRowOptions = {})
 
 export interface RowListProps {
   entries: readonly Entry[];
-  /** One `<li data-row-key={entry.key}>` per entry, with `item` spread on it. */
-  renderEntry: (entry: Entry, item: ListItemProps) => ReactNode;
+  /**
+   * One `<li data-row-key={entry.key}>` per entry, with `item` spread on it; `extras`: whether the
+   * row gets its later parts (notes, the account in words) yet (see `extras` below).
+   */
+  renderEntry: (entry: Entry, item: ListItemProps, extras: boolean) => ReactNode;
   label: string;
   /** The entry a permalink focuses: scrolled into view (also when not rendered yet). */
   focusKey?: string | undefined;
   ref?: Ref<RowListHandle>;
   /** Render the first screen's entries first and the rest after (the page's first load, issue #14). */
   firstScreenFirst?: boolean;
+  /**
+   * Whether `renderEntry` has the rows' later parts to give (default: yes). When they arrive, the
+   * whole list hands them to rows already rendered in batches, first screen first
+   * (first-screen-rows.tsx); the windowed list renders few rows and gives them at once.
+   */
+  extras?: boolean;
 }

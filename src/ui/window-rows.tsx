@@ -141,7 +141,9 @@ export default function WindowRows({
         aria-label={label}
         data-virtual-rows={setSize}
       >
-        {entries.map((e, i) => renderEntry(e, { 'aria-posinset': i + 1, 'aria-setsize': setSize }))}
+        {entries.map((e, i) =>
+          renderEntry(e, { 'aria-posinset': i + 1, 'aria-setsize': setSize }, true),
+        )}
       </ol>
     );
   }
@@ -159,12 +161,16 @@ export default function WindowRows({
       style={{ paddingTop: before, paddingBottom: after, overflowAnchor: 'none' }}
     >
       {items.map((item) =>
-        renderEntry(entries[item.index]!, {
-          ref: virtualizer.measureElement,
-          'data-index': item.index,
-          'aria-posinset': item.index + 1,
-          'aria-setsize': setSize,
-        }),
+        renderEntry(
+          entries[item.index]!,
+          {
+            ref: virtualizer.measureElement,
+            'data-index': item.index,
+            'aria-posinset': item.index + 1,
+            'aria-setsize': setSize,
+          },
+          true,
+        ),
       )}
     </ol>
   );
