@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import { readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { DATA_CACHE, DATA_FILE } from './src/app/offline/cached-data';
@@ -87,6 +87,32 @@ const offline = VitePWA({
   },
 });
 
+/**
+ * Chunks the page loads by itself once the first view is shown (src/app/use-enhancements.ts,
+ * src/main.tsx's offline start, the print parts the enhancements render). Vite would preload the
+ * scripts each imports with a `<link rel="modulepreload">` apiece, all added from script in one
+ * task; with Lighthouse's recording every request started from script cost about 5 ms there (the
+ * enhancements' ten links: a 54 ms task, counted four times over on a phone; issue #14). Without
+ * them the browser fetches what a chunk imports once it has the chunk, a round trip later, while
+ * nothing waits for it. Their stylesheets still load with them. Chunks the reader asks for (the
+ * import dialog, the lineage panel, a long list) keep their preloads: someone is waiting.
+ */
+const LOADED_BY_THE_PAGE = ['enhancements', 'start', 'print-header', 'print-footnotes'];
+const loadedByThePage = (file: string) =>
+  LOADED_BY_THE_PAGE.some((name) => new RegExp(`(^|/)${name}-[\\w-]+\\.js$`).test(file));
+
+/** The build fails when a chunk named above no longer exists (a renamed file would keep its preloads). */
+const checkLoadedByThePage: Plugin = {
+  name: 'check-loaded-by-the-page',
+  apply: 'build',
+  generateBundle(_options, bundle) {
+    const files = Object.keys(bundle);
+    for (const name of LOADED_BY_THE_PAGE)
+      if (!files.some((file) => loadedByThePage(file) && file.includes(`${name}-`)))
+        this.error(`vite.config.ts: no chunk named "${name}" (LOADED_BY_THE_PAGE) in the build`);
+  },
+};
+
 export default defineConfig(({ mode }) => ({
   // Relative base: the static build works from any sub-path of any static host.
   base: './',
@@ -96,9 +122,21 @@ export default defineConfig(({ mode }) => ({
   plugins:
     mode === 'test'
       ? [react()]
-      : [react(), dataFiles({ engine: 'src/core/compare/compare.ts' }), offline],
+      : [
+          react(),
+          dataFiles({ engine: 'src/core/compare/compare.ts' }),
+          offline,
+          checkLoadedByThePage,
+        ],
   worker: { format: 'es' },
-  build: { target: 'es2022', sourcemap: false },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    modulePreload: {
+      resolveDependencies: (file, deps, { hostType }) =>
+        hostType === 'js' && loadedByThePage(file) ? [] : deps,
+    },
+  },
   test: {
     restoreMocks: true,
     // A timeout catches a hang, not slowness: component tests are CPU-bound in jsdom (a role query
