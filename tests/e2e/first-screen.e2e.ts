@@ -231,7 +231,28 @@ describeInBrowser('the first screen comes first', () => {
     ).toBe(true);
     expect(session.errors).toEqual([]);
   });
+
+  it("on a phone the versions' provenance, below the rows, is rendered once near, and on paper", async () => {
+    const context = await session.browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await session.newPage(context);
+    await page.goto(baseUrl() + E3_VIEW);
+    await listComplete(page);
+    expect(await headersRendered(page)).toEqual([false, false]);
+    await page.emulateMedia({ media: 'print' });
+    expect(await headersRendered(page)).toEqual([true, true]);
+    await page.emulateMedia({ media: 'screen' });
+    await scrolledTo(page.locator('.version-headers'));
+    expect(await headersRendered(page)).toEqual([true, true]);
+    expect(session.errors).toEqual([]);
+    await context.close();
+  });
 });
+
+/** Whether the versions' provenance (their headers' titles) is rendered. */
+const headersRendered = (page: Page) =>
+  page
+    .locator('.version-header h2')
+    .evaluateAll((els) => els.map((el) => el.checkVisibility({ contentVisibilityAuto: true })));
 
 /** Rows whose title is rendered (not in a subtree the browser skips: content-visibility). */
 const renderedTitles = (page: Page) =>
