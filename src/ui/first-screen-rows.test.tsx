@@ -1,7 +1,7 @@
 import { act, render, screen, waitFor } from '@testing-library/react';
 import { createRef, memo } from 'react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { FIRST_SCREEN, FirstScreenRows } from './first-screen-rows';
+import { FIRST_SCREEN, FirstScreenRows, type FirstScreenRowsProps } from './first-screen-rows';
 
 const items = Array.from({ length: 20 }, (_, i) => ({ key: `k${i + 1}`, text: `Row ${i + 1}` }));
 const renderItem = (item: (typeof items)[number]) => (
@@ -11,8 +11,8 @@ const renderItem = (item: (typeof items)[number]) => (
 );
 const rendered = () => screen.queryAllByRole('listitem').length;
 const noScroll = () => true;
-/** The list of `items`, first screen first. */
-const List = (props: { prepare?: (item: (typeof items)[number]) => void }) => (
+/** The list of `items`, first screen first unless `props` say otherwise. */
+const List = (props: Partial<FirstScreenRowsProps<(typeof items)[number]>>) => (
   <FirstScreenRows
     items={items}
     render={renderItem}
@@ -92,15 +92,7 @@ describe('FirstScreenRows', () => {
   });
 
   it('renders the whole list at once when not asked for the first screen first', () => {
-    render(
-      <FirstScreenRows
-        items={items}
-        render={renderItem}
-        label="Rows"
-        scrollRendered={noScroll}
-        firstScreenFirst={false}
-      />,
-    );
+    render(<List firstScreenFirst={false} />);
     expect(rendered()).toBe(items.length);
   });
 
@@ -129,14 +121,7 @@ describe('FirstScreenRows', () => {
     const partsOf = (text: string) =>
       screen.queryByRole('button', { name: `Add note to ${text}` }) !== null;
     const WholeList = (props: { extras: boolean; focusKey?: string }) => (
-      <FirstScreenRows
-        items={items}
-        render={renderRow}
-        label="Rows"
-        scrollRendered={noScroll}
-        firstScreenFirst={false}
-        {...props}
-      />
+      <List render={renderRow} firstScreenFirst={false} {...props} />
     );
     beforeEach(() => {
       renders = new Map();
@@ -171,12 +156,9 @@ describe('FirstScreenRows', () => {
     });
 
     it('come with rows rendered after they arrived, and with every row when here from the start', async () => {
-      const props = { items, render: renderRow, label: 'Rows', scrollRendered: noScroll };
-      const { rerender, unmount } = render(
-        <FirstScreenRows {...props} firstScreenFirst extras={false} />,
-      );
+      const { rerender, unmount } = render(<List render={renderRow} extras={false} />);
       expect(rendered()).toBe(FIRST_SCREEN);
-      rerender(<FirstScreenRows {...props} firstScreenFirst extras />);
+      rerender(<List render={renderRow} extras />);
       await waitFor(() => expect(rendered()).toBe(items.length));
       expect(withParts()).toBe(items.length);
       // The rows below the first screen were rendered once, with their parts.
