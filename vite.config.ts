@@ -98,8 +98,9 @@ const offline = VitePWA({
  * import dialog, the lineage panel, a long list) keep their preloads: someone is waiting.
  */
 const LOADED_BY_THE_PAGE = ['enhancements', 'start', 'print-header', 'print-footnotes'];
-const loadedByThePage = (file: string) =>
-  LOADED_BY_THE_PAGE.some((name) => new RegExp(`(^|/)${name}-[\\w-]+\\.js$`).test(file));
+/** Whether `file` is the chunk of that name (Rollup's `[name]-[hash].js`). */
+const isChunk = (name: string, file: string) => new RegExp(`(^|/)${name}-[\\w-]+\\.js$`).test(file);
+const loadedByThePage = (file: string) => LOADED_BY_THE_PAGE.some((name) => isChunk(name, file));
 
 /** The build fails when a chunk named above no longer exists (a renamed file would keep its preloads). */
 const checkLoadedByThePage: Plugin = {
@@ -108,7 +109,7 @@ const checkLoadedByThePage: Plugin = {
   generateBundle(_options, bundle) {
     const files = Object.keys(bundle);
     for (const name of LOADED_BY_THE_PAGE)
-      if (!files.some((file) => loadedByThePage(file) && file.includes(`${name}-`)))
+      if (!files.some((file) => isChunk(name, file)))
         this.error(`vite.config.ts: no chunk named "${name}" (LOADED_BY_THE_PAGE) in the build`);
   },
 };
