@@ -27,6 +27,10 @@ const BATCH = 6;
 /** Rows either side of a permalink's row that get the later parts with the first screen. */
 const NEAR_FOCUS = 3;
 
+/** A count of rows one batch on from `from`; Infinity once that reaches `limit` (all of them). */
+const afterBatch = (from: number, limit: number) =>
+  from + BATCH >= limit ? Infinity : from + BATCH;
+
 type ScrollTo = (
   key: string,
   options?: { block?: ScrollLogicalPosition; focus?: boolean },
@@ -94,14 +98,14 @@ export function FirstScreenRows<T extends { key: string }>({
   useEffect(() => {
     if (!upgrading) return;
     const timer = setTimeout(() =>
-      startTransition(() => setUpgraded((n) => (n + BATCH >= waitingUpTo ? Infinity : n + BATCH))),
+      startTransition(() => setUpgraded((n) => afterBatch(n, waitingUpTo))),
     );
     return () => clearTimeout(timer);
   }, [upgrading, upgraded, waitingUpTo]);
 
   useEffect(() => {
     if (all) return;
-    const next = count + BATCH;
+    const next = afterBatch(count, total);
     const last = Math.min(next, total);
     let timer: ReturnType<typeof setTimeout>;
     // Each item of the batch is prepared in a task of its own, then the batch renders.
@@ -111,9 +115,7 @@ export function FirstScreenRows<T extends { key: string }>({
         timer = setTimeout(() => step(i + 1));
         return;
       }
-      startTransition(() =>
-        setShown((n) => (Math.max(n, next) >= total ? Infinity : Math.max(n, next))),
-      );
+      startTransition(() => setShown((n) => Math.max(n, next)));
     };
     timer = setTimeout(() => step(count));
     return () => clearTimeout(timer);
